@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { openDb, DEFAULT_DB_PATH, type Db } from '../store/db.ts';
+import { readInputs } from '../ingest/read-inputs.ts';
+import { writeImport } from '../store/import-writer.ts';
+import { addUser, userCount } from '../users/accounts.ts';
+import { createApp } from '../web/app.ts';
+import { describe } from './import.ts';
+import { UsageError, intOption, str, type Command } from './command.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary:
+    'Serves the review site. With --setup (what `npm start` runs) it first creates the store if\n' +
+    'needed, imports the corpus folder (idempotent) and, when there are no accounts yet, creates\n' +
+    'an admin account with a generated password that it prints once.',
+  usage: 'serve [--setup] [--corpus DIR] [--host HOST] [--port N]',
+  help:
+    `  --db FILE             the store (default ${DEFAULT_DB_PATH})\n` +
+    '  --setup               import the corpus and create the first admin before serving\n' +
+    '  --corpus DIR          the folder --setup imports (default corpus)\n' +
+    '  --host HOST           address to bind (default 127.0.0.1; anything else exposes the site)\n' +
+    '  --port N              port (default 3000; 0 picks a free one)\n',
+  options: {
+    db: { type: 'string' },
+    setup: { type: 'boolean' },
+    corpus: { type: 'string' },
+    host: { type: 'string' },
+    port: { type: 'string' },
+  },
+  allowPositionals: false,
+  async run(values) {
+    const host = str(values.host) ?? '127.0.0.1';
+    const port = intOption('port', values.port, 3000);
+    if (port > 65535) throw new UsageError('--port must be at most 65535');
+    const db = openDb(str(values.db) ?? DEFAULT_DB_PATH);
+    if (values.setup === true) setup(db, str(values.corpus) ?? 'corpus');
+    const app = createApp(db, {});
+    await new Promise<void>((resolve, reject) => {
+      const server = app.listen(port, host, () => {
+        const addr = server.address();
+        const actual = typeof addr === 'object' && addr ? addr.port : port;
+        const shown = host.includes(':') ? `[${host}]` : host;
+        process.stdout.write(`xinda review site: http://${shown}:${actual}/  (Ctrl-C stops it)\n`);
+      });
+      server.on('error', (e: NodeJS.ErrnoException) =>
+        reject(e.code === 'EADDRINUSE' ? new UsageError(`port ${port} on ${host} is in use; pick another with --port`) : e),
+      );
+      const stop = () => server.close(() => resolve());
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    db.close();
+    return 0;
+  },
+};
+
+function setup(db: Db, corpus: string): void {
+  if (existsSync(corpus)) {
+    const read = readInputs([corpus]);
+    process.stdout.write(`corpus ${corpus}: ` + describe(writeImport(db, read.docs, { paths: [corpus] }), read.files));
+  } else {
+    process.stdout.write(`no ${corpus} folder: starting with the store as it is\n`);
+  }
+  if (userCount(db) === 0) {
+    const { password } = addUser(db, 'admin', 'admin', 'setup');
+    process.stdout.write(
+      `created the first account: admin / ${password}\n` +
+        'this password is shown once; `npx xinda user passwd admin` makes a new one\n',
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import type { ImportDoc } from '../model.ts';
+import { InputError } from './input-error.ts';
+import { collect, type CollectedFile } from './collect.ts';
+import { decodeBytes, type Encoding } from './decode.ts';
+import { readJsonl } from './jsonl.ts';
+import { readPairedText, type PairedFiles } from './paired-text.ts';
+import { readXliff } from './xliff.ts';
+import { readTmx } from './tmx.ts';
+
+export interface ReadOptions {
+  /** Files above this many bytes are refused (the whole batch is parsed before anything is written). */
+  maxBytes?: number;
+  encoding?: Encoding;
+  /** MT system name for formats that do not carry one (XLIFF, TMX). */
+  system?: string;
+  /** Called before each file is read, for progress. */
+  onFile?: (path: string, index: number, total: number) => void;
+}
+
+export interface ReadResult {
+  docs: ImportDoc[];
+  files: number;
+  skipped: string[];
+}
+
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Reads every input into memory as parsed documents; throws InputError on the first bad file. */
+export function readInputs(paths: readonly string[], opts: ReadOptions = {}): ReadResult {
+  const { files, skipped } = collect(paths);
+  const docs: ImportDoc[] = [];
+  const pairs = new Map<string, PairedFiles>();
+  files.forEach((f, i) => {
+    opts.onFile?.(f.path, i, files.length);
+    const text = readText(f.path, opts);
+    if (f.format === 'paired-text') {
+      const { dir, name, part } = f.pair!;
+      const key = dir + name;
+      const group = pairs.get(key) ?? { name };
+      group[part] = { path: f.path, text };
+      pairs.set(key, group);
+    } else {
+      docs.push(...readOne(f, text, opts));
+    }
+  });
+  for (const group of pairs.values()) docs.push(readPairedText(group));
+  return { docs, files: files.length, skipped };
+}
+
+function readOne(f: CollectedFile, text: string, opts: ReadOptions): ImportDoc[] {
+  const system = opts.system !== undefined ? { system: opts.system } : {};
+  switch (f.format) {
+    case 'jsonl':
+      return readJsonl(f.path, text);
+    case 'xliff':
+      return readXliff(f.path, text, system);
+    case 'tmx':
+      return readTmx(f.path, text, system);
+    case 'paired-text':
+      throw new Error('paired text is read in pairs');
+  }
+}
+
+/** Reads and decodes one file, refusing it before reading when it is over the size limit. */
+export function readText(path: string, opts: Pick<ReadOptions, 'maxBytes' | 'encoding'> = {}): string {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > max) {
+      throw new InputError(
+        path,
+        `file is ${formatMb(size)}, above the import limit of ${formatMb(max)}; split it or raise --max-size`,
+      );
+    }
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeBytes(path, bytes.subarray(0, read), opts.encoding).text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
