@@ -13,12 +13,13 @@ const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Parses a Chinese numeral such as 二十, 三百五十, 两千零二十四, 一亿二千万. NaN when not one. */
 export function parseChineseNumeral(s: string): number {
   if (s === '') return NaN;
-  let total = 0;
+  // Three levels: what is already counted in 亿, in 万, and the section below 万.
+  let yi = 0;
+  let wan = 0;
   let section = 0;
   let digit = -1;
   for (const ch of s) {
@@ -27,16 +28,20 @@ export function parseChineseNumeral(s: string): number {
     } else if (ch in CN_SMALL_UNITS) {
       section += (digit < 0 ? 1 : digit) * CN_SMALL_UNITS[ch]!;
       digit = -1;
-    } else if (ch in CN_BIG_UNITS) {
-      section += Math.max(digit, 0);
-      total = (total + section) * CN_BIG_UNITS[ch]!;
+    } else if (ch === '万') {
+      wan += (section + Math.max(digit, 0) || 1) * 1e4;
+      section = 0;
+      digit = -1;
+    } else if (ch === '亿') {
+      yi += (wan + section + Math.max(digit, 0) || 1) * 1e8;
+      wan = 0;
       section = 0;
       digit = -1;
     } else {
       return NaN;
     }
   }
-  return total + section + Math.max(digit, 0);
+  return yi + wan + section + Math.max(digit, 0);
 }
 
 /** Canonical decimal string without float noise: 2.5e8 → "250000000", 0.1+0.2 → "0.3". */

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, firstInvalidUtf8, parseEncodingName, type Encoding } from '../../server/ingest/decode.ts';
 import { InputError } from '../../server/ingest/input-error.ts';
+import { legacyEncoder } from '../helpers/legacy-encode.ts';
 
 const FILE = 'corpus/zh/0001.txt';
 
@@ -11,33 +12,6 @@ const SIMPLIFIED =
 const TRADITIONAL =
   '中央社台北5日電，行政院今天召開院會，通過明年度中央政府總預算案，總規模較去年增加百分之五，將送立法院審議。';
 
-/**
- * TextEncoder only writes UTF-8, so build GB18030/Big5 encoders by decoding every
- * double-byte pair once and inverting the table (the first pair wins for duplicates).
- */
-function legacyEncoder(encoding: 'gb18030' | 'big5'): (s: string) => Uint8Array {
-  const table = new Map<string, [number, number]>();
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      try {
-        const ch = decoder.decode(Uint8Array.of(lead, trail));
-        if (!table.has(ch)) table.set(ch, [lead, trail]);
-      } catch {
-        // not a character in this encoding
-      }
-    }
-  }
-  return (s) =>
-    Uint8Array.from(
-      [...s].flatMap((ch) => {
-        if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];
-        const pair = table.get(ch);
-        if (!pair) throw new Error(`${encoding} has no double-byte code for ${ch}`);
-        return pair;
-      }),
-    );
-}
 const gbk = legacyEncoder('gb18030');
 const big5 = legacyEncoder('big5');
 const utf8 = (s: string) => new TextEncoder().encode(s);
