@@ -1,6 +1,7 @@
 import type { Db } from '../store/db.ts';
 import { listTranslations, loadDocument, type AnnotationRow, type DocumentView } from '../store/documents.ts';
 import type { ExportDoc } from './xliff-writer.ts';
+import { alignParagraphs } from '../align/paragraphs.ts';
 
 /** Loads the documents to export: every translation, or those of one source key. */
 export function loadForExport(db: Db, sourceKey?: string): DocumentView[] {
@@ -64,32 +65,44 @@ export function toJsonl(docs: DocumentView[]): string {
   return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
-/** One XLIFF file element per translation; paragraphs aligned by index until the aligner lands. */
+/**
+ * One XLIFF file element per translation, one unit per Chinese paragraph, paired with its
+ * English through the paragraph alignment. Each English paragraph appears exactly once: on the
+ * first unit of its link, or in a unit of its own with an empty target when the MT dropped it.
+ */
 export function toExportDocs(docs: DocumentView[]): ExportDoc[] {
-  return docs.map((d) => ({
-    key: `${d.translation.sourceKey}/${d.translation.system}`,
-    ...(d.translation.title !== null && { title: d.translation.title }),
-    system: d.translation.system,
-    targetLang: d.translation.lang,
-    paragraphs: d.target.map((mt, i) => {
-      const edit = d.edits.get(i);
-      return {
-        source: d.source[i] ?? '',
-        mt,
-        ...(edit && { edited: edit.text }),
-        notes: d.annotations
-          .filter((a) => !a.stale && a.para === i && a.side === 'target')
-          .map((a) => ({
-            category: a.category,
-            severity: a.severity,
-            author: a.author,
-            ...(a.comment !== null && { comment: a.comment }),
-            start: a.start,
-            end: a.end,
-            text: a.text,
-            side: a.side,
-          })),
-      };
-    }),
-  }));
+  return docs.map((d) => {
+    const paragraphs: ExportDoc['paragraphs'] = [];
+    for (const link of alignParagraphs(d.source, d.target)) {
+      const source = link.src.map((i) => d.source[i]!).join(' ');
+      if (link.tgt.length === 0) paragraphs.push({ source, mt: '', notes: [] });
+      link.tgt.forEach((i, k) => {
+        const edit = d.edits.get(i);
+        paragraphs.push({
+          source: k === 0 ? source : '',
+          mt: d.target[i]!,
+          ...(edit && { edited: edit.text }),
+          notes: d.annotations
+            .filter((a) => !a.stale && a.para === i && a.side === 'target')
+            .map((a) => ({
+              category: a.category,
+              severity: a.severity,
+              author: a.author,
+              ...(a.comment !== null && { comment: a.comment }),
+              start: a.start,
+              end: a.end,
+              text: a.text,
+              side: a.side,
+            })),
+        });
+      });
+    }
+    return {
+      key: `${d.translation.sourceKey}/${d.translation.system}`,
+      ...(d.translation.title !== null && { title: d.translation.title }),
+      system: d.translation.system,
+      targetLang: d.translation.lang,
+      paragraphs,
+    };
+  });
 }
