@@ -1,0 +1,51 @@
+import express from 'express';
+import type { Db } from '../store/db.ts';
+import { requireLogin } from './auth.ts';
+import { requireCsrf } from './csrf.ts';
+import { errorHandler, notFound } from './errors.ts';
+import { i18n } from './i18n.ts';
+import { LoginLimiter } from './login-limiter.ts';
+import { documentRoutes } from './routes/document.ts';
+import { documentsRoutes } from './routes/documents.ts';
+import { loginRoutes } from './routes/login.ts';
+import { logoutRoutes } from './routes/logout.ts';
+import { securityHeaders } from './security-headers.ts';
+import { loadSession } from './sessions.ts';
+import { STATIC_DIR, configureViews } from './views.ts';
+
+export interface AppOptions {
+  /** Mark cookies Secure; on whenever the site is served over HTTPS. */
+  secureCookies?: boolean;
+  /** Clock for session expiry and login limits (tests move it). */
+  now?: () => number;
+}
+
+export function createApp(db: Db, opts: AppOptions = {}): express.Express {
+  const clock = opts.now ?? Date.now;
+  const cookies = { secure: opts.secureCookies ?? false };
+  const app = express();
+  app.disable('x-powered-by');
+  configureViews(app);
+
+  app.use(securityHeaders());
+  app.use(i18n());
+  app.use('/static', express.static(STATIC_DIR, { index: false, fallthrough: false }));
+  app.use((_req, res, next) => {
+    // Pages show unpublished corpus text; keep them out of shared and back-button caches.
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 100 }));
+  app.use(loadSession(db, clock, cookies));
+
+  app.use(loginRoutes({ db, clock, cookies, limiter: new LoginLimiter(clock) }));
+  app.use(requireLogin());
+  app.use(requireCsrf());
+  app.use(logoutRoutes(db, cookies));
+  app.use(documentsRoutes(db));
+  app.use(documentRoutes(db));
+
+  app.use(notFound());
+  app.use(errorHandler());
+  return app;
+}

@@ -1,0 +1,115 @@
+import { alignParagraphs } from '../align/paragraphs.ts';
+import type { Severity, Side } from '../model.ts';
+import type { AnnotationRow, DocumentView, EditRow } from '../store/documents.ts';
+import { highlight, spanFits, type Span } from './highlight.ts';
+import type { Translate } from './i18n.ts';
+
+// Turns a stored document into what the document page shows: aligned rows of highlighted
+// paragraphs, the list of live annotations and the list of stale ones.
+
+export interface WholeMark {
+  className: string;
+  title: string;
+}
+
+export interface ParagraphCell {
+  index: number;
+  /** Highlighted HTML built from escaped pieces (see highlight.ts). */
+  html: string;
+  whole: WholeMark | null;
+  edit: EditRow | null;
+}
+
+export interface AlignedRow {
+  source: ParagraphCell[];
+  target: ParagraphCell[];
+}
+
+export interface AnnotationItem {
+  id: number;
+  side: Side;
+  para: number;
+  text: string;
+  category: string;
+  severity: Severity;
+  author: string;
+  comment: string | null;
+  title: string;
+  whole: boolean;
+  /** False when the offsets or paragraph do not fit the current text, so nothing is marked. */
+  placed: boolean;
+  staleContext: string | null;
+}
+
+export interface DocPage {
+  rows: AlignedRow[];
+  annotations: AnnotationItem[];
+  stale: AnnotationItem[];
+}
+
+const RANK: Record<Severity, number> = { neutral: 0, minor: 1, major: 2, critical: 3 };
+
+export function severityClass(s: Severity): string {
+  return `sev-${s}`;
+}
+
+function describe(a: AnnotationRow, t: Translate): string {
+  const head = `${a.category} · ${t(`sev.${a.severity}`)} · ${a.author}`;
+  return a.comment ? `${head}: ${a.comment}` : head;
+}
+
+function isWhole(a: AnnotationRow): boolean {
+  return a.start === null || a.end === null;
+}
+
+export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
+  const texts: Record<Side, string[]> = { source: doc.source, target: doc.target };
+  const live = doc.annotations.filter((a) => !a.stale);
+
+  const item = (a: AnnotationRow): AnnotationItem => {
+    const para = texts[a.side][a.para];
+    const placed =
+      para !== undefined && (isWhole(a) || spanFits(a.start ?? -1, a.end ?? -1, Array.from(para).length)) && !a.stale;
+    return {
+      id: a.id,
+      side: a.side,
+      para: a.para,
+      text: a.text,
+      category: a.category,
+      severity: a.severity,
+      author: a.author,
+      comment: a.comment,
+      title: describe(a, t),
+      whole: isWhole(a),
+      placed,
+      staleContext: a.staleContext,
+    };
+  };
+
+  const cell = (side: Side, index: number): ParagraphCell => {
+    const here = live.filter((a) => a.side === side && a.para === index);
+    const spans: Span[] = here.flatMap((a) =>
+      a.start === null || a.end === null
+        ? []
+        : [{ id: a.id, start: a.start, end: a.end, className: severityClass(a.severity), title: describe(a, t) }],
+    );
+    const wholes = here.filter(isWhole);
+    const worst = wholes.reduce<AnnotationRow | undefined>((w, a) => (!w || RANK[a.severity] > RANK[w.severity] ? a : w), undefined);
+    return {
+      index,
+      html: highlight(texts[side][index] ?? '', spans),
+      whole: worst ? { className: severityClass(worst.severity), title: wholes.map((a) => describe(a, t)).join('\n') } : null,
+      edit: side === 'target' ? (doc.edits.get(index) ?? null) : null,
+    };
+  };
+
+  const rows = alignParagraphs(doc.source, doc.target).map((link) => ({
+    source: link.src.map((i) => cell('source', i)),
+    target: link.tgt.map((i) => cell('target', i)),
+  }));
+  return {
+    rows,
+    annotations: live.map(item),
+    stale: doc.annotations.filter((a) => a.stale).map(item),
+  };
+}
