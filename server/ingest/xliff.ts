@@ -48,7 +48,7 @@ export function readXliff(file: string, text: string, opts: { system?: string })
     const warnings =
       missing.length === 0
         ? []
-        : [`${key}: ${missing.length} of ${units.length} units have no translation (line ${listLines(missing)})`];
+        : [`${file}: ${key}: ${missing.length} of ${units.length} units have no translation (line ${listLines(missing)})`];
 
     return {
       origin: { file, line: f.line },

@@ -44,3 +44,8 @@ export function runCli(args: readonly string[], opts: { timeoutMs?: number; cwd?
 export function lines(s: string): string[] {
   return s.split('\n').filter((l) => l.trim() !== '');
 }
+
+/** A string as a literal inside a RegExp (file paths in messages). */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -86,7 +86,7 @@ describe('XLIFF 1.2', () => {
     expect(src(docs[1]!)).toEqual(['Two', 'Three', 'Four']);
     expect(tgt(docs[1]!)).toEqual(['', '三', '']);
     expect(docs[0]!.warnings).toEqual([]);
-    expect(docs[1]!.warnings).toEqual(['batch.xlf#2: 2 of 3 units have no translation (line 7, 9)']);
+    expect(docs[1]!.warnings).toEqual(['dir/batch.xlf: batch.xlf#2: 2 of 3 units have no translation (line 7, 9)']);
   });
 
   it('reads entities and CDATA in Chinese text', () => {
@@ -160,7 +160,7 @@ describe('XLIFF 2.0', () => {
     expect(tgt(docs[0]!)).toEqual(['第一句。 第二句！', '一个术语']);
     expect(src(docs[1]!)).toEqual(['Only source', 'Both']);
     expect(tgt(docs[1]!)).toEqual(['', '两者']);
-    expect(docs[1]!.warnings).toEqual(['f2: 1 of 2 units have no translation (line 14)']);
+    expect(docs[1]!.warnings).toEqual(['b.xlf: f2: 1 of 2 units have no translation (line 14)']);
   });
 
   it('rejects a document without trgLang', () => {
