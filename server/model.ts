@@ -44,6 +44,11 @@ export interface TranslationDoc {
   lang: string;
   paragraphs: string[];
   annotations: ImportAnnotation[];
+  /**
+   * True when the file itself pairs paragraph i with source paragraph i (XLIFF units,
+   * TMX units, MT-evaluation segment rows): that pairing is stored instead of guessed.
+   */
+  pairedWithSource?: boolean;
 }
 
 /**

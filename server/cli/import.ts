@@ -64,9 +64,9 @@ export function describe(s: ImportSummary, files: number): string {
   );
   const total = s.translationsNew + s.translationsChanged + s.translationsUnchanged;
   lines.push(
-    `read ${n(files)} file${files === 1 ? '' : 's'}: ${n(total)} translations — ${n(s.translationsNew)} new, ` +
+    `read ${n(files)} file${files === 1 ? '' : 's'}: ${n(total)} translation${total === 1 ? '' : 's'} — ${n(s.translationsNew)} new, ` +
       `${n(s.translationsChanged)} changed, ${n(s.translationsUnchanged)} unchanged; ` +
-      `${n(s.sourcesNew)} new sources, ${n(s.sourcesChanged)} changed; ${n(s.annotationsNew)} new annotations` +
+      `${n(s.sourcesNew)} new source${s.sourcesNew === 1 ? '' : 's'}, ${n(s.sourcesChanged)} changed; ${n(s.annotationsNew)} new annotation${s.annotationsNew === 1 ? '' : 's'}` +
       (s.annotationsWholeParagraph > 0 ? ` (${n(s.annotationsWholeParagraph)} without offsets, kept as whole-paragraph annotations)` : ''),
   );
   if (s.markedStale > 0) lines.push(`${n(s.markedStale)} reviewer items on changed paragraphs marked stale (kept, not deleted)`);

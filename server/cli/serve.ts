@@ -3,7 +3,6 @@ import { openDb, DEFAULT_DB_PATH, type Db } from '../store/db.ts';
 import { readInputs } from '../ingest/read-inputs.ts';
 import { writeImport } from '../store/import-writer.ts';
 import { addUser, userCount } from '../users/accounts.ts';
-import { createApp } from '../web/app.ts';
 import { describe } from './import.ts';
 import { UsageError, intOption, str, type Command } from './command.ts';
 
@@ -34,6 +33,8 @@ export const serveCommand: Command = {
     if (port > 65535) throw new UsageError('--port must be at most 65535');
     const db = openDb(str(values.db) ?? DEFAULT_DB_PATH);
     if (values.setup === true) setup(db, str(values.corpus) ?? 'corpus');
+    // Loaded here so that the other commands do not pay for the web stack at start-up.
+    const { createApp } = await import('../web/app.ts');
     const app = createApp(db, {});
     await new Promise<void>((resolve, reject) => {
       const server = app.listen(port, host, () => {

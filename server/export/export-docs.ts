@@ -1,7 +1,7 @@
 import type { Db } from '../store/db.ts';
 import { listTranslations, loadDocument, type AnnotationRow, type DocumentView } from '../store/documents.ts';
 import type { ExportDoc } from './xliff-writer.ts';
-import { alignParagraphs } from '../align/paragraphs.ts';
+import { paragraphLinks } from '../align/document-links.ts';
 
 /** Loads the documents to export: every translation, or those of one source key. */
 export function loadForExport(db: Db, sourceKey?: string): DocumentView[] {
@@ -73,7 +73,7 @@ export function toJsonl(docs: DocumentView[]): string {
 export function toExportDocs(docs: DocumentView[]): ExportDoc[] {
   return docs.map((d) => {
     const paragraphs: ExportDoc['paragraphs'] = [];
-    for (const link of alignParagraphs(d.source, d.target)) {
+    for (const link of paragraphLinks(d)) {
       const source = link.src.map((i) => d.source[i]!).join(' ');
       if (link.tgt.length === 0) paragraphs.push({ source, mt: '', notes: [] });
       link.tgt.forEach((i, k) => {

@@ -59,7 +59,7 @@ export function docsFromSegmentRows(file: string, records: { line: number; obj: 
         lang: 'en',
         paragraphs: sourceParas,
       },
-      translations: [{ system: first.system, lang: 'zh-Hans', paragraphs: rows.map((r) => r.target), annotations }],
+      translations: [{ system: first.system, lang: 'zh-Hans', paragraphs: rows.map((r) => r.target), annotations, pairedWithSource: true }],
       warnings: [],
     });
   }

@@ -34,6 +34,7 @@ export function readTmx(file: string, text: string, opts: { system?: string }): 
           system: opts.system ?? header?.attrs.creationtool ?? 'unknown',
           lang: first.target.lang,
           paragraphs: pairs.map((p) => p.target.text),
+          pairedWithSource: true,
           annotations: [],
         },
       ],

@@ -58,6 +58,7 @@ export function readXliff(file: string, text: string, opts: { system?: string })
           system: opts.system ?? (v2 ? undefined : tool12(f)) ?? 'unknown',
           lang: trgLang!,
           paragraphs: units.map((u) => u.target),
+          pairedWithSource: true,
           annotations: [],
         },
       ],

@@ -52,6 +52,8 @@ export interface DocumentView {
   annotations: AnnotationRow[];
   /** The newest edit of each paragraph that has one. */
   edits: Map<number, EditRow>;
+  /** Paragraph links stored for this translation (given by the file or computed earlier); null when none are. */
+  storedLinks: { src: number[]; tgt: number[] }[] | null;
 }
 
 const TRANSLATION_SELECT = `
@@ -90,7 +92,13 @@ export function loadDocument(db: Db, translationId: number): DocumentView | unde
     .all(translationId) as EditRow[];
   const edits = new Map<number, EditRow>();
   for (const e of editRows) edits.set(e.para, e);
-  return { translation, url: src.url, sourceLang: src.lang, source, target, annotations, edits };
+  const linkRows = db
+    .prepare("SELECT src, tgt FROM alignment_links WHERE translation_id = ? AND level = 'paragraph' ORDER BY id")
+    .all(translationId) as { src: string; tgt: string }[];
+  const storedLinks = linkRows.length
+    ? linkRows.map((l) => ({ src: JSON.parse(l.src) as number[], tgt: JSON.parse(l.tgt) as number[] }))
+    : null;
+  return { translation, url: src.url, sourceLang: src.lang, source, target, annotations, edits, storedLinks };
 }
 
 export function storeCounts(db: Db): { sources: number; translations: number; annotations: number } {

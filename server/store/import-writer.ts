@@ -199,7 +199,21 @@ class Writer {
       id = existing.id;
       this.summary.translationsUnchanged++;
     }
+    this.storeGivenPairing(id, t);
     this.insertAnnotations(id, sourceId, t);
+  }
+
+  /** A pairing the file states (one unit = one source and one target paragraph) is gold, not a guess. */
+  private storeGivenPairing(translationId: number, t: TranslationDoc): void {
+    if (!t.pairedWithSource) return;
+    // Links are dropped whenever either side changes; restore them when they are missing.
+    const has = this.db.prepare("SELECT 1 FROM alignment_links WHERE translation_id = ? AND level = 'paragraph' LIMIT 1").get(translationId);
+    if (has) return;
+    const version = this.db.prepare('SELECT version FROM translations WHERE id = ?').pluck().get(translationId) as number;
+    const insert = this.db.prepare(
+      "INSERT INTO alignment_links (translation_id, level, src, tgt, score, version) VALUES (?, 'paragraph', ?, ?, NULL, ?)",
+    );
+    t.paragraphs.forEach((_, i) => insert.run(translationId, `[${i}]`, `[${i}]`, version));
   }
 
   private insertAnnotations(translationId: number, sourceId: number, t: TranslationDoc): void {

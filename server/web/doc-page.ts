@@ -1,4 +1,4 @@
-import { alignParagraphs } from '../align/paragraphs.ts';
+import { paragraphLinks } from '../align/document-links.ts';
 import type { Severity, Side } from '../model.ts';
 import type { AnnotationRow, DocumentView, EditRow } from '../store/documents.ts';
 import { highlight, spanFits, type Span } from './highlight.ts';
@@ -103,7 +103,7 @@ export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
     };
   };
 
-  const rows = alignParagraphs(doc.source, doc.target).map((link) => ({
+  const rows = paragraphLinks(doc).map((link) => ({
     source: link.src.map((i) => cell('source', i)),
     target: link.tgt.map((i) => cell('target', i)),
   }));

@@ -247,7 +247,7 @@ describe('xinda import warns but imports', () => {
     expect(warning[0]).toBe(
       `warning: ${en}: 10 paragraphs against 2 in ${zh}; check that these files belong together`,
     );
-    expect(r.stdout).toContain('1 translations — 1 new,');
+    expect(r.stdout).toContain('1 translation — 1 new,');
     const db = new Database(c.db, { readonly: true });
     try {
       const stored = db

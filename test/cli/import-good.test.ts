@@ -76,7 +76,7 @@ describe('the demo corpus folder', () => {
     const r = await runCli(['import', '--db', db, 'corpus']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(summaryLine(r.stdout)).toMatch(/: 1 translations — 1 new, 0 changed, 0 unchanged; 1 new sources,/);
+    expect(summaryLine(r.stdout)).toMatch(/: 1 translation — 1 new, 0 changed, 0 unchanged; 1 new source,/);
     const [t] = storedTranslations(db);
     expect(t).toMatchObject({ key: 'seed-000', system: 'unknown-mt' });
     expect(t!.target[0]).toBe('哈萨克斯坦总统呼吁中亚安全合作背后的寓意');
@@ -85,7 +85,7 @@ describe('the demo corpus folder', () => {
   it('imports again: nothing new', async () => {
     const r = await runCli(['import', '--db', db, 'corpus']);
     expect(r.status, r.stderr).toBe(0);
-    expect(summaryLine(r.stdout)).toMatch(/: 1 translations — 0 new, 0 changed, 1 unchanged; 0 new sources, 0 changed; 0 new annotations$/);
+    expect(summaryLine(r.stdout)).toMatch(/: 1 translation — 0 new, 0 changed, 1 unchanged; 0 new sources, 0 changed; 0 new annotations$/);
     expect(countRows(db, 'translations')).toBe(1);
   });
 
@@ -96,7 +96,7 @@ describe('the demo corpus folder', () => {
     const fresh = join(root, 'corpus-from-xliff.db');
     const r = await runCli(['import', '--db', fresh, '--system', 'from-xliff', xlf]);
     expect(r.status, r.stderr).toBe(0);
-    expect(summaryLine(r.stdout)).toMatch(/: 1 translations — 1 new,/);
+    expect(summaryLine(r.stdout)).toMatch(/: 1 translation — 1 new,/);
     // The English paragraph the MT dropped comes back as a unit without translation: a warning naming the file.
     for (const w of lines(r.stderr)) {
       expect(w).toMatch(new RegExp(`^warning: ${escapeRe(xlf)}: seed-000/unknown-mt: \\d+ of \\d+ units have no translation \\(line `));
@@ -187,5 +187,11 @@ describe.skipIf(!existsSync(MQM))(existsSync(MQM) ? 'the MQM dev set' : `the MQM
     expect(r.status, r.stderr).toBe(0);
     expect(summaryLine(r.stdout)).toMatch(/: 170 translations — 170 new,/);
     expectSameText(storedTranslations(fresh), storedTranslations(db()));
+    // Segment rows pair source and target one to one, and the export keeps that pairing,
+    // so here the paragraphs come back exactly, not just the text.
+    const exact = storedTranslations(db())
+      .map((t) => ({ ...t, key: `${t.key}/${t.system}`, system: 'from-xliff' }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    expect(storedTranslations(fresh)).toEqual(exact);
   });
 });

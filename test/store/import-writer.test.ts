@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openDb, schemaVersion, type Db } from '../../server/store/db.ts';
 import { MIGRATIONS } from '../../server/store/migrations.ts';
 import { writeImport } from '../../server/store/import-writer.ts';
+import { loadDocument } from '../../server/store/documents.ts';
 import type { ImportDoc, ImportAnnotation } from '../../server/model.ts';
 
 function doc(target: string[], opts: { key?: string; source?: string[]; system?: string; annotations?: ImportAnnotation[] } = {}): ImportDoc {
@@ -118,6 +119,24 @@ describe('writeImport', () => {
       { para: 0, stale: 0 },
       { para: 2, stale: 1 },
     ]);
+  });
+
+  it('stores the pairing a file states, and restores it after the source changes', () => {
+    const db = openDb(':memory:');
+    const paired = (source: string[]): ImportDoc => {
+      const d = doc(['甲。', '乙。', '丙。'], { source });
+      d.translations[0]!.pairedWithSource = true;
+      return d;
+    };
+    writeImport(db, [paired(['A.', 'B.', 'C.'])], { paths: ['t'] });
+    const tid = db.prepare('SELECT id FROM translations').pluck().get() as number;
+    expect(loadDocument(db, tid)!.storedLinks).toEqual([0, 1, 2].map((i) => ({ src: [i], tgt: [i] })));
+    writeImport(db, [paired(['A.', 'B!', 'C.'])], { paths: ['t'] });
+    expect(db.prepare('SELECT count(*) FROM alignment_links').pluck().get()).toBe(3);
+    // A file that states no pairing leaves the links to the aligner.
+    writeImport(db, [doc(['一。'], { key: 'free' })], { paths: ['t'] });
+    const free = db.prepare("SELECT t.id FROM translations t JOIN sources s ON s.id = t.source_id WHERE s.key = 'free'").pluck().get() as number;
+    expect(loadDocument(db, free)!.storedLinks).toBeNull();
   });
 
   it('finds the source of a translation that comes without one', () => {
