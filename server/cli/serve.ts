@@ -58,7 +58,7 @@ export const serveCommand: Command = {
 function setup(db: Db, corpus: string): void {
   if (existsSync(corpus)) {
     const read = readInputs([corpus]);
-    process.stdout.write(`corpus ${corpus}: ` + describe(writeImport(db, read.docs, { paths: [corpus] }), read.files));
+    process.stdout.write(`corpus ${corpus}: ` + describe(writeImport(db, read.docs, { paths: [corpus], actor: 'setup' }), read.files));
   } else {
     process.stdout.write(`no ${corpus} folder: starting with the store as it is\n`);
   }

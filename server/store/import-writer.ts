@@ -4,6 +4,7 @@ import { MIN_MATCH_SCORE, TIE_MARGIN, rankSources } from '../ingest/fingerprint.
 import { nowIso, type Db } from './db.ts';
 import { contentHash, shortHash } from './content-hash.ts';
 import { paragraphMap } from './paragraph-map.ts';
+import { audit } from './audit.ts';
 
 export interface SourceMatch {
   file: string;
@@ -28,6 +29,8 @@ export interface ImportSummary {
 
 export interface WriteOptions {
   paths: string[];
+  /** Who imports, for the audit log (default "cli"). */
+  actor?: string;
   /** Called after each document is written, inside the transaction (tests use it to crash mid-import). */
   afterDocument?: (index: number) => void;
 }
@@ -71,6 +74,8 @@ export function writeImport(db: Db, docs: readonly ImportDoc[], opts: WriteOptio
       `INSERT INTO imports (at, paths, sources_new, translations_new, translations_changed, annotations_new)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(nowIso(), JSON.stringify(opts.paths), summary.sourcesNew, summary.translationsNew, summary.translationsChanged, summary.annotationsNew);
+    const { matches: _, ...counts } = summary;
+    audit(db, { actor: opts.actor ?? 'cli', action: 'import', entity: 'corpus', after: { paths: opts.paths, ...counts } });
   })();
   return summary;
 }

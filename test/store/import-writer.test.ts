@@ -64,6 +64,9 @@ describe('writeImport', () => {
     expect(db.prepare('SELECT text FROM translation_paragraphs ORDER BY idx').pluck().all()).toEqual(['一。', '二。', '三。']);
     expect(db.prepare('SELECT text FROM source_paragraphs ORDER BY idx').pluck().all()).toEqual(['One.', 'Two.', 'Three.']);
     expect(db.prepare('SELECT para, text, author, origin FROM annotations').get()).toEqual({ para: 1, text: '二', author: 'r1', origin: 'import' });
+    const log = db.prepare('SELECT actor, action, after FROM audit_log').all() as { actor: string; action: string; after: string }[];
+    expect(log.map((l) => [l.actor, l.action])).toEqual([['cli', 'import']]);
+    expect(JSON.parse(log[0]!.after)).toMatchObject({ paths: ['t'], translationsNew: 1, annotationsNew: 1 });
   });
 
   it('is idempotent: the same batch twice changes nothing', () => {
