@@ -64,9 +64,3 @@ export interface ImportDoc {
   /** Non-fatal remarks for the user (e.g. paragraph counts far apart). */
   warnings: string[];
 }
-
-export function codePointLength(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}

@@ -1,0 +1,108 @@
+import type { Reference } from './reference.ts';
+import type { ResolvedConfig, ResolvedRule } from './config.ts';
+import type { AnyRule, CheckDocument, Draft, Finding, HouseStyle, Pair } from './types.ts';
+import { sliceCodePoints } from '../text/codepoints.ts';
+
+/**
+ * Runs the configured rules over documents. Pure: documents, config, reference data and
+ * the dismissals come in, findings go out, in a stable order.
+ */
+export interface EngineInput {
+  config: ResolvedConfig;
+  reference: Reference;
+  /** Keys of dismissed findings (see dismissalKey): not raised again on the same text. */
+  dismissed?: ReadonlySet<string>;
+}
+
+/** What a dismissal remembers: the rule, the document and the flagged text. */
+export function dismissalKey(ruleId: string, docKey: string, text: string): string {
+  return `${ruleId}\u0000${docKey}\u0000${text}`;
+}
+
+export function pairsOf(doc: CheckDocument): Pair[] {
+  return doc.links.map((l) => ({
+    source: l.src.map((i) => ({ index: i, text: doc.source[i] ?? '' })),
+    target: l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' })),
+  }));
+}
+
+function styleWith(input: EngineInput): HouseStyle {
+  const s = input.config.style;
+  return { ...s, allowLatin: [...input.reference.allowLatin, ...s.allowLatin] };
+}
+
+/** Segment and document rules over one document. */
+export function checkDocument(doc: CheckDocument, input: EngineInput): Finding[] {
+  const pairs = pairsOf(doc);
+  const style = styleWith(input);
+  const findings: Finding[] = [];
+  for (const r of input.config.rules) {
+    const base = { options: r.options, style, reference: input.reference };
+    let drafts: Draft[] = [];
+    if (r.rule.scope === 'segment') {
+      for (const pair of pairs) drafts = drafts.concat(r.rule.check({ ...base, doc, pair }));
+    } else if (r.rule.scope === 'document') {
+      drafts = r.rule.check({ ...base, doc, pairs });
+    } else continue;
+    findings.push(...finish(r, drafts, new Map([[doc.key, doc]]), doc.key));
+  }
+  return settle(findings, input.dismissed);
+}
+
+/** Every rule over a corpus: segment and document rules per document, corpus rules once. */
+export function checkCorpus(docs: CheckDocument[], input: EngineInput): Finding[] {
+  const findings = docs.flatMap((d) => checkDocument(d, input));
+  const style = styleWith(input);
+  const byKey = new Map(docs.map((d) => [d.key, d]));
+  const all = docs.map((doc) => ({ doc, pairs: pairsOf(doc) }));
+  const corpus: Finding[] = [];
+  for (const r of input.config.rules) {
+    if (r.rule.scope !== 'corpus') continue;
+    const drafts = r.rule.check({ options: r.options, style, reference: input.reference, docs: all });
+    corpus.push(...finish(r, drafts, byKey, undefined));
+  }
+  return findings.concat(settle(corpus, input.dismissed));
+}
+
+function finish(r: ResolvedRule, drafts: Draft[], docs: Map<string, CheckDocument>, defaultKey: string | undefined): Finding[] {
+  const rule: AnyRule = r.rule;
+  return drafts.map((d) => {
+    const docKey = d.docKey ?? defaultKey;
+    const doc = docKey !== undefined ? docs.get(docKey) : undefined;
+    if (!doc || docKey === undefined) throw new Error(`rule ${rule.id} reported a finding for an unknown document "${String(d.docKey)}"`);
+    const text = sliceCodePoints(doc.target[d.target.para] ?? '', d.target.start, d.target.end);
+    return {
+      ruleId: rule.id,
+      category: rule.category,
+      // A configured severity replaces the rule's default; a finding's own severity is relative to it only when not configured.
+      severity: d.severity && r.severity === rule.severity ? d.severity : r.severity,
+      confidence: Math.max(0, Math.min(1, d.confidence)),
+      message: d.message,
+      docKey,
+      target: d.target,
+      text,
+      ...(d.source && { source: { ...d.source, text: sliceCodePoints(doc.source[d.source.para] ?? '', d.source.start, d.source.end) } }),
+      ...(d.suggestion !== undefined && { suggestion: d.suggestion }),
+      count: 1,
+    };
+  });
+}
+
+/** Drops dismissed findings, groups identical ones per paragraph, and orders the rest by position. */
+function settle(findings: Finding[], dismissed: ReadonlySet<string> | undefined): Finding[] {
+  const grouped = new Map<string, Finding>();
+  for (const f of findings) {
+    if (dismissed?.has(dismissalKey(f.ruleId, f.docKey, f.text))) continue;
+    const key = JSON.stringify([f.docKey, f.ruleId, f.target.para, f.message, f.text]);
+    const prior = grouped.get(key);
+    if (prior) prior.count++;
+    else grouped.set(key, { ...f });
+  }
+  return [...grouped.values()].sort(
+    (a, b) =>
+      a.docKey.localeCompare(b.docKey) ||
+      a.target.para - b.target.para ||
+      a.target.start - b.target.start ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../ingest/input-error.ts';
+import { readText } from '../ingest/read-inputs.ts';
+import { splitLines } from '../ingest/lines.ts';
+import type { Reference } from './reference.ts';
+
+/** Rows of a tab-separated file with a header line; every row must have the header's columns. */
+export function parseTsv(file: string, text: string, required: readonly string[]): Record<string, string>[] {
+  const lines = splitLines(text).filter((l) => l.text.trim() !== '' && !l.text.startsWith('#'));
+  const header = lines.shift();
+  if (!header) throw new InputError(file, 'file is empty');
+  const columns = header.text.split('\t').map((c) => c.trim());
+  for (const r of required) {
+    if (!columns.includes(r)) throw new InputError(file, `header has no column "${r}" (columns: ${columns.join(', ')})`, { line: header.line });
+  }
+  return lines.map(({ line, text: t }) => {
+    const cells = t.split('\t');
+    if (cells.length > columns.length) throw new InputError(file, `${cells.length} cells, the header has ${columns.length}`, { line });
+    const row: Record<string, string> = {};
+    columns.forEach((c, i) => (row[c] = (cells[i] ?? '').trim()));
+    for (const r of required.slice(0, 2)) if (row[r] === '') throw new InputError(file, `empty "${r}"`, { line });
+    return row;
+  });
+}
+
+const list = (cell: string | undefined) => (cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : []);
+
+/** Reads names.tsv, outlets.tsv, terms.tsv, demonyms.tsv and latin-allowlist.txt from a folder; missing files are empty. */
+export function loadReference(dir: string): Reference {
+  const read = (name: string, required: readonly string[]) => {
+    const path = join(dir, name);
+    return existsSync(path) ? parseTsv(path, readText(path), required) : [];
+  };
+  return {
+    names: read('names.tsv', ['english', 'chinese', 'kind']).map((r) => ({ english: r.english!, chinese: r.chinese!, kind: r.kind!, note: r.note ?? '' })),
+    outlets: read('outlets.tsv', ['outlet', 'chinese']).map((r) => ({ outlet: r.outlet!, chinese: r.chinese!, aliases: list(r.aliases), kind: r.kind ?? '' })),
+    terms: read('terms.tsv', ['english', 'chinese']).map((r) => ({ english: r.english!, chinese: r.chinese!, variants: list(r.variants), note: r.note ?? '' })),
+    allowLatin: existsSync(join(dir, 'latin-allowlist.txt'))
+      ? splitLines(readText(join(dir, 'latin-allowlist.txt')))
+          .map((l) => l.text.trim())
+          .filter((t) => t !== '' && !t.startsWith('#'))
+      : [],
+    demonyms: read('demonyms.tsv', ['english', 'region', 'chinese']).map((r) => ({ english: r.english!, region: r.region!, chinese: list(r.chinese) })),
+  };
+}
