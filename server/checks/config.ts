@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../ingest/input-error.ts';
+import { jsonErrorOffset, lineColumn } from '../ingest/json-error-offset.ts';
 import type { AnyRule, FindingSeverity, HouseStyle } from './types.ts';
 
 /**
@@ -95,10 +96,10 @@ function parseConfig(path: string, text: string): { rules?: Json; style?: Json }
   try {
     value = JSON.parse(text) as Json;
   } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new InputError(path, `malformed JSON: ${msg}`, line !== undefined ? { line } : {});
+    const at = jsonErrorOffset(text);
+    const where = at >= 0 ? lineColumn(text, at) : undefined;
+    const detail = where ? `unexpected ${JSON.stringify(text.slice(at, at + 1) || 'end of file')} at column ${where.column}` : (e as Error).message;
+    throw new InputError(path, `malformed JSON: ${detail}`, where ? { line: where.line } : {});
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(path, 'expected a JSON object');
   for (const k of Object.keys(value)) if (k !== 'rules' && k !== 'style' && k !== '$schema') throw new InputError(path, `unknown key "${k}" (expected "rules" and "style")`);

@@ -4,6 +4,10 @@ import { readInputs } from '../ingest/read-inputs.ts';
 import { writeImport } from '../store/import-writer.ts';
 import { addUser, userCount } from '../users/accounts.ts';
 import { describe } from './import.ts';
+import { loadConfig } from './check-setup.ts';
+import { loadReference } from '../checks/reference-load.ts';
+import { EMPTY_REFERENCE } from '../checks/reference.ts';
+import { checkStored } from '../pipeline/check-stored.ts';
 import { UsageError, intOption, str, type Command } from './command.ts';
 
 export const serveCommand: Command = {
@@ -16,13 +20,15 @@ export const serveCommand: Command = {
   help:
     `  --db FILE             the store (default ${DEFAULT_DB_PATH})\n` +
     '  --setup               import the corpus and create the first admin before serving\n' +
-    '  --corpus DIR          the folder --setup imports (default corpus)\n' +
+    '  --corpus DIR          the folder --setup imports and whose reference files the checks use (default corpus)\n' +
+    '  --config FILE         check configuration (default ./xinda.config.json when present)\n' +
     '  --host HOST           address to bind (default 127.0.0.1; anything else exposes the site)\n' +
     '  --port N              port (default 3000; 0 picks a free one)\n',
   options: {
     db: { type: 'string' },
     setup: { type: 'boolean' },
     corpus: { type: 'string' },
+    config: { type: 'string' },
     host: { type: 'string' },
     port: { type: 'string' },
   },
@@ -32,7 +38,7 @@ export const serveCommand: Command = {
     const port = intOption('port', values.port, 3000);
     if (port > 65535) throw new UsageError('--port must be at most 65535');
     const db = openDb(str(values.db) ?? DEFAULT_DB_PATH);
-    if (values.setup === true) setup(db, str(values.corpus) ?? 'corpus');
+    if (values.setup === true) setup(db, str(values.corpus) ?? 'corpus', str(values.config));
     // Loaded here so that the other commands do not pay for the web stack at start-up.
     const { createApp } = await import('../web/app.ts');
     const app = createApp(db, {});
@@ -55,13 +61,17 @@ export const serveCommand: Command = {
   },
 };
 
-function setup(db: Db, corpus: string): void {
+function setup(db: Db, corpus: string, configPath: string | undefined): void {
+  const config = loadConfig(configPath);
   if (existsSync(corpus)) {
     const read = readInputs([corpus]);
     process.stdout.write(`corpus ${corpus}: ` + describe(writeImport(db, read.docs, { paths: [corpus], actor: 'setup' }), read.files));
   } else {
     process.stdout.write(`no ${corpus} folder: starting with the store as it is\n`);
   }
+  const run = checkStored(db, config, existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE);
+  const sev = ['critical', 'major', 'minor'].map((s) => `${run.bySeverity[s] ?? 0} ${s}`).join(', ');
+  process.stdout.write(`checked ${run.documents} translation${run.documents === 1 ? '' : 's'}: ${run.findings} open findings (${sev})\n${run.signature}\n`);
   if (userCount(db) === 0) {
     const { password } = addUser(db, 'admin', 'admin', 'setup');
     process.stdout.write(

@@ -1,5 +1,6 @@
 import type { Db } from './db.ts';
 import type { Severity, Side } from '../model.ts';
+import { findingsOf, type StoredFinding } from './findings.ts';
 
 export interface TranslationRow {
   id: number;
@@ -54,6 +55,7 @@ export interface DocumentView {
   edits: Map<number, EditRow>;
   /** Paragraph links stored for this translation (given by the file or computed earlier); null when none are. */
   storedLinks: { src: number[]; tgt: number[] }[] | null;
+  findings: StoredFinding[];
 }
 
 const TRANSLATION_SELECT = `
@@ -98,7 +100,7 @@ export function loadDocument(db: Db, translationId: number): DocumentView | unde
   const storedLinks = linkRows.length
     ? linkRows.map((l) => ({ src: JSON.parse(l.src) as number[], tgt: JSON.parse(l.tgt) as number[] }))
     : null;
-  return { translation, url: src.url, sourceLang: src.lang, source, target, annotations, edits, storedLinks };
+  return { translation, url: src.url, sourceLang: src.lang, source, target, annotations, edits, storedLinks, findings: findingsOf(db, translationId) };
 }
 
 export function storeCounts(db: Db): { sources: number; translations: number; annotations: number } {

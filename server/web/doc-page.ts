@@ -1,6 +1,7 @@
 import { paragraphLinks } from '../align/document-links.ts';
 import type { Severity, Side } from '../model.ts';
 import type { AnnotationRow, DocumentView, EditRow } from '../store/documents.ts';
+import type { StoredFinding } from '../store/findings.ts';
 import { highlight, spanFits, type Span } from './highlight.ts';
 import type { Translate } from './i18n.ts';
 
@@ -45,6 +46,7 @@ export interface DocPage {
   rows: AlignedRow[];
   annotations: AnnotationItem[];
   stale: AnnotationItem[];
+  findings: StoredFinding[];
 }
 
 const RANK: Record<Severity, number> = { neutral: 0, minor: 1, major: 2, critical: 3 };
@@ -93,6 +95,13 @@ export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
         ? []
         : [{ id: a.id, start: a.start, end: a.end, className: severityClass(a.severity), title: describe(a, t) }],
     );
+    // Dismissed findings are a reviewer's "no": they stay in the list, not in the text.
+    const shown = doc.findings.filter((f) => f.status !== 'dismissed' && !f.stale);
+    for (const f of shown) {
+      const at = side === 'target' ? { para: f.para, start: f.start, end: f.end } : { para: f.srcPara, start: f.srcStart, end: f.srcEnd };
+      if (at.para !== index || at.start === null || at.end === null) continue;
+      spans.push({ id: f.id, kind: 'finding', start: at.start, end: at.end, className: severityClass(f.severity as Severity), title: `${f.ruleId} · ${t(`sev.${f.severity as Severity}`)}: ${f.message}` });
+    }
     const wholes = here.filter(isWhole);
     const worst = wholes.reduce<AnnotationRow | undefined>((w, a) => (!w || RANK[a.severity] > RANK[w.severity] ? a : w), undefined);
     return {
@@ -111,5 +120,6 @@ export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
     rows,
     annotations: live.map(item),
     stale: doc.annotations.filter((a) => a.stale).map(item),
+    findings: doc.findings.filter((f) => !f.stale),
   };
 }

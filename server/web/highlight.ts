@@ -13,6 +13,8 @@ export interface Span {
   end: number;
   /** Extra classes, e.g. the severity class. */
   className: string;
+  /** A reviewer's annotation or a finding of the checks; they look different. */
+  kind?: 'ann' | 'finding';
   title: string;
 }
 
@@ -34,13 +36,14 @@ export function spanFits(start: number, end: number, length: number): boolean {
 }
 
 function openTag(s: Span, point: boolean): string {
-  const cls = `ann ${s.className}${point ? ' ann-point' : ''}`;
-  return `<mark class="${escapeHtml(cls)}" title="${escapeHtml(s.title)}" data-ann="${s.id}">`;
+  const kind = s.kind ?? 'ann';
+  const cls = `${kind} ${s.className}${point ? ` ${kind}-point` : ''}`;
+  return `<mark class="${escapeHtml(cls)}" title="${escapeHtml(s.title)}" data-${kind}="${s.id}">`;
 }
 
 /** Outer spans first: earlier start, then longer, then lower id, so nesting is the same in every piece. */
 function byNesting(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end || a.id - b.id;
+  return a.start - b.start || b.end - a.end || (a.kind ?? 'ann').localeCompare(b.kind ?? 'ann') || a.id - b.id;
 }
 
 /** The paragraph as HTML with the spans that fit marked; spans that do not fit are left out. */
