@@ -4,8 +4,9 @@ import { importCommand } from './import.ts';
 import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
+import { lintCommand } from './lint.ts';
 
-const COMMANDS: Command[] = [importCommand, exportCommand, serveCommand, userCommand];
+const COMMANDS: Command[] = [lintCommand, importCommand, exportCommand, serveCommand, userCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -15,6 +16,11 @@ function mainHelp(): string {
 
 /** Runs one command; returns the exit status (0 ok, 2 bad input or usage). */
 export async function main(argv: string[]): Promise<number> {
+  // `xinda lint … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp());

@@ -28,23 +28,59 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Reads every input into memory as parsed documents; throws InputError on the first bad file. */
 export function readInputs(paths: readonly string[], opts: ReadOptions = {}): ReadResult {
+  return readAll(paths, opts, (e) => {
+    throw e;
+  });
+}
+
+export interface TolerantResult extends ReadResult {
+  errors: InputError[];
+}
+
+/**
+ * Reads what can be read: a bad file (or pair) is reported and skipped, the rest is
+ * returned. For linting, where one corrupt file of a hundred must not hide the others.
+ */
+export function readInputsTolerant(paths: readonly string[], opts: ReadOptions = {}): TolerantResult {
+  const errors: InputError[] = [];
+  const result = readAll(paths, opts, (e) => errors.push(e));
+  return { ...result, errors };
+}
+
+function readAll(paths: readonly string[], opts: ReadOptions, onError: (e: InputError) => void): ReadResult {
   const { files, skipped } = collect(paths);
   const docs: ImportDoc[] = [];
   const pairs = new Map<string, PairedFiles>();
+  const guard = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof InputError) onError(e);
+      else throw e;
+    }
+  };
+  const broken = new Set<string>();
   files.forEach((f, i) => {
     opts.onFile?.(f.path, i, files.length);
-    const text = readText(f.path, opts);
-    if (f.format === 'paired-text') {
-      const { dir, name, part } = f.pair!;
-      const key = dir + name;
-      const group = pairs.get(key) ?? { name };
-      group[part] = { path: f.path, text };
-      pairs.set(key, group);
-    } else {
-      docs.push(...readOne(f, text, opts));
-    }
+    guard(() => {
+      if (f.format === 'paired-text') {
+        const { dir, name, part } = f.pair!;
+        const key = dir + name;
+        const group = pairs.get(key) ?? { name };
+        pairs.set(key, group);
+        try {
+          group[part] = { path: f.path, text: readText(f.path, opts) };
+        } catch (e) {
+          // One bad file spoils its pair: report it once, not the pair's other complaints too.
+          broken.add(key);
+          throw e;
+        }
+      } else {
+        docs.push(...readOne(f, readText(f.path, opts), opts));
+      }
+    });
   });
-  for (const group of pairs.values()) docs.push(readPairedText(group));
+  for (const [key, group] of pairs) if (!broken.has(key)) guard(() => docs.push(readPairedText(group)));
   return { docs, files: files.length, skipped };
 }
 
