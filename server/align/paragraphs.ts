@@ -16,19 +16,20 @@ export interface ParagraphLink {
  * Chinese characters per English character and the variance of the difference, measured
  * on ../shared/data/mqm-enzh-dev (1,572 segment pairs: 0.273 and 0.54).
  */
-const RATIO = 0.273;
-const VARIANCE = 0.54;
+export const RATIO = 0.273;
+export const VARIANCE = 0.54;
 /** Prior costs (−log p) of link types: 1-1 is by far the commonest in news MT. */
-const PRIOR: Record<string, number> = { '1-1': 0, '2-1': 3, '1-2': 3, '1-0': 3.5, '0-1': 3.5 };
+export const PRIOR: Record<string, number> = { '1-1': 0, '2-1': 3, '1-2': 3, '1-0': 3.5, '0-1': 3.5 };
 
-function lengthCost(en: number, zh: number): number {
+/** Gale–Church cost (−log probability, up to a constant) of en English characters rendered as zh Chinese ones. */
+export function lengthCost(en: number, zh: number): number {
   const mean = (en + zh / RATIO) / 2;
   const delta = (zh - en * RATIO) / Math.sqrt(Math.max(mean, 1) * VARIANCE);
   return (delta * delta) / 2;
 }
 
 /** Latin text copied into the Chinese keeps its English length, so it counts at the English rate. */
-function chineseLength(p: string): number {
+export function chineseLength(p: string): number {
   let ascii = 0;
   let other = 0;
   for (const ch of p) {

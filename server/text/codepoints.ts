@@ -27,8 +27,8 @@ export function toUtf16(text: string, codePoint: number): number {
 }
 
 /**
- * Converts many UTF-16 indices of one text in increasing order in linear time; for texts
- * without astral characters it is the identity.
+ * Converts UTF-16 indices of one text to code points: the identity for texts without astral
+ * characters, else a binary search over where the surrogate pairs are (O(log k) per call).
  */
 export class CodePointIndex {
   private readonly astral: number[] = [];
@@ -36,23 +36,52 @@ export class CodePointIndex {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) {
-        this.astral.push(i);
-        i++;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.astral.push(i);
+          i++;
+        }
       }
     }
   }
 
   /** Code-point offset of a UTF-16 index. */
   cp(utf16Index: number): number {
-    if (this.astral.length === 0) return utf16Index;
-    let before = 0;
-    for (const a of this.astral) {
-      if (a + 1 < utf16Index) before++;
-      else break;
+    // Pairs that end at or before the index each took two units for one code point.
+    let lo = 0;
+    let hi = this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.astral[mid]! + 1 < utf16Index) lo = mid + 1;
+      else hi = mid;
     }
-    return utf16Index - before;
+    return utf16Index - lo;
   }
+}
+
+/**
+ * offsets[i] = code-point offset of UTF-16 index i (length text.length + 1): O(1) lookups
+ * for rules that convert many indices in any order. The low surrogate shares its pair's
+ * offset, so a span never starts between the two.
+ */
+export function codePointOffsets(text: string): Uint32Array {
+  const out = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    out[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out[i + 1] = cp;
+        i++;
+      }
+    }
+    cp++;
+  }
+  out[text.length] = cp;
+  return out;
 }
 
 export function codePointLength(text: string): number {

@@ -21,8 +21,40 @@ describe('chineseNumbers', () => {
     ['1.2万亿元', ['number:1200000000000']],
     ['第六次会议', []],
     ['统一战线', []],
+    ['2022年1月的动乱', ['year:2022', 'month:1']],
+    ['二〇二四年', ['year:2024']],
+    ['三千五百人', ['number:3500']],
+    ['五十两银子', ['number:50']],
+    ['百分之三十', ['percent:30']],
+    ['三分之二', ['fraction:0.666666666667']],
+    ['250百万美元', ['number:250000000']],
+    ['300万至500万例', ['number:3000000', 'number:5000000']],
+    ['MI6和G7、5G、COVID-19、Birlestik-2024', []],
+    ['剂量为10mg', ['number:10']],
+    ['一些、之一、一直、一一、万一、三四天、数十万、几百', []],
   ])('%s', (text, expected) => {
     expect(values(chineseNumbers(text))).toEqual(expected);
+  });
+
+  it('marks approximate figures and units', () => {
+    const [a] = chineseNumbers('约24万粉丝');
+    expect(a).toMatchObject({ value: '240000', approx: true });
+    expect(chineseNumbers('230多人')[0]?.approx).toBe(true);
+    expect(chineseNumbers('长达6500公里')[0]?.unit).toBe('km');
+  });
+
+  it('reads a lone digit before a measure word only when asked', () => {
+    expect(values(chineseNumbers('三名士兵和两架飞机'))).toEqual([]);
+    expect(values(chineseNumbers('三名士兵和两架飞机', { words: true }))).toEqual(['number:3', 'number:2']);
+    expect(values(chineseNumbers('第六次会议，两人，三月', { words: true }))).toEqual(['month:3']);
+  });
+
+  it('shares the scale of a range (3至5万)', () => {
+    expect(chineseNumbers('3至5万人')[0]?.also).toEqual(['30000']);
+  });
+
+  it('keeps figures run together as one garbled figure', () => {
+    expect(values(chineseNumbers('（483.5519.1）'))).toEqual(['number:483.5519.1']);
   });
 });
 
@@ -40,14 +72,54 @@ describe('englishNumbers', () => {
     ['grew 12%', ['percent:12']],
     ['1.2 trillion yuan', ['number:1200000000000']],
     ['MI6 and G7', []],
+    ['on 9 August 2024', ['date:2024-8-9']],
   ])('%s', (text, expected) => {
     expect(values(englishNumbers(text))).toEqual(expected);
+  });
+
+  const loose = (t: string) => englishNumbers(t, { loose: true });
+  const answers = (t: string) => new Set(loose(t).flatMap((m) => [m.value, ...(m.also ?? [])]));
+
+  it.each([
+    ['twenty-five soldiers', '25'],
+    ['thirty-six thousand, five hundred and one', '36501'],
+    ['a dozen eggs', '12'],
+    ['two decades', '20'],
+    ['the sixth meeting', '6'],
+    ['twenty-first century', '21'],
+    ['two-thirds of voters', '0.666666666667'],
+    ['half of them', '50'],
+    ['both sides', '2'],
+    ['in January', '1'],
+    ['at 3 p.m.', '15'],
+    ['in the 1990s', '20'],
+    ['the G20 summit', '20'],
+    ['3 to 5 million cases', '3000000'],
+    ['290 000 deaths', '290000'],
+    ['a $2.5bn loan', '2500000000'],
+    ['in the eighties', '80'],
+    ['during any trimester', '3'],
+  ])('loosely, "%s" can be answered by %s', (text, value) => {
+    expect(answers(text).has(value)).toBe(true);
+  });
+
+  it('marks weak readings, approximations and units', () => {
+    expect(loose('both sides')[0]?.weak).toBe(true);
+    expect(loose('MI6')[0]?.weak).toBe(true);
+    expect(loose('some 240,000 followers')[0]?.approx).toBe(true);
+    expect(loose('100 miles')[0]?.unit).toBe('mile');
+    expect(loose('one of them')[0]?.weak).toBe(true);
   });
 });
 
 describe('parseChineseNumeral', () => {
   it.each([
     ['十', 10], ['十五', 15], ['二十', 20], ['一百零五', 105], ['三千', 3000], ['一万二千', 12000], ['一亿二千万', 120000000],
+    ['三千五', 3500], ['一万二', 12000], ['三千零五', 3005], ['二〇二四', 2024], ['两千零二十四', 2024],
   ])('%s = %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
-  it('rejects non-numerals', () => expect(parseChineseNumeral('中国')).toBeNaN());
+  it('rejects non-numerals', () => {
+    expect(parseChineseNumeral('中国')).toBeNaN();
+    expect(parseChineseNumeral('一五一十')).toBeNaN();
+    expect(parseChineseNumeral('十百')).toBeNaN();
+  });
 });

@@ -1,0 +1,235 @@
+import { alignLinkSentences, type ParaSentence, type SentenceLink } from '../align/link-sentences.ts';
+import { chineseLength, lengthCost, RATIO, VARIANCE } from '../align/paragraphs.ts';
+import { toCodePoint } from '../text/codepoints.ts';
+import type { Pair, Para, Span } from './types.ts';
+
+// What one side of a document has that the other lacks, at three grains: whole paragraphs
+// with no counterpart, sentences the sentence links leave alone, and links whose lengths
+// disagree too much to be chance. `omission` reads the source side, `addition` the target side.
+
+export type Side = 'source' | 'target';
+
+export interface ParagraphGap {
+  kind: 'paragraph';
+  para: Para;
+  /** Empty span on the other side where the counterpart would be. */
+  at: Span;
+}
+
+export interface SentenceGap {
+  kind: 'sentence';
+  para: number;
+  /** Code points in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  at: Span;
+  /** How much better the link's lengths fit without this sentence (−log likelihood). */
+  gain: number;
+}
+
+export interface LengthGap {
+  kind: 'length';
+  /** What is compared: a whole link, or a source and a target sentence the sentence links could not match. */
+  source: Span;
+  target: Span;
+  /** Chinese length over the length the English predicts. */
+  ratio: number;
+  /** Standardised difference of the lengths (Gale–Church δ). */
+  delta: number;
+}
+
+export type Gap = ParagraphGap | SentenceGap | LengthGap;
+
+export interface GapOptions {
+  /** A source sentence shorter than this many words is a fragment, not an omission. */
+  minWords: number;
+  /** The same for target sentences, in Chinese characters (Latin counted at the English rate). */
+  minChars: number;
+  /** Lengths must fit this much better (−log likelihood) without the sentence. */
+  minGain: number;
+  /** Length outliers: Chinese length / expected below this (source side) or above 1/this (target side)... */
+  ratio: number;
+  /** ...and the Gale–Church δ at least this far from 0... */
+  delta: number;
+  /** ...and at least this many Chinese characters missing or extra (about a clause), since short sources vary most. */
+  minExcess: number;
+}
+
+const hasContent = (t: string) => /[\p{L}\p{N}]/u.test(t);
+const words = (t: string) => t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+const otherOf = (side: Side): Side => (side === 'source' ? 'target' : 'source');
+const linkKey = (side: Side) => (side === 'source' ? 'src' : 'tgt');
+
+/**
+ * How much longer (or shorter) this translation runs than the calibrated ratio: news with
+ * many transliterated names runs longer than the MQM data the ratio comes from, and a verbose
+ * translation must not hide a dropped sentence (nor a terse one invent them). The median of
+ * the links' own ratios, so that the omissions being looked for do not move it; 1 when the
+ * document has too few links to tell, and bounded so that one odd document stays plausible.
+ */
+function documentScale(pairs: readonly Pair[]): number {
+  const ratios: number[] = [];
+  for (const p of pairs) {
+    const en = p.source.reduce((n, x) => n + x.text.trim().length, 0);
+    const zh = p.target.reduce((n, x) => n + chineseLength(x.text.trim()), 0);
+    if (en >= SCALE_MIN_CHARS && zh > 0) ratios.push(zh / (en * RATIO));
+  }
+  if (ratios.length < SCALE_MIN_LINKS) return 1;
+  ratios.sort((x, y) => x - y);
+  const mid = ratios.length / 2;
+  const median = ratios.length % 2 ? ratios[Math.floor(mid)]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+  return Math.min(1.25, Math.max(0.8, median));
+}
+const SCALE_MIN_CHARS = 60;
+const SCALE_MIN_LINKS = 5;
+
+export function findGaps(pairs: readonly Pair[], side: Side, opts: GapOptions): Gap[] {
+  const other = otherOf(side);
+  const out: Gap[] = [];
+  const scale = documentScale(pairs);
+  pairs.forEach((pair, li) => {
+    const own = pair[side].filter((p) => hasContent(p.text));
+    if (own.length === 0) return;
+    const others = pair[other].filter((p) => hasContent(p.text));
+    if (others.length === 0) {
+      const at = emptySpanNear(pairs, li, other);
+      for (const p of own) out.push({ kind: 'paragraph', para: p, at });
+      return;
+    }
+    const found = linkGaps(pair, side, opts, scale);
+    if (found.length > 0) out.push(...found);
+    else {
+      const src = side === 'source' ? own : others;
+      const tgt = side === 'source' ? others : own;
+      const en = src.reduce((n, p) => n + p.text.trim().length, 0);
+      const zh = tgt.reduce((n, p) => n + chineseLength(p.text.trim()), 0);
+      const lg = lengthGap(en * scale, zh, side, opts, wholeParagraph(src[0]!), wholeParagraph(tgt[0]!));
+      if (lg) out.push(lg);
+    }
+  });
+  return out;
+}
+
+/** Sentence links either side of a gap whose lengths decide whether the gap is real. */
+const WINDOW = 2;
+
+function linkGaps(pair: Pair, side: Side, opts: GapOptions, scale: number): (SentenceGap | LengthGap)[] {
+  const other = otherOf(side);
+  const la = alignLinkSentences(pair.source, pair.target, scale);
+  const links = la.links;
+  const ownKey = linkKey(side);
+  const otherKey = linkKey(other);
+  const enOf = (k: number) => scale * links[k]!.src.reduce((n, i) => n + la.source[i]!.text.length, 0);
+  const zhOf = (k: number) => links[k]!.tgt.reduce((n, i) => n + chineseLength(la.target[i]!.text), 0);
+  const onlyOwn = (k: number) => k >= 0 && k < links.length && links[k]![ownKey].length > 0 && links[k]![otherKey].length === 0;
+  const onlyOther = (k: number) => k >= 0 && k < links.length && links[k]![otherKey].length > 0 && links[k]![ownKey].length === 0;
+  const out: (SentenceGap | LengthGap)[] = [];
+  for (let k = 0; k < links.length; k++) {
+    if (!onlyOwn(k)) continue;
+    // A sentence left alone next to one left alone on the other side is a pair the length
+    // model could not match (a sentence cut short or padded), not a sentence with no counterpart.
+    const mate = onlyOther(k - 1) ? k - 1 : onlyOther(k + 1) ? k + 1 : -1;
+    if (mate >= 0) {
+      const s = la.source[(links[side === 'source' ? k : mate]!.src)[0]!]!;
+      const t = la.target[(links[side === 'source' ? mate : k]!.tgt)[0]!]!;
+      const lg = lengthGap(enOf(k) + enOf(mate), zhOf(k) + zhOf(mate), side, opts, sentenceSpan(pair, 'source', s), sentenceSpan(pair, 'target', t));
+      if (lg) out.push(lg);
+      continue;
+    }
+    for (const i of links[k]![ownKey]) {
+      const s = la[side][i]!;
+      const big = side === 'source' ? words(s.text) >= opts.minWords : chineseLength(s.text) >= opts.minChars && hasContent(s.text);
+      if (!big) continue;
+      // Lengths are compared near the gap only, so that a long link does not drown it.
+      let en = 0;
+      let zh = 0;
+      for (let q = Math.max(0, k - WINDOW); q <= Math.min(links.length - 1, k + WINDOW); q++) {
+        en += enOf(q);
+        zh += zhOf(q);
+      }
+      const len = side === 'source' ? scale * s.text.length : chineseLength(s.text);
+      const gain = side === 'source' ? lengthCost(en, zh) - lengthCost(en - len, zh) : lengthCost(en, zh) - lengthCost(en, zh - len);
+      if (gain < opts.minGain) continue;
+      const span = sentenceSpan(pair, side, s);
+      out.push({ kind: 'sentence', ...span, text: s.text, at: sentencePosition(pair, other, la[other], links, k), gain });
+    }
+  }
+  return out;
+}
+
+function lengthGap(en: number, zh: number, side: Side, opts: GapOptions, source: Span, target: Span): LengthGap | null {
+  if (en === 0) return null;
+  const ratio = zh / (en * RATIO);
+  const delta = (zh - en * RATIO) / Math.sqrt(Math.max((en + zh / RATIO) / 2, 1) * VARIANCE);
+  const excess = zh - en * RATIO;
+  const out =
+    side === 'source'
+      ? ratio < opts.ratio && delta <= -opts.delta && -excess >= opts.minExcess
+      : ratio > 1 / opts.ratio && delta >= opts.delta && excess >= opts.minExcess;
+  return out ? { kind: 'length', source, target, ratio, delta } : null;
+}
+
+function sentenceSpan(pair: Pair, side: Side, s: ParaSentence): Span {
+  const text = paraText(pair, side, s.para);
+  return { para: s.para, start: toCodePoint(text, s.start), end: toCodePoint(text, s.end) };
+}
+
+/** Where the counterpart of sentence link k would start on the other side of the link. */
+function sentencePosition(pair: Pair, other: Side, sents: ParaSentence[], ls: SentenceLink[], k: number): Span {
+  const key = linkKey(other);
+  for (let q = k + 1; q < ls.length; q++) {
+    const first = ls[q]![key][0];
+    if (first !== undefined) {
+      const s = sents[first]!;
+      const cp = toCodePoint(paraText(pair, other, s.para), s.start);
+      return { para: s.para, start: cp, end: cp };
+    }
+  }
+  for (let q = k - 1; q >= 0; q--) {
+    const last = ls[q]![key].at(-1);
+    if (last !== undefined) {
+      const s = sents[last]!;
+      const cp = toCodePoint(paraText(pair, other, s.para), s.end);
+      return { para: s.para, start: cp, end: cp };
+    }
+  }
+  const p = pair[other][0];
+  return { para: p?.index ?? 0, start: 0, end: 0 };
+}
+
+/** Empty span at the start of the other side's next paragraph, else at the end of its previous one. */
+function emptySpanNear(pairs: readonly Pair[], li: number, other: Side): Span {
+  const here = pairs[li]![other][0];
+  if (here) return { para: here.index, start: 0, end: 0 };
+  for (let q = li + 1; q < pairs.length; q++) {
+    const p = pairs[q]![other][0];
+    if (p) return { para: p.index, start: 0, end: 0 };
+  }
+  for (let q = li - 1; q >= 0; q--) {
+    const p = pairs[q]![other].at(-1);
+    if (p) {
+      const end = toCodePoint(p.text, p.text.length);
+      return { para: p.index, start: end, end };
+    }
+  }
+  return { para: 0, start: 0, end: 0 };
+}
+
+function paraText(pair: Pair, side: Side, index: number): string {
+  return pair[side].find((p) => p.index === index)?.text ?? '';
+}
+
+/** Whole paragraph as a code-point span, without its surrounding white space. */
+export function wholeParagraph(p: Para): Span {
+  const s = p.text.length - p.text.trimStart().length;
+  const e = p.text.trimEnd().length;
+  return { para: p.index, start: toCodePoint(p.text, s), end: toCodePoint(p.text, Math.max(s, e)) };
+}
+
+/** A short quotation of a text for messages. */
+export function excerpt(text: string, max = 60): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const cps = Array.from(t);
+  return cps.length <= max ? t : `${cps.slice(0, max - 1).join('')}…`;
+}

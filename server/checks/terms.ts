@@ -1,0 +1,103 @@
+import type { TermEntry } from './reference.ts';
+
+// Finding the newsroom's terms (corpus/terms.tsv) in English and their renderings in Chinese,
+// shared by term-mismatch and term-inconsistent. Offsets are UTF-16; the rules convert.
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+export interface RenderingHit extends Hit {
+  rendering: string;
+}
+
+const patterns = new Map<string, RegExp>();
+const renderingPatterns = new Map<string, RegExp>();
+
+/**
+ * The English term as a pattern: case-insensitive, whole words, the last word with simple
+ * inflections (sanction → sanctions, exercise → exercising), and hyphens and spaces between
+ * words interchangeable (op-ed, op ed, oped; secondary-sanctions).
+ */
+export function termPattern(english: string): RegExp {
+  let re = patterns.get(english);
+  if (!re) {
+    const parts = english.trim().split(/([\s\-‐‑–]+)/);
+    const body = parts
+      .map((p, i) => {
+        if (i % 2 === 1) return /[-‐‑–]/.test(p) ? '(?:\\s*[-‐‑–]\\s*|\\s+|)' : '(?:\\s*[-‐‑–]\\s*|\\s+)';
+        return i === parts.length - 1 ? `(?:${wordForms(p).map(escape).join('|')})` : escape(p);
+      })
+      .join('');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(english, re);
+  }
+  return re;
+}
+
+export function findTerm(text: string, english: string): Hit[] {
+  if (english.trim() === '') return [];
+  return [...text.matchAll(termPattern(english))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The expected rendering first, then the allowed variants, without repeats. */
+export function renderingsOf(term: TermEntry): string[] {
+  return [...new Set([term.chinese, ...term.variants].map((s) => s.trim()).filter(Boolean))];
+}
+
+/**
+ * Occurrences of any of the renderings, longest first so that a rendering inside a longer
+ * one (演习 in 军事演习) is not counted twice; spaces that machine output puts between
+ * Chinese characters (二级 制裁) are allowed.
+ */
+export function findRenderings(text: string, renderings: readonly string[]): RenderingHit[] {
+  const hits: RenderingHit[] = [];
+  const byLength = [...renderings].sort((a, b) => b.length - a.length);
+  for (const r of byLength) {
+    let re = renderingPatterns.get(r);
+    if (!re) {
+      re = new RegExp(Array.from(r).map(escape).join('\\s*'), 'gu');
+      renderingPatterns.set(r, re);
+    }
+    for (const m of text.matchAll(re)) {
+      const h = { start: m.index, end: m.index + m[0].length, rendering: r };
+      if (!hits.some((o) => h.start < o.end && h.end > o.start)) hits.push(h);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function wordForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const bases = new Set([w]);
+  if (/[^s]s$/.test(w) && w.length > 3) bases.add(w.slice(0, -1));
+  if (/(?:ch|sh|x|z|ss)es$/.test(w)) bases.add(w.slice(0, -2));
+  if (/[^aeiou]ies$/.test(w)) bases.add(`${w.slice(0, -3)}y`);
+  const forms = new Set<string>();
+  for (const b of bases) {
+    forms.add(b);
+    if (/[^aeiou]y$/.test(b)) {
+      forms.add(`${b.slice(0, -1)}ies`);
+      forms.add(`${b.slice(0, -1)}ied`);
+      forms.add(`${b}ing`);
+    } else if (b.endsWith('e')) {
+      forms.add(`${b}s`);
+      forms.add(`${b}d`);
+      forms.add(`${b.slice(0, -1)}ing`);
+    } else if (/(?:ch|sh|x|z|s)$/.test(b)) {
+      forms.add(`${b}es`);
+      forms.add(`${b}ed`);
+      forms.add(`${b}ing`);
+    } else {
+      forms.add(`${b}s`);
+      forms.add(`${b}ed`);
+      forms.add(`${b}ing`);
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
