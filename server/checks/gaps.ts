@@ -24,7 +24,7 @@ export interface SentenceGap {
   end: number;
   text: string;
   at: Span;
-  /** How much better the link's lengths fit without this sentence (−log likelihood). */
+  /** How much better the lengths near the gap fit without this sentence (−log likelihood). */
   gain: number;
 }
 

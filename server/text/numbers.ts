@@ -20,6 +20,8 @@ export interface NumberMention {
   words?: boolean;
   /** The measurement unit right after it, normalised (mile, km, ft, m, lb, kg, ...). */
   unit?: string;
+  /** A fraction's numerator and denominator (三分之一 → [1, 3]), which the other side may give as "one in three". */
+  parts?: [number, number];
   /**
    * A reading only context suggests (both → 2, May → 5, the 20 of G20): it may answer a value
    * on the other side but is not a figure of its own. Only loose English readings are weak.
@@ -164,6 +166,7 @@ const EN_SPACED = /(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d,])/g;
 const EN_ABBREV_SCALE = /(?<![\w.])(\d+(?:\.\d+)?)\s?(bn|mn|m|k)\b/gi;
 const EN_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/gi;
 const EN_RANGE_SCALE = /^\s*(?:to|-|–|—|and|or)\s*(?:\$|€|£)?\d[\d.,]*\s*(thousand|million|billion|trillion)\b/i;
+const EN_CLOCK = /(?<![\d.,])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|ET|EDT|EST|CET|BST|JST|local time|hours|hrs|h)\b/g;
 const EN_ANY_DIGITS = /\d+(?:\.\d+)?/g;
 const EN_DECADE = /(?<![\w])(?:(\d{2})(\d)0s|'(\d)0s)\b/g;
 const EN_MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?![\w])/g;
@@ -298,6 +301,14 @@ export function englishNumbers(text: string, options: EnglishOptions = {}): Numb
       if (!pm && h === 12) also.push('0');
       push({ value: String(h), kind: 'number', start, end, also });
     }
+    // 0300 GMT: a 24-hour clock time, which Chinese gives as 3时.
+    for (const m of text.matchAll(EN_CLOCK)) {
+      const start = m.index;
+      const end = start + m[1]!.length + m[2]!.length;
+      if (!taken.free(start, end)) continue;
+      const h = Number(m[1]);
+      push({ value: String(h), kind: 'number', start, end, also: [String(Number(m[2])), ...(h > 12 ? [String(h - 12)] : [])] });
+    }
     for (const m of text.matchAll(EN_SPACED)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -333,11 +344,14 @@ export function englishNumbers(text: string, options: EnglishOptions = {}): Numb
     // "3 to 5 million": the first figure shares the scale of the second.
     const shared = !m[4] && !m[3] ? EN_RANGE_SCALE.exec(text.slice(end, end + 40)) : null;
     if (shared) also.push(canonical(base * EN_SCALES[shared[1]!.toLowerCase()]!));
+    // COVID-19, Su-35, F-16: the number of a name.
+    const code = /[A-Za-z][-‐]$/.test(text.slice(Math.max(0, start - 2), start));
     out.push({
       value: canonical(base * scale),
       kind,
       start,
       end,
+      ...(code && { weak: true }),
       ...(also.length && { also }),
       ...(approxBefore(start) && { approx: true }),
       ...(unit && { unit }),
@@ -502,7 +516,11 @@ export function chineseNumbers(text: string, options: ChineseOptions = {}): Numb
     const num = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!);
     if (!Number.isFinite(den) || !Number.isFinite(num) || den === 0) continue;
     const words = !/\d/.test(m[0]);
-    push(den === 100 ? { value: canonical(num), kind: 'percent', start, end, ...(words && { words }) } : { value: canonical(num / den), kind: 'fraction', start, end, ...(words && { words }) });
+    push(
+      den === 100
+        ? { value: canonical(num), kind: 'percent', start, end, ...(words && { words }) }
+        : { value: canonical(num / den), kind: 'fraction', start, end, parts: [num, den], ...(words && { words }) },
+    );
   }
   for (const m of text.matchAll(ZH_NUMBER)) {
     const start = m.index;

@@ -35,7 +35,7 @@ const STARTERS = new Set(
     'The A An This That These Those There Then He She It They We I You His Her Its Their Our My Your ' +
     'But And Or So Yet Still However Meanwhile Moreover In On At As If When While After Before Since ' +
     'Although Though Because For From With Without By To Under Over Last Next Some Many Most All Both ' +
-    'Such What Who Why How Where Which Other Another One Two Three Its No Not Now Earlier Later Also'
+    'Such What Who Why How Where Which Other Another One Two Three No Not Now Earlier Later Also'
   ).split(' '),
 );
 
@@ -43,6 +43,8 @@ const EN_TERMINATOR = /[.?!…]/;
 /** What may follow a sentence-final mark and still belong to the sentence. */
 const EN_CLOSER = /["'”’)\]»]/;
 const EN_OPENER = /["'“‘(\[«]/;
+/** Sticky, so that reading the next word never copies the rest of a long paragraph. */
+const WORD = /[\p{L}\p{N}]+/uy;
 
 export function splitEnglish(text: string): Sentence[] {
   const cuts: number[] = [];
@@ -75,7 +77,8 @@ function isEnglishBoundary(text: string, runStart: number, run: string, closed: 
   if (l >= text.length) return true;
   let w = l;
   while (w < text.length && EN_OPENER.test(text[w]!)) w++;
-  const next = text.slice(w).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  WORD.lastIndex = w;
+  const next = WORD.exec(text)?.[0] ?? '';
   const first = next[0] ?? '';
   // Sentences start with a capital, a digit or a quotation; "Why?" he asked. goes on.
   if (/\p{Ll}/u.test(first)) return false;

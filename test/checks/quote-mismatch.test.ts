@@ -49,6 +49,7 @@ ruleTester(quoteMismatch, {
     },
     { name: 'quotation marks the source does not have', source: 'The word he used is an insult.', target: '他使用的“这个词”是一种侮辱。' },
     { name: 'an unpaired mark and no source quotation', source: 'He spoke.', target: '他说：“' },
+    { name: 'a target of punctuation only', source: '"We will never accept this outcome," he said.', target: '……。' },
     { name: 'empty paragraphs', source: '', target: '' },
     { name: 'a 50,000-character paragraph', source: longSource, target: longTarget },
   ],

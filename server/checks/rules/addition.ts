@@ -22,6 +22,7 @@ export const addition: DocumentRule<GapOptions> = {
     },
   },
   scope: 'document',
+  // The same thresholds as omission (see there), read on the target side.
   defaultOptions: { minWords: 4, minChars: 8, minGain: 2, ratio: 0.6, delta: 3, minExcess: 15 },
   fixable: false,
   check({ pairs, options }) {

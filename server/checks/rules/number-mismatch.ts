@@ -1,6 +1,6 @@
 import type { Draft, Para, SegmentRule } from '../types.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
-import { chineseNumbers, englishNumbers, type NumberMention } from '../../text/numbers.ts';
+import { canonical, chineseNumbers, englishNumbers, type NumberMention } from '../../text/numbers.ts';
 
 // A figure in the Chinese that the aligned English does not contain. The English is read
 // loosely (spelled-out numbers, months, digits in codes, 3 p.m. as 15) and the Chinese
@@ -100,6 +100,8 @@ class NumericIndex {
 function covered(t: NumberMention, values: Set<string>, numeric: NumericIndex, anyApprox: boolean): boolean {
   if (t.kind === 'date') return dateCovered(t.value, values);
   if (values.has(t.value) || t.also?.some((a) => values.has(a))) return true;
+  // 五分之一 for "one in five".
+  if (t.parts && values.has(canonical(t.parts[0])) && values.has(canonical(t.parts[1]))) return true;
   const n = Number(t.value);
   // An approximate figure on either side may be rounded: 约24万 for 236,000.
   if ((t.approx || anyApprox) && Number.isFinite(n) && n >= 10) {
@@ -138,7 +140,7 @@ const isStrongSource = (m: NumberMention) => !m.weak;
 
 /** How the source figure would be written in the target's own notation, when that is mechanical. */
 function rewrite(t: TargetMention, s: SourceMention): string | undefined {
-  if (t.words || t.approx || s.approx || s.weak) return undefined;
+  if (t.words || s.weak) return undefined;
   if (t.kind === 'date' || s.kind === 'date') {
     if (t.kind !== 'date' || s.kind !== 'date') return undefined;
     const [tp, sp] = [dateParts(t.value), dateParts(s.value)];
@@ -167,7 +169,7 @@ function rewrite(t: TargetMention, s: SourceMention): string | undefined {
 function confidenceOf(t: TargetMention): number {
   let c = t.words ? (t.kind === 'number' && [...t.text].length === 1 ? 0.45 : 0.6) : 0.8;
   if (t.approx) c -= 0.1;
-  return c;
+  return Math.round(c * 100) / 100;
 }
 
 export const numberMismatch: SegmentRule<NumberMismatchOptions> = {

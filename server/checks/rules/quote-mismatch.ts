@@ -221,11 +221,15 @@ function rendering(pair: { source: readonly Para[]; target: readonly Para[] }, q
     }
     return i;
   };
-  const s = snap(local(q.from), end);
-  let e = snap(Math.max(s + 1, local(q.to)), end);
+  let s = Math.min(snap(local(q.from), end), Math.max(0, end - 1));
+  let e = Math.min(snap(Math.max(s + 1, local(q.to)), end), end);
   // The end lands after a boundary mark; the span stops before it.
   while (e > s + 1 && BOUNDARY.test(text[e - 1]!)) e--;
-  if (e <= s) e = Math.min(end, s + 1);
+  if (e <= s) e = Math.min(text.length, s + 1);
+  // Never cut an astral character (emoji, CJK extension) in two.
+  const low = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  if (low(s)) s--;
+  if (low(e)) e++;
   return { para, start: s, end: e, sure: false };
 }
 
@@ -255,7 +259,8 @@ export const quoteMismatch: SegmentRule = {
   defaultOptions: {},
   fixable: false,
   check({ pair, doc }) {
-    if (pair.source.length === 0 || pair.target.length === 0) return [];
+    // A target with no words at all is an omission, not a lost quotation.
+    if (pair.source.length === 0 || !pair.target.some((p) => /[\p{L}\p{N}]/u.test(p.text))) return [];
     const out: Draft[] = [];
     const src = sideQuotes(pair.source, doc.source);
     const tgt = sideQuotes(pair.target, doc.target);
