@@ -133,7 +133,9 @@ const EN_MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const EN_UNITS: [RegExp, string][] = [
-  [/^(?:square\s+)?miles?\b|^mi\b/i, 'mile'],
+  [/^square\s+miles?\b/i, 'sqmile'],
+  [/^square\s+(?:kilomet(?:er|re)s?|km)\b/i, 'sqkm'],
+  [/^miles?\b|^mi\b/i, 'mile'],
   [/^(?:kilomet(?:er|re)s?|km)\b/i, 'km'],
   [/^(?:feet|foot|ft)\b/i, 'ft'],
   [/^(?:inch(?:es)?|in\.)/i, 'in'],

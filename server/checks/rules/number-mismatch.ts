@@ -126,6 +126,8 @@ function convertedFrom(t: TargetMention, sources: readonly SourceMention[]): Sou
   if (!t.unit) return undefined;
   const n = Number(t.value);
   for (const s of sources) {
+    // 100°F → 38℃: not a factor, an offset too.
+    if (s.unit === 'F' && t.unit === 'C' && Math.abs(n - ((Number(s.value) - 32) * 5) / 9) <= 1) return s;
     for (const [unit, factor] of CONVERSIONS[s.unit ?? ''] ?? []) {
       if (unit !== t.unit) continue;
       const expected = Number(s.value) * factor;
@@ -220,7 +222,7 @@ export const numberMismatch: SegmentRule<NumberMismatchOptions> = {
         conversionSources.add(s);
         const index = new CodePointIndex(t.para.text);
         const srcPara = pair.source.find((p) => p.index === s.para)!.text;
-        const unitWord = /^[\s-]*(?:square\s+)?[A-Za-z°]+/.exec(srcPara.slice(s.end))?.[0] ?? '';
+        const unitWord = /^[\s-]*(?:square\s+|degrees\s+)?[A-Za-z°]+/.exec(srcPara.slice(s.end))?.[0] ?? '';
         const withUnit = { ...s, end: s.end + unitWord.length, text: s.text + unitWord };
         out.push({
           target: { para: t.para.index, start: index.cp(t.start), end: index.cp(t.end) },
@@ -244,7 +246,7 @@ export const numberMismatch: SegmentRule<NumberMismatchOptions> = {
           target,
           source: sourceSpan(pair.source, s),
           message: `"${t.text}" where the source has "${s.text}"`,
-          confidence: Math.min(0.9, confidenceOf(t) + 0.1),
+          confidence: Math.min(0.9, Math.round((confidenceOf(t) + 0.1) * 100) / 100),
           ...(suggestion !== undefined && suggestion !== t.text && { suggestion }),
         });
       } else {
