@@ -14,9 +14,13 @@ export interface EngineInput {
   dismissed?: ReadonlySet<string>;
 }
 
-/** What a dismissal remembers: the rule, the document and the flagged text. */
-export function dismissalKey(ruleId: string, docKey: string, text: string): string {
-  return `${ruleId}\u0000${docKey}\u0000${text}`;
+/**
+ * What a dismissal remembers: the rule, the document and the flagged text. A finding that
+ * flags nothing in the target (an omission) is remembered by the source text it is about,
+ * so dismissing one dropped paragraph does not hide the others.
+ */
+export function dismissalKey(ruleId: string, docKey: string, text: string, sourceText = ''): string {
+  return `${ruleId}\u0000${docKey}\u0000${text !== '' ? text : `\u0001${sourceText}`}`;
 }
 
 export function pairsOf(doc: CheckDocument): Pair[] {
@@ -92,7 +96,7 @@ function finish(r: ResolvedRule, drafts: Draft[], docs: Map<string, CheckDocumen
 function settle(findings: Finding[], dismissed: ReadonlySet<string> | undefined): Finding[] {
   const grouped = new Map<string, Finding>();
   for (const f of findings) {
-    if (dismissed?.has(dismissalKey(f.ruleId, f.docKey, f.text))) continue;
+    if (dismissed?.has(dismissalKey(f.ruleId, f.docKey, f.text, f.source?.text))) continue;
     const key = JSON.stringify([f.docKey, f.ruleId, f.target.para, f.message, f.text]);
     const prior = grouped.get(key);
     if (prior) prior.count++;

@@ -16,6 +16,7 @@ export interface StoredFinding {
   srcPara: number | null;
   srcStart: number | null;
   srcEnd: number | null;
+  srcText: string | null;
   suggestion: string | null;
   count: number;
   status: 'open' | 'confirmed' | 'dismissed';
@@ -32,12 +33,12 @@ export function docKeyOf(sourceKey: string, system: string): string {
 export function dismissedKeys(db: Db): Set<string> {
   const rows = db
     .prepare(
-      `SELECT f.rule_id AS ruleId, s.key AS sourceKey, t.system, f.text FROM findings f
+      `SELECT f.rule_id AS ruleId, s.key AS sourceKey, t.system, f.text, f.src_text AS srcText FROM findings f
        JOIN translations t ON t.id = f.translation_id JOIN sources s ON s.id = t.source_id
        WHERE f.status = 'dismissed'`,
     )
-    .all() as { ruleId: string; sourceKey: string; system: string; text: string }[];
-  return new Set(rows.map((r) => dismissalKey(r.ruleId, docKeyOf(r.sourceKey, r.system), r.text)));
+    .all() as { ruleId: string; sourceKey: string; system: string; text: string; srcText: string | null }[];
+  return new Set(rows.map((r) => dismissalKey(r.ruleId, docKeyOf(r.sourceKey, r.system), r.text, r.srcText ?? '')));
 }
 
 /**
@@ -57,15 +58,15 @@ export function replaceFindings(db: Db, translationId: number, findings: readonl
   db.prepare("DELETE FROM findings WHERE translation_id = ? AND status = 'open'").run(translationId);
   const insert = db.prepare(
     `INSERT INTO findings (translation_id, rule_id, category, severity, confidence, message, para, start, end, text,
-       src_para, src_start, src_end, suggestion, count, signature, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       src_para, src_start, src_end, src_text, suggestion, count, signature, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let stored = 0;
   for (const f of findings) {
     if (reviewed.has(JSON.stringify([f.ruleId, f.target.para, f.target.start, f.target.end, f.text]))) continue;
     insert.run(
       translationId, f.ruleId, f.category, f.severity, f.confidence, f.message, f.target.para, f.target.start, f.target.end, f.text,
-      f.source?.para ?? null, f.source?.start ?? null, f.source?.end ?? null, f.suggestion ?? null, f.count, signature, now, now,
+      f.source?.para ?? null, f.source?.start ?? null, f.source?.end ?? null, f.source?.text ?? null, f.suggestion ?? null, f.count, signature, now, now,
     );
     stored++;
   }
@@ -76,7 +77,7 @@ export function findingsOf(db: Db, translationId: number): StoredFinding[] {
   return db
     .prepare(
       `SELECT id, rule_id AS ruleId, category, severity, confidence, message, para, start, end, text,
-              src_para AS srcPara, src_start AS srcStart, src_end AS srcEnd, suggestion, count, status, reason, stale
+              src_para AS srcPara, src_start AS srcStart, src_end AS srcEnd, src_text AS srcText, suggestion, count, status, reason, stale
        FROM findings WHERE translation_id = ? ORDER BY stale, para, start, id`,
     )
     .all(translationId) as StoredFinding[];

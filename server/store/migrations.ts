@@ -157,4 +157,7 @@ export const MIGRATIONS: readonly string[] = [
     annotations_new       INTEGER NOT NULL
   );
   `,
+  /* 2: findings remember the source text they point at (dismissals of omissions need it) */ `
+  ALTER TABLE findings ADD COLUMN src_text TEXT;
+  `,
 ];

@@ -448,7 +448,8 @@ const ZH_YEAR_MONTH = /(\d{4})年(\d{1,2})月(?![\d份])/g;
 const ZH_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万亿|百万|千万|十万|亿|万|千)?(%|％)?/g;
 const ZH_RANGE_SCALE = /^\s*[-~～至到—–]\s*\d+(?:\.\d+)?\s*(万亿|亿|万)/;
 const ZH_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]{2,}/g;
-const ZH_FRACTION = /(百|千|[零〇一二两三四五六七八九十]+|\d+)分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/g;
+// Bounded runs: an unbounded one before 分之 backtracks quadratically over a long run of numerals.
+const ZH_FRACTION = /(百|千|[零〇一二两三四五六七八九十]{1,6}|\d{1,9})分之([零〇一二两三四五六七八九十百]{1,6}|\d{1,9}(?:\.\d+)?)/g;
 const ZH_SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3 };
 const ZH_UNITS: [RegExp, string][] = [
   [/^平方英里/, 'sqmile'],

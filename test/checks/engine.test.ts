@@ -109,3 +109,10 @@ describe('jsonErrorOffset', () => {
     ['', 0],
   ])('%j → %d', (text, at) => expect(jsonErrorOffset(text)).toBe(at));
 });
+
+describe('dismissalKey', () => {
+  it('tells apart findings with empty target text by their source text', () => {
+    expect(dismissalKey('omission', 'd', '', 'First dropped.')).not.toBe(dismissalKey('omission', 'd', '', 'Second dropped.'));
+    expect(dismissalKey('r', 'd', 'x', 'ignored when there is target text')).toBe(dismissalKey('r', 'd', 'x'));
+  });
+});
