@@ -33,7 +33,13 @@ export function loadReference(dir: string): Reference {
     return existsSync(path) ? parseTsv(path, readText(path), required) : [];
   };
   return {
-    names: read('names.tsv', ['english', 'chinese', 'kind']).map((r) => ({ english: r.english!, chinese: r.chinese!, kind: r.kind!, note: r.note ?? '' })),
+    names: read('names.tsv', ['english', 'chinese', 'kind']).map((r) => ({
+      english: r.english!,
+      chinese: r.chinese!,
+      kind: r.kind!,
+      note: r.note ?? '',
+      ...(r.gender === 'f' || r.gender === 'm' ? { gender: r.gender } : {}),
+    })),
     outlets: read('outlets.tsv', ['outlet', 'chinese']).map((r) => ({ outlet: r.outlet!, chinese: r.chinese!, aliases: list(r.aliases), kind: r.kind ?? '' })),
     terms: read('terms.tsv', ['english', 'chinese']).map((r) => ({ english: r.english!, chinese: r.chinese!, variants: list(r.variants), note: r.note ?? '' })),
     allowLatin: existsSync(join(dir, 'latin-allowlist.txt'))

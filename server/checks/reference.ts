@@ -6,6 +6,8 @@ export interface NameEntry {
   chinese: string;
   kind: string;
   note: string;
+  /** For people: "f" or "m" when the newsroom knows it (pronouns in Chinese differ: 她/他). */
+  gender?: 'f' | 'm';
 }
 
 export interface OutletEntry {

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { pronounGender } from '../../server/checks/rules/pronoun-gender.ts';
 import { ruleTester, runRule } from './rule-tester.ts';
 
+const PEOPLE = {
+  names: [
+    { english: 'Zuhra Novruzova', chinese: '祖赫拉·诺夫鲁佐娃', kind: 'person', note: '', gender: 'f' as const },
+    { english: 'Kassym-Jomart Tokayev', chinese: '卡瑟姆-若马尔特·托卡耶夫', kind: 'person', note: '', gender: 'm' as const },
+    { english: 'Luca Anceschi', chinese: '卢卡·安切斯基', kind: 'person', note: '' },
+  ],
+};
+
 ruleTester(pronounGender, {
   valid: [
+    { name: 'known woman, right pronoun', source: '"The machine has been started," Novruzova wrote.', target: '她写道：“机器已经启动。”', reference: PEOPLE },
+    { name: 'known woman and known man in one link', source: 'Novruzova praised Tokayev.', target: '他受到了诺夫鲁佐娃的赞扬。', reference: PEOPLE },
+    { name: 'a person whose gender the file does not give', source: '"It is vague," Anceschi argued.', target: '她认为：“这很模糊。”', reference: PEOPLE },
+    { name: 'no reference data: nothing to know', source: '"The machine has been started," Novruzova wrote.', target: '他写道：“机器已经启动。”' },
     { source: 'Novruzova said she expected the war to go on.', target: '诺夫鲁佐娃说，她预计战争将持续下去。', name: 'agreeing pronouns' },
     { source: 'Mardan told his 240,000 followers that he disagreed.', target: '马尔丹告诉他约24万粉丝，他不同意。', name: 'agreeing male pronouns' },
     { source: 'Novruzova said Tokayev was right.', target: '诺夫鲁佐娃说他是对的。', name: 'no pronoun in the source' },
@@ -23,6 +35,20 @@ ruleTester(pronounGender, {
     { source: 'She said the talks went well.', target: '她说会谈进展顺利，他们很满意。', name: 'female on both sides' },
   ],
   invalid: [
+    {
+      name: 'known woman rendered 他',
+      source: '"All developments indicate this," Novruzova wrote.',
+      target: '他说：“所有事态发展都表明了这一点。”',
+      reference: PEOPLE,
+      findings: [{ text: '他', start: 0, sourceText: 'Novruzova', message: /listed as a woman/ }],
+    },
+    {
+      name: 'known man rendered 她, full name',
+      source: 'Kassym-Jomart Tokayev spoke in Astana.',
+      target: '她在阿斯塔纳发表讲话。',
+      reference: PEOPLE,
+      findings: [{ text: '她', sourceText: 'Kassym-Jomart Tokayev' }],
+    },
     {
       source: 'Novruzova wrote that she expected the war to go on.',
       target: '诺夫鲁佐娃写道，他预计战争将持续下去。',

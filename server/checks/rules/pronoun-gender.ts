@@ -1,4 +1,5 @@
-import type { Draft, SegmentRule, Span } from '../types.ts';
+import type { Draft, Pair, SegmentRule, Span } from '../types.ts';
+import type { NameEntry } from '../reference.ts';
 import { codePointOffsets } from '../../text/codepoints.ts';
 
 // 他 and 她 sound the same, and MT systems default to 他: a woman quoted in the English
@@ -45,7 +46,8 @@ export const pronounGender: SegmentRule = {
   id: 'pronoun-gender',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
-  description: "他/她 in the Chinese contradicting the English he/she in the same link, when each side uses one gender only.",
+  description:
+    "他/她 in the Chinese contradicting the English he/she in the same link (each side using one gender only), or the gender the names file gives for the person the link names.",
   docs: {
     bad: { source: 'Novruzova said she expected the war to go on.', target: '诺夫鲁佐娃说，他预计战争将持续下去。' },
     good: { source: 'Novruzova said she expected the war to go on.', target: '诺夫鲁佐娃说，她预计战争将持续下去。' },
@@ -53,9 +55,10 @@ export const pronounGender: SegmentRule = {
   scope: 'segment',
   defaultOptions: {},
   fixable: false,
-  check({ pair }) {
+  check({ pair, reference }) {
     const male = englishPronouns(pair.source, MALE_EN);
     const female = englishPronouns(pair.source, FEMALE_EN);
+    if (male.length === 0 && female.length === 0) return byKnownGender(pair, reference.names);
     if ((male.length === 0) === (female.length === 0)) return [];
     const sourceIsFemale = female.length > 0;
     const wrong = sourceIsFemale ? '他' : '她';
@@ -89,3 +92,50 @@ export const pronounGender: SegmentRule = {
     return out;
   },
 };
+
+/**
+ * The English often names a person where the Chinese says 他/她 ("…," Novruzova wrote →
+ * 他说). When the link's English has no gendered pronoun, names people from the names file
+ * whose gender is known and all of one gender, and the Chinese uses only the other singular
+ * pronoun, the pronoun contradicts what the newsroom knows about the person.
+ */
+function byKnownGender(pair: Pair, names: readonly NameEntry[]): Draft[] {
+  const mentioned: { entry: NameEntry; para: number; start: number; end: number; text: string }[] = [];
+  for (const entry of names) {
+    if (entry.kind !== 'person' || (entry.gender !== 'f' && entry.gender !== 'm')) continue;
+    const surname = entry.english.split(/\s+/).pop()!;
+    const re = new RegExp(`\\b(?:${escapeRe(entry.english)}|${escapeRe(surname)})\\b`, 'g');
+    for (const p of pair.source) {
+      const m = re.exec(p.text);
+      if (m) {
+        const cp = codePointOffsets(p.text);
+        mentioned.push({ entry, para: p.index, start: cp[m.index]!, end: cp[m.index + m[0].length]!, text: m[0] });
+        break;
+      }
+    }
+  }
+  if (mentioned.length === 0 || new Set(mentioned.map((m) => m.entry.gender)).size > 1) return [];
+  const female = mentioned[0]!.entry.gender === 'f';
+  const wrong = female ? '他' : '她';
+  const right = female ? '她' : '他';
+  const out: Draft[] = [];
+  for (const p of pair.target) {
+    if (chinesePronouns(p.text, right).length > 0) return [];
+    const cp = codePointOffsets(p.text);
+    for (const i of chinesePronouns(p.text, wrong)) {
+      const who = mentioned[0]!;
+      out.push({
+        target: { para: p.index, start: cp[i]!, end: cp[i + 1]! },
+        source: { para: who.para, start: who.start, end: who.end },
+        message: `"${wrong}" for ${who.entry.english}, listed as ${female ? 'a woman' : 'a man'} in the names file; expected "${right}"`,
+        // A 他 may still refer to someone the English does not name here.
+        confidence: 0.6,
+      });
+    }
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
