@@ -55,7 +55,16 @@ export function checkDocument(doc: CheckDocument, input: EngineInput): Finding[]
 
 /** Every rule over a corpus: segment and document rules per document, corpus rules once. */
 export function checkCorpus(docs: CheckDocument[], input: EngineInput): Finding[] {
-  const findings = docs.flatMap((d) => checkDocument(d, input));
+  return docs.flatMap((d) => checkDocument(d, input)).concat(checkCorpusRules(docs, input));
+}
+
+/**
+ * Only the corpus-scope rules, over every document at once. Split from checkCorpus so that
+ * per-document work can run in worker threads (or come from a cache) while the rules that
+ * compare documents still see all of them.
+ */
+export function checkCorpusRules(docs: readonly CheckDocument[], input: EngineInput): Finding[] {
+  if (!input.config.rules.some((r) => r.rule.scope === 'corpus')) return [];
   const style = styleWith(input);
   const byKey = new Map(docs.map((d) => [d.key, d]));
   const all = docs.map((doc) => ({ doc, pairs: pairsOf(doc) }));
@@ -65,7 +74,7 @@ export function checkCorpus(docs: CheckDocument[], input: EngineInput): Finding[
     const drafts = r.rule.check({ options: r.options, style, reference: input.reference, docs: all });
     corpus.push(...finish(r, drafts, byKey, undefined));
   }
-  return findings.concat(settle(corpus, input.dismissed));
+  return settle(corpus, input.dismissed);
 }
 
 function finish(r: ResolvedRule, drafts: Draft[], docs: Map<string, CheckDocument>, defaultKey: string | undefined): Finding[] {

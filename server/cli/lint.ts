@@ -1,97 +1,184 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { readInputsTolerant } from '../ingest/read-inputs.ts';
 import { readJsonl } from '../ingest/jsonl.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { loadReference } from '../checks/reference-load.ts';
 import { EMPTY_REFERENCE } from '../checks/reference.ts';
-import { signature } from '../checks/signature.ts';
-import type { ResolvedConfig } from '../checks/config.ts';
 import type { FindingSeverity } from '../checks/types.ts';
-import { lintDocs } from '../pipeline/lint-docs.ts';
+import { resolveRecipe } from '../pipeline/config-recipe.ts';
+import { unitsFromImports, type LintUnit } from '../pipeline/lint-docs.ts';
+import { lintUnits, type LintRunResult } from '../pipeline/lint-run.ts';
+import { unitsFromStore } from '../pipeline/stored-units.ts';
+import { openDb, type Db } from '../store/db.ts';
+import { dismissedKeys } from '../store/findings.ts';
 import { formatJson } from '../lint/format-json.ts';
 import { formatStylish } from '../lint/format-stylish.ts';
+import { formatCsv } from '../lint/format-csv.ts';
+import { formatMqmTsv } from '../lint/format-mqm-tsv.ts';
+import { formatHtml } from '../lint/format-html.ts';
 import { atOrAbove } from '../lint/threshold.ts';
 import type { ImportDoc } from '../model.ts';
-import { VERSION } from '../version.ts';
-import { loadConfig } from './check-setup.ts';
-import { UsageError, str, type Command } from './command.ts';
+import { configRecipe } from './config-recipe-cli.ts';
+import { UsageError, intOption, str, type Command } from './command.ts';
+import { progress } from './progress.ts';
 
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'csv', 'mqm-tsv', 'html'] as const;
+type Format = (typeof FORMATS)[number];
 const SEVERITIES: readonly FindingSeverity[] = ['minor', 'major', 'critical'];
+
+/** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
 
 export const lintCommand: Command = {
   name: 'lint',
   summary:
     'Aligns and checks documents and prints the findings. PATHs are files or folders in any import\n' +
-    'format, or - for JSONL on standard input. Exit status: 0 clean, 1 findings at or above\n' +
-    '--max-severity, 2 bad input or usage (the readable documents are still checked).',
-  usage: 'lint [options] PATH...',
+    'format, or - for JSONL on standard input; --db FILE checks the documents in a store instead.\n' +
+    'Exit status: 0 clean, 1 findings at or above --max-severity, 2 bad input or usage (the readable\n' +
+    'documents are still checked), 130 interrupted (nothing written).',
+  usage: 'lint [options] PATH...   |   lint --db FILE [--save] [options]',
   help:
-    `  -f, --format F        ${FORMATS.join(' or ')} (default stylish)\n` +
+    `  -f, --format F        ${FORMATS.join(', ')} (default stylish); see docs/formats.md\n` +
     '  --max-severity S      minor, major or critical: findings at or above it exit 1 (default major)\n' +
     '  --rule ID             run only this rule (repeatable)\n' +
     '  --config FILE         check configuration (default ./xinda.config.json when present)\n' +
     '  --corpus DIR          folder of the reference files: names, outlets, terms (default corpus)\n' +
-    '  -o, --out FILE        write the report here instead of standard output\n' +
-    '  -q, --quiet           print only findings at or above --max-severity\n',
+    '  -j, --jobs N          worker threads (default: the number of cores); output is the same for any N\n' +
+    '  --db FILE             check the documents stored in FILE (unchanged ones come from its cache)\n' +
+    '  --save                with --db: store the findings for the review site\n' +
+    '  --recheck             with --db: check every document again, even unchanged ones\n' +
+    '  -o, --out FILE        write the output here instead of standard output\n' +
+    '  --title TEXT          title of the html report\n' +
+    '  -q, --quiet           no progress, and print only findings at or above --max-severity\n' +
+    '  --verbose             say on standard error what is read, cached, checked and saved\n',
   options: {
     format: { type: 'string', short: 'f' },
     'max-severity': { type: 'string' },
     rule: { type: 'string', multiple: true },
     config: { type: 'string' },
     corpus: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    db: { type: 'string' },
+    save: { type: 'boolean' },
+    recheck: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
+    title: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean' },
   },
   allowPositionals: true,
-  run(values, paths) {
-    if (paths.length === 0) throw new UsageError('give at least one file or folder to lint, or - for standard input');
-    const format = str(values.format) ?? 'stylish';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  async run(values, paths) {
+    const dbPath = str(values.db);
+    if (dbPath === undefined && paths.length === 0) throw new UsageError('give at least one file or folder to lint, - for standard input, or --db FILE');
+    if (dbPath !== undefined && paths.length > 0) throw new UsageError('give either PATHs or --db FILE, not both (import the files first to lint them with the store)');
+    if (dbPath === undefined && (values.save === true || values.recheck === true)) throw new UsageError('--save and --recheck need --db FILE: import the files, then lint the store');
+    if (dbPath !== undefined && !existsSync(dbPath)) throw new UsageError(`no store at ${dbPath}`);
+    const format = (str(values.format) ?? 'stylish') as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const threshold = (str(values['max-severity']) ?? 'major') as FindingSeverity;
     if (!SEVERITIES.includes(threshold)) throw new UsageError('--max-severity must be minor, major or critical');
-    const config = onlyRules(loadConfig(str(values.config)), values.rule as string[] | undefined);
+    const jobs = intOption('jobs', values.jobs, availableParallelism());
+    if (jobs < 1) throw new UsageError('--jobs must be at least 1');
+    const quiet = values.quiet === true;
+    const verbose = values.verbose === true;
+    const say = (msg: string) => verbose && process.stderr.write(`xinda lint: ${msg}\n`);
+
+    const recipe = configRecipe(str(values.config), values.rule as string[] | undefined);
+    const config = resolveRecipe(recipe);
     const corpus = str(values.corpus) ?? 'corpus';
     const reference = existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE;
 
     const errors: InputError[] = [];
-    const docs: ImportDoc[] = [];
-    const files = paths.filter((p) => p !== '-');
-    if (paths.includes('-')) docs.push(...readStdin());
-    if (files.length) {
-      const read = readInputsTolerant(files);
-      docs.push(...read.docs);
-      errors.push(...read.errors);
+    let units: LintUnit[];
+    let db: Db | undefined;
+    if (dbPath !== undefined) {
+      db = openDb(dbPath);
+      units = unitsFromStore(db);
+      say(`${units.length} documents in ${dbPath}`);
+    } else {
+      const docs: ImportDoc[] = [];
+      if (paths.includes('-')) docs.push(...readStdin());
+      const files = paths.filter((p) => p !== '-');
+      if (files.length) {
+        const bar = progress('reading', quiet);
+        const read = readInputsTolerant(files, { onFile: (_p, i, total) => bar.update(i + 1, total) });
+        bar.done();
+        docs.push(...read.docs);
+        errors.push(...read.errors);
+      }
+      const made = unitsFromImports(docs);
+      units = made.units;
+      errors.push(...made.errors);
+      say(`${units.length} documents read${errors.length ? `, ${errors.length} inputs refused` : ''}`);
     }
-    const result = lintDocs(docs, config, reference);
-    errors.push(...result.errors);
-    let linted = result.linted;
-    if (values.quiet === true) linted = linted.map((d) => ({ ...d, findings: d.findings.filter((f) => atOrAbove(f.severity, threshold)) }));
 
-    const sig = signature(VERSION, config);
-    const text = format === 'json' ? formatJson(linted, sig) : formatStylish(linted, process.stdout.isTTY === true && str(values.out) === undefined) + `${sig}\n`;
-    writeOut(text, str(values.out));
+    let result: LintRunResult;
+    const bar = progress('linting', quiet);
+    const abort = new AbortController();
+    const onSigint = () => abort.abort();
+    process.once('SIGINT', onSigint);
+    try {
+      result = await lintUnits(
+        units,
+        { recipe, config, reference, dismissed: db ? dismissedKeys(db) : new Set() },
+        {
+          jobs,
+          ...(db && { db, save: values.save === true, useCache: values.recheck !== true }),
+          signal: abort.signal,
+          onStart: (s) =>
+            say(
+              `${db ? `${s.cached} unchanged since the last check; ` : ''}checking ${s.documents - s.cached} documents ` +
+                (s.workers === 0 ? 'in the main thread' : `with ${s.workers} worker threads`),
+            ),
+          onProgress: (done, total) => bar.update(done, total),
+        },
+      );
+    } catch (e) {
+      bar.done();
+      if (e instanceof Error && e.name === 'AbortError') {
+        process.stderr.write('xinda lint: interrupted; nothing was written\n');
+        return INTERRUPTED;
+      }
+      throw e;
+    } finally {
+      process.removeListener('SIGINT', onSigint);
+      db?.close();
+    }
+    bar.done();
+    if (db && values.save === true) say(`findings of ${result.saved} documents saved`);
+
+    let linted = result.linted;
+    if (quiet) linted = linted.map((d) => ({ ...d, findings: d.findings.filter((f) => atOrAbove(f.severity, threshold)) }));
+    const sig = result.signature;
+    const out = str(values.out);
+    const title = str(values.title);
+    const text = render(format, linted, sig, process.stdout.isTTY === true && out === undefined && !process.env.NO_COLOR, title);
+    if (out !== undefined) writeFileSync(out, text);
+    else process.stdout.write(text);
     for (const e of errors) process.stderr.write(`xinda lint: ${e.message}\n`);
     if (errors.length) return 2;
     return linted.some((d) => d.findings.some((f) => atOrAbove(f.severity, threshold))) ? 1 : 0;
   },
 };
 
-function onlyRules(config: ResolvedConfig, ids: string[] | undefined): ResolvedConfig {
-  if (!ids || ids.length === 0) return config;
-  const known = new Set(config.rules.map((r) => r.rule.id));
-  for (const id of ids) if (!known.has(id)) throw new UsageError(`unknown or disabled rule "${id}"`);
-  const rules = config.rules.filter((r) => ids.includes(r.rule.id));
-  return { ...config, rules };
+function render(format: Format, linted: Parameters<typeof formatJson>[0], sig: string, colour: boolean, title: string | undefined): string {
+  switch (format) {
+    case 'json':
+      return formatJson(linted, sig);
+    case 'csv':
+      return formatCsv(linted);
+    case 'mqm-tsv':
+      return formatMqmTsv(linted);
+    case 'html':
+      return formatHtml(linted, sig, title !== undefined ? { title } : {});
+    case 'stylish':
+      return formatStylish(linted, colour) + `${sig}\n`;
+  }
 }
 
 function readStdin(): ImportDoc[] {
   const bytes = readFileSync(0);
   return readJsonl('<stdin>', decodeBytes('<stdin>', bytes).text);
-}
-
-function writeOut(text: string, out: string | undefined): void {
-  if (out !== undefined) writeFileSync(out, text);
-  else process.stdout.write(text);
 }

@@ -5,8 +5,9 @@ import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 import { lintCommand } from './lint.ts';
+import { reportCommand } from './report.ts';
 
-const COMMANDS: Command[] = [lintCommand, importCommand, exportCommand, serveCommand, userCommand];
+const COMMANDS: Command[] = [lintCommand, reportCommand, importCommand, exportCommand, serveCommand, userCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

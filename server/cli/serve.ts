@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { openDb, DEFAULT_DB_PATH, type Db } from '../store/db.ts';
 import { readInputs } from '../ingest/read-inputs.ts';
 import { writeImport } from '../store/import-writer.ts';
@@ -41,7 +42,10 @@ export const serveCommand: Command = {
     if (values.setup === true) setup(db, str(values.corpus) ?? 'corpus', str(values.config));
     // Loaded here so that the other commands do not pay for the web stack at start-up.
     const { createApp } = await import('../web/app.ts');
-    const app = createApp(db, {});
+    const { loadCategories } = await import('../web/mqm-categories.ts');
+    // A corpus folder may bring its own MQM category tree; otherwise the one in corpus/ is used.
+    const ownTree = join(str(values.corpus) ?? 'corpus', 'mqm-categories.tsv');
+    const app = createApp(db, existsSync(ownTree) ? { categories: loadCategories(ownTree) } : {});
     await new Promise<void>((resolve, reject) => {
       const server = app.listen(port, host, () => {
         const addr = server.address();

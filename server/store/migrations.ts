@@ -160,4 +160,88 @@ export const MIGRATIONS: readonly string[] = [
   /* 2: findings remember the source text they point at (dismissals of omissions need it) */ `
   ALTER TABLE findings ADD COLUMN src_text TEXT;
   `,
+  /* 3: lint results per document, so unchanged documents are not checked again */ `
+  CREATE TABLE lint_cache (
+    doc_key     TEXT PRIMARY KEY,  -- source key + "/" + system
+    input_hash  TEXT NOT NULL,     -- sha256 of the texts, links, reference data and the document's dismissals
+    signature   TEXT NOT NULL,     -- xinda:VERSION|config:HASH|rules:IDS of the run that checked it
+    result      TEXT NOT NULL,     -- JSON: paragraph links and findings
+    checked_at  TEXT NOT NULL
+  );
+  `,
+  /* 4: review work: who decided a finding, double-submit keys for annotations, full-text search */ `
+  ALTER TABLE findings ADD COLUMN decided_by INTEGER REFERENCES users(id);
+  ALTER TABLE findings ADD COLUMN decided_at TEXT;
+  ALTER TABLE annotations ADD COLUMN request_key TEXT;
+  CREATE UNIQUE INDEX annotations_request ON annotations(request_key) WHERE request_key IS NOT NULL;
+  CREATE INDEX segment_edits_tr ON segment_edits(translation_id, para);
+
+  -- Search over titles and paragraphs of both sides. One FTS row per paragraph (or title),
+  -- so a re-import touching one paragraph reindexes that paragraph only; search_rows maps
+  -- each FTS rowid to what it indexes. Trigram tokens, because Chinese has no spaces: any
+  -- substring of three or more characters matches (shorter queries scan, see store/search.ts).
+  -- Triggers keep the index in step with every writer of the paragraph tables.
+  CREATE TABLE search_rows (
+    id     INTEGER PRIMARY KEY,
+    kind   TEXT NOT NULL CHECK (kind IN ('title', 'source', 'target')),
+    owner  INTEGER NOT NULL,  -- sources.id for title and source rows, translations.id for target rows
+    idx    INTEGER NOT NULL,
+    UNIQUE (kind, owner, idx)
+  );
+  CREATE VIRTUAL TABLE search_text USING fts5(text, tokenize = 'trigram');
+
+  CREATE TRIGGER search_source_ins AFTER INSERT ON source_paragraphs BEGIN
+    INSERT INTO search_rows (kind, owner, idx) VALUES ('source', NEW.source_id, NEW.idx);
+    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
+  END;
+  CREATE TRIGGER search_source_del AFTER DELETE ON source_paragraphs BEGIN
+    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx);
+    DELETE FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx;
+  END;
+  CREATE TRIGGER search_source_upd AFTER UPDATE ON source_paragraphs BEGIN
+    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx);
+    DELETE FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx;
+    INSERT INTO search_rows (kind, owner, idx) VALUES ('source', NEW.source_id, NEW.idx);
+    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
+  END;
+
+  CREATE TRIGGER search_target_ins AFTER INSERT ON translation_paragraphs BEGIN
+    INSERT INTO search_rows (kind, owner, idx) VALUES ('target', NEW.translation_id, NEW.idx);
+    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
+  END;
+  CREATE TRIGGER search_target_del AFTER DELETE ON translation_paragraphs BEGIN
+    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx);
+    DELETE FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx;
+  END;
+  CREATE TRIGGER search_target_upd AFTER UPDATE ON translation_paragraphs BEGIN
+    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx);
+    DELETE FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx;
+    INSERT INTO search_rows (kind, owner, idx) VALUES ('target', NEW.translation_id, NEW.idx);
+    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
+  END;
+
+  CREATE TRIGGER search_title_ins AFTER INSERT ON sources WHEN NEW.title IS NOT NULL BEGIN
+    INSERT INTO search_rows (kind, owner, idx) VALUES ('title', NEW.id, 0);
+    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.title);
+  END;
+  CREATE TRIGGER search_title_upd AFTER UPDATE OF title ON sources WHEN OLD.title IS NOT NEW.title BEGIN
+    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'title' AND owner = OLD.id);
+    DELETE FROM search_rows WHERE kind = 'title' AND owner = OLD.id;
+    INSERT INTO search_rows (kind, owner, idx) SELECT 'title', NEW.id, 0 WHERE NEW.title IS NOT NULL;
+    INSERT INTO search_text (rowid, text) SELECT last_insert_rowid(), NEW.title WHERE NEW.title IS NOT NULL;
+  END;
+  CREATE TRIGGER search_title_del AFTER DELETE ON sources BEGIN
+    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'title' AND owner = OLD.id);
+    DELETE FROM search_rows WHERE kind = 'title' AND owner = OLD.id;
+  END;
+
+  -- What was stored before this version.
+  INSERT INTO search_rows (kind, owner, idx) SELECT 'title', id, 0 FROM sources WHERE title IS NOT NULL;
+  INSERT INTO search_rows (kind, owner, idx) SELECT 'source', source_id, idx FROM source_paragraphs;
+  INSERT INTO search_rows (kind, owner, idx) SELECT 'target', translation_id, idx FROM translation_paragraphs;
+  INSERT INTO search_text (rowid, text)
+    SELECT r.id, s.title FROM search_rows r JOIN sources s ON r.kind = 'title' AND s.id = r.owner
+    UNION ALL SELECT r.id, p.text FROM search_rows r JOIN source_paragraphs p ON r.kind = 'source' AND p.source_id = r.owner AND p.idx = r.idx
+    UNION ALL SELECT r.id, p.text FROM search_rows r JOIN translation_paragraphs p ON r.kind = 'target' AND p.translation_id = r.owner AND p.idx = r.idx;
+  `,
 ];

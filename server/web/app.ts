@@ -5,11 +5,19 @@ import { requireCsrf } from './csrf.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { i18n } from './i18n.ts';
 import { LoginLimiter } from './login-limiter.ts';
+import { loadCategories, type CategoryTree } from './mqm-categories.ts';
+import { annotationRoutes } from './routes/annotations.ts';
 import { documentRoutes } from './routes/document.ts';
 import { documentsRoutes } from './routes/documents.ts';
+import { editRoutes } from './routes/edits.ts';
+import { exportRoutes } from './routes/export.ts';
+import { findingRoutes } from './routes/findings.ts';
 import { loginRoutes } from './routes/login.ts';
 import { logoutRoutes } from './routes/logout.ts';
+import { reviewRoutes } from './routes/review.ts';
+import { userRoutes } from './routes/users.ts';
 import { securityHeaders } from './security-headers.ts';
+import { serverTiming } from './server-timing.ts';
 import { loadSession } from './sessions.ts';
 import { STATIC_DIR, configureViews } from './views.ts';
 
@@ -18,15 +26,19 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Clock for session expiry and login limits (tests move it). */
   now?: () => number;
+  /** The MQM categories annotations may use (default: corpus/mqm-categories.tsv). */
+  categories?: CategoryTree;
 }
 
 export function createApp(db: Db, opts: AppOptions = {}): express.Express {
   const clock = opts.now ?? Date.now;
   const cookies = { secure: opts.secureCookies ?? false };
+  const categories = opts.categories ?? loadCategories();
   const app = express();
   app.disable('x-powered-by');
   configureViews(app);
 
+  app.use(serverTiming());
   app.use(securityHeaders());
   app.use(i18n());
   app.use('/static', express.static(STATIC_DIR, { index: false, fallthrough: false }));
@@ -43,7 +55,13 @@ export function createApp(db: Db, opts: AppOptions = {}): express.Express {
   app.use(requireCsrf());
   app.use(logoutRoutes(db, cookies));
   app.use(documentsRoutes(db));
-  app.use(documentRoutes(db));
+  app.use(documentRoutes(db, categories));
+  app.use(findingRoutes(db));
+  app.use(annotationRoutes(db, categories));
+  app.use(editRoutes(db));
+  app.use(reviewRoutes(db));
+  app.use(exportRoutes(db));
+  app.use(userRoutes(db));
 
   app.use(notFound());
   app.use(errorHandler());

@@ -2,6 +2,7 @@ import { paragraphLinks } from '../align/document-links.ts';
 import type { Severity, Side } from '../model.ts';
 import type { AnnotationRow, DocumentView, EditRow } from '../store/documents.ts';
 import type { StoredFinding } from '../store/findings.ts';
+import { diffHtml } from './diff-html.ts';
 import { highlight, spanFits, type Span } from './highlight.ts';
 import type { Translate } from './i18n.ts';
 
@@ -13,12 +14,21 @@ export interface WholeMark {
   title: string;
 }
 
+export interface EditView extends EditRow {
+  /** The edit against the MT, character by character, as HTML from escaped pieces (diff-html.ts). */
+  diffHtml: string;
+}
+
 export interface ParagraphCell {
   index: number;
   /** Highlighted HTML built from escaped pieces (see highlight.ts). */
   html: string;
   whole: WholeMark | null;
-  edit: EditRow | null;
+  edit: EditView | null;
+  /** What the edit box starts from: the newest edit, else the MT (target cells only). */
+  currentText: string;
+  /** The version an edit is made on: the newest edit's, 0 when there is none. */
+  version: number;
 }
 
 export interface AlignedRow {
@@ -34,6 +44,7 @@ export interface AnnotationItem {
   category: string;
   severity: Severity;
   author: string;
+  origin: 'import' | 'review';
   comment: string | null;
   title: string;
   whole: boolean;
@@ -42,11 +53,19 @@ export interface AnnotationItem {
   staleContext: string | null;
 }
 
+export interface FindingItem extends StoredFinding {
+  /** Where the finding is marked: the Chinese paragraph, or the English one for an omission. */
+  anchor: string;
+  /** Who confirmed or dismissed it, when. */
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
 export interface DocPage {
   rows: AlignedRow[];
   annotations: AnnotationItem[];
   stale: AnnotationItem[];
-  findings: StoredFinding[];
+  findings: FindingItem[];
 }
 
 const RANK: Record<Severity, number> = { neutral: 0, minor: 1, major: 2, critical: 3 };
@@ -64,7 +83,11 @@ function isWhole(a: AnnotationRow): boolean {
   return a.start === null || a.end === null;
 }
 
-export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
+export function buildDocPage(
+  doc: DocumentView,
+  t: Translate,
+  decisions: ReadonlyMap<number, { by: string; at: string }> = new Map(),
+): DocPage {
   const texts: Record<Side, string[]> = { source: doc.source, target: doc.target };
   const live = doc.annotations.filter((a) => !a.stale);
 
@@ -80,6 +103,7 @@ export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
       category: a.category,
       severity: a.severity,
       author: a.author,
+      origin: a.origin,
       comment: a.comment,
       title: describe(a, t),
       whole: isWhole(a),
@@ -104,11 +128,15 @@ export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
     }
     const wholes = here.filter(isWhole);
     const worst = wholes.reduce<AnnotationRow | undefined>((w, a) => (!w || RANK[a.severity] > RANK[w.severity] ? a : w), undefined);
+    const text = texts[side][index] ?? '';
+    const edit = side === 'target' ? doc.edits.get(index) : undefined;
     return {
       index,
-      html: highlight(texts[side][index] ?? '', spans),
+      html: highlight(text, spans),
       whole: worst ? { className: severityClass(worst.severity), title: wholes.map((a) => describe(a, t)).join('\n') } : null,
-      edit: side === 'target' ? (doc.edits.get(index) ?? null) : null,
+      edit: edit ? { ...edit, diffHtml: diffHtml(edit.baseText, edit.text).html } : null,
+      currentText: edit?.text ?? text,
+      version: edit?.version ?? 0,
     };
   };
 
@@ -120,6 +148,17 @@ export function buildDocPage(doc: DocumentView, t: Translate): DocPage {
     rows,
     annotations: live.map(item),
     stale: doc.annotations.filter((a) => a.stale).map(item),
-    findings: doc.findings.filter((f) => !f.stale),
+    findings: doc.findings
+      .filter((f) => !f.stale)
+      .map((f) => {
+        const decided = decisions.get(f.id);
+        const inSource = f.start === f.end && f.srcPara !== null;
+        return {
+          ...f,
+          anchor: inSource ? `source-${f.srcPara! + 1}` : `target-${f.para + 1}`,
+          decidedBy: decided?.by ?? null,
+          decidedAt: decided?.at ?? null,
+        };
+      }),
   };
 }

@@ -10,4 +10,10 @@ export function configureViews(app: Express): void {
   app.set('view engine', 'ejs');
   // ejs reads this setting itself; it trims template indentation, never the data.
   app.set('view options', { rmWhitespace: true });
+  app.locals['fmtTime'] = formatTime;
+}
+
+/** Stored times are ISO-8601 UTC; pages show them to the minute, marked UTC so no one guesses the zone. */
+export function formatTime(iso: string | null | undefined): string {
+  return iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '';
 }

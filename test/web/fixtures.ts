@@ -144,3 +144,26 @@ export const UNEVEN: ImportDoc = {
   ],
   warnings: [],
 };
+
+/** Two paragraphs with English left in brackets, for findings the untranslated-bracket rule raises. */
+export const BRACKETED: ImportDoc = {
+  origin: { file: 'bracketed.jsonl', line: 1 },
+  source: {
+    key: 'bracketed-1',
+    title: 'Border talks stall',
+    lang: 'en',
+    paragraphs: [
+      '"Every republic has its own interests and many border issues," he said.',
+      'The ministers said the talks would resume in spring.',
+    ],
+  },
+  translations: [
+    {
+      system: 'mt-alpha',
+      lang: 'zh-Hans',
+      paragraphs: ['“每个共和国都有自己的利益 [and] 许多边界问题，”他说。', '部长们说，会谈将于 [spring] 恢复。'],
+      annotations: [],
+    },
+  ],
+  warnings: [],
+};

@@ -90,3 +90,13 @@ export function hiddenField(html: string, name: string): string {
   if (!m?.[1]) throw new Error(`no hidden field ${name} in page`);
   return m[1];
 }
+
+/** The session's CSRF token, as a page hands it to its forms. */
+export async function csrfOf(b: Browser, path = '/'): Promise<string> {
+  return hiddenField(await (await b.get(path)).text(), '_csrf');
+}
+
+/** Posts a form with the browser's CSRF token, as the page's own forms do. */
+export async function postForm(b: Browser, path: string, form: Record<string, string>, csrf?: string): Promise<Response> {
+  return b.post(path, { _csrf: csrf ?? (await csrfOf(b)), ...form });
+}

@@ -1,6 +1,7 @@
 import type { Draft, Para, SegmentRule, Span } from '../types.ts';
 import type { DemonymEntry } from '../reference.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
+import { addCountryForm as addForm, icuCountryTables as icuTables, type CountryForm as Form } from '../../text/country-names.ts';
 
 // A swapped country: the Chinese names a country where the aligned English names another
 // one that the Chinese never mentions. Country names in both languages come from ICU
@@ -12,13 +13,6 @@ import { CodePointIndex } from '../../text/codepoints.ts';
 // which may be either Korea; pro-Russia inside a compound; 中美 built from one-character
 // abbreviations) can show that a country is present but never that one is swapped in or
 // missing. Only strong mentions raise findings; every mention silences them.
-
-interface Form {
-  regions: string[];
-  /** The standard name of its country (not a demonym, a capital or an abbreviation). */
-  isName: boolean;
-  weak: boolean;
-}
 
 interface Tables {
   en: RegExp;
@@ -40,11 +34,6 @@ interface Mention {
   pos: number;
   text: string;
 }
-
-// ISO 3166 codes that are not countries: user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ; XK is
-// Kosovo by convention) and the exceptionally reserved EU, EZ, UN (organisations).
-const NOT_A_COUNTRY = (code: string) =>
-  code === 'AA' || code === 'ZZ' || (code >= 'QM' && code <= 'QZ') || (code[0] === 'X' && code !== 'XK') || ['EU', 'EZ', 'UN'].includes(code);
 
 // English country names that are as often something else: a US state (Georgia, Jersey), a
 // given name (Jordan, Chad), a word (guinea, reunion).
@@ -68,74 +57,6 @@ const TRANSLIT_NEXT = new Set([...'兰乌奥达顿亚娜诺利尔斯']);
 const GUO_NEXT = new Set([...'家际有内民会企债务防']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-let base: { en: Map<string, Form>; zh: Map<string, Form>; enName: Map<string, string>; zhName: Map<string, string> } | null = null;
-
-function addForm(map: Map<string, Form>, form: string, region: string, isName: boolean): void {
-  const f = form.trim();
-  if (!f) return;
-  const prior = map.get(f);
-  if (!prior) map.set(f, { regions: [region], isName, weak: false });
-  else {
-    if (!prior.regions.includes(region)) prior.regions.push(region);
-    prior.isName ||= isName;
-  }
-}
-
-/** English spellings of one ICU name: "Bosnia & Herzegovina", "St. Lucia", "Myanmar (Burma)", "Côte d’Ivoire". */
-function englishVariants(name: string): string[] {
-  const out = new Set<string>([name]);
-  const paren = /^(.*?)\s*\((.+)\)$/.exec(name);
-  if (paren) out.add(paren[1]!).add(paren[2]!);
-  const dash = /^(.*?) - (.+)$/.exec(name);
-  if (dash) out.add(dash[1]!).add(`${dash[1]}-${dash[2]}`);
-  for (const v of [...out]) {
-    out.add(v.replace(/ & /g, ' and '));
-    out.add(v.replace(/^St\. /, 'Saint '));
-    out.add(v.replace(/’/g, "'"));
-    out.add(v.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'"));
-  }
-  return [...out];
-}
-
-function chineseVariants(name: string): string[] {
-  const out = new Set<string>([name]);
-  const paren = /^(.*?)（(.+?)）(.*)$/.exec(name);
-  if (paren) out.add(paren[1]! + paren[3]!).add(paren[1]! + paren[2]! + paren[3]!);
-  return [...out];
-}
-
-/** ICU's country names in both languages, built once. */
-function icuTables() {
-  if (base) return base;
-  const en = new Map<string, Form>();
-  const zh = new Map<string, Form>();
-  const enName = new Map<string, string>();
-  const zhName = new Map<string, string>();
-  const names = (locale: string, style: 'long' | 'short') => new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-  const enLong = names('en', 'long');
-  const enShort = names('en', 'short');
-  const zhLong = names('zh-Hans', 'long');
-  const zhShort = names('zh-Hans', 'short');
-  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (const a of A) {
-    for (const b of A) {
-      const code = a + b;
-      if (NOT_A_COUNTRY(code)) continue;
-      const long = enLong.of(code);
-      if (!long) continue;
-      // Deprecated codes (UK, TP, ZR) are aliases of current ones: read the current one only.
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      const short = enShort.of(code) ?? long;
-      enName.set(code, short);
-      zhName.set(code, zhShort.of(code) ?? zhLong.of(code) ?? code);
-      for (const n of new Set([long, short])) for (const v of englishVariants(n)) addForm(en, v, code, true);
-      for (const n of new Set([zhLong.of(code), zhShort.of(code)])) if (n) for (const v of chineseVariants(n)) addForm(zh, v, code, true);
-    }
-  }
-  base = { en, zh, enName, zhName };
-  return base;
-}
 
 const cache = new WeakMap<readonly DemonymEntry[], Tables>();
 

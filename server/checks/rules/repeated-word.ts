@@ -81,6 +81,37 @@ function tokens(text: string): Tok[] {
 }
 
 const cpLen = (s: string): number => [...s].length;
+
+// Word segmentation is this rule's whole cost, and most sentences repeat nothing. Every
+// repetition reported below is some stretch w followed — directly, after blanks, or after
+// one 、 — by w again (ASCII letters without case), and w never holds a blank or CJK
+// punctuation (word tokens do not). A text with no such stretch is skipped unsegmented.
+const CJK_PUNCT = new Set([...'、，。；：！？（）《》〈〉“”‘’「」『』【】…—～·']);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+function sameAt(text: string, a: number, b: number, len: number): boolean {
+  if (b + len > text.length) return false;
+  for (let k = 0; k < len; k++) if (fold(text.charCodeAt(a + k)) !== fold(text.charCodeAt(b + k))) return false;
+  return true;
+}
+
+function mayRepeat(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    for (let len = 1; i + len < n; len++) {
+      const last = text[i + len - 1]!;
+      if (isSpace(last) || CJK_PUNCT.has(last)) break;
+      const j = i + len;
+      if (sameAt(text, i, j, len)) return true;
+      let g = j;
+      while (isSpace(text[g])) g++;
+      if (g > j && sameAt(text, i, g, len)) return true;
+      if (text[j] === '、' && sameAt(text, i, j + 1, len)) return true;
+    }
+  }
+  return false;
+}
 const isBlank = (t: Tok | undefined): boolean => t !== undefined && /^\s+$/.test(t.s);
 
 /** Doubled single-character function words, by character, judged with the tokens. */
@@ -205,7 +236,7 @@ export const repeatedWord: SegmentRule = {
     const out: Draft[] = [];
     for (const p of pair.target) {
       const text = p.text;
-      if (text.length < 2) continue;
+      if (text.length < 2 || !mayRepeat(text)) continue;
       const toks = tokens(text);
       const all = [...doubledFunctionChars(text, toks), ...repeatedTokens(toks)].sort((a, b) => a.start - b.start || b.end - a.end);
       let cp: Uint32Array | undefined;

@@ -1,24 +1,33 @@
 import express from 'express';
 import type { Db } from '../../store/db.ts';
 import { loadDocument } from '../../store/documents.ts';
+import { decisionsOf } from '../../store/finding-review.ts';
+import { reviewMarkOf } from '../../store/review-status.ts';
+import { WRITERS } from '../auth.ts';
 import { buildDocPage } from '../doc-page.ts';
+import { parseId } from '../form.ts';
 import { HttpError } from '../http-error.ts';
+import { categoryGroups, type CategoryTree } from '../mqm-categories.ts';
+import { randomToken } from '../tokens.ts';
 
-/** Positive decimal ids only; `/doc/abc`, `/doc/1e3` and `/doc/-1` are simply not found. */
-function parseId(raw: string): number | undefined {
-  if (!/^[1-9][0-9]{0,15}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : undefined;
-}
-
-/** GET /doc/:id: source and translation side by side, with annotations. */
-export function documentRoutes(db: Db): express.Router {
+/** GET /doc/:id: source and translation side by side, with findings, annotations, edits and the review forms. */
+export function documentRoutes(db: Db, categories: CategoryTree): express.Router {
   const router = express.Router();
   router.get('/doc/:id', (req, res, next) => {
     const id = parseId(req.params.id);
     const doc = id === undefined ? undefined : loadDocument(db, id);
     if (!doc) return next(new HttpError(404, 'error.notFound'));
-    res.render('doc', { doc, page: buildDocPage(doc, res.locals.t) });
+    const user = res.locals.session!.user;
+    res.render('doc', {
+      doc,
+      page: buildDocPage(doc, res.locals.t, decisionsOf(db, doc.translation.id)),
+      canWrite: WRITERS.includes(user.role),
+      me: user,
+      review: reviewMarkOf(db, doc.translation.id),
+      categories: categoryGroups(categories, res.locals.lang),
+      // One per page view: the annotation form carries it, so posting the same form twice stores one annotation.
+      requestKey: randomToken(),
+    });
   });
   return router;
 }

@@ -1,0 +1,105 @@
+// npm run bench [-- --pairs N --keep]
+//
+// Lint throughput on a large corpus built deterministically from the demo article and
+// ../shared/data/mqm-enzh-dev (scripts/lib/bench-corpus.ts), written to a temporary folder.
+// Prints: segment pairs per second with --jobs 1 and --jobs 2, peak RSS of each run, the
+// floor (the same reading, parsing and writing without checks) and lint time / floor time,
+// and Translate Toolkit's pofilter over the same pairs as XLIFF when it is installed.
+// Bars (issue 4): ≥ 10,000 segment pairs/s with 2 jobs, peak RSS ≤ 1 GB. Figures only:
+// nothing here is asserted by the test suite.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadReference } from '../server/checks/reference-load.ts';
+import { buildCorpus, loadSeed } from './lib/bench-corpus.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MQM = resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
+const BAR_RATE = 10_000;
+const BAR_RSS_MB = 1024;
+
+const { values } = parseArgs({ options: { pairs: { type: 'string' }, keep: { type: 'boolean' } } });
+const minPairs = Number(values.pairs ?? 100_000);
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  status: number | null;
+  stderr: string;
+}
+
+/** Runs a command under GNU time for wall time and peak RSS (of the process and its threads). */
+function timed(cmd: string, args: string[]): Run {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const last = r.stderr.trim().split('\n').pop() ?? '';
+  const [secs, kb] = last.split(' ').map(Number);
+  return { seconds: secs ?? NaN, peakMb: (kb ?? NaN) / 1024, status: r.status, stderr: r.stderr };
+}
+
+function line(label: string, value: string): void {
+  process.stdout.write(`${label.padEnd(34)} ${value}\n`);
+}
+
+if (!existsSync('/usr/bin/time')) {
+  process.stderr.write('bench: /usr/bin/time (GNU time) is needed for peak memory; apt-get install time\n');
+  process.exit(2);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'xinda-bench-'));
+try {
+  const hasMqm = existsSync(MQM);
+  if (!hasMqm) process.stdout.write(`note: ${MQM} is absent; the corpus is built from the demo article alone\n`);
+  const seed = loadSeed(join(ROOT, 'corpus'), hasMqm ? MQM : undefined, loadReference(join(ROOT, 'corpus')).names);
+  const t0 = performance.now();
+  const corpus = buildCorpus(seed, join(tmp, 'corpus'), minPairs);
+  line('corpus', `${corpus.segmentPairs.toLocaleString('en-US')} segment pairs, ${corpus.documents.toLocaleString('en-US')} documents, ${corpus.files.length} files, ${corpus.replicas} replicas (built in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${corpus.dir})`);
+  line('machine', `${process.version}, ${(await import('node:os')).availableParallelism()} cores`);
+
+  const results: Record<string, Run> = {};
+  for (const jobs of [1, 2]) {
+    const out = join(tmp, `lint-${jobs}.json`);
+    const r = timed(process.execPath, ['bin/xinda.js', 'lint', corpus.dir, '--format', 'json', '--out', out, '--jobs', String(jobs), '--quiet']);
+    if (r.status !== 0 && r.status !== 1) {
+      process.stderr.write(r.stderr);
+      throw new Error(`lint --jobs ${jobs} failed with status ${r.status}`);
+    }
+    results[jobs] = r;
+    const findings = (JSON.parse(readFileSync(out, 'utf8')) as { documents: { findings: unknown[] }[] }).documents.reduce((s, d) => s + d.findings.length, 0);
+    line(`lint --jobs ${jobs}`, `${r.seconds.toFixed(2)} s, ${Math.round(corpus.segmentPairs / r.seconds).toLocaleString('en-US')} segment pairs/s, peak RSS ${r.peakMb.toFixed(0)} MB, ${findings.toLocaleString('en-US')} findings`);
+  }
+  const same = readFileSync(join(tmp, 'lint-1.json'), 'utf8') === readFileSync(join(tmp, 'lint-2.json'), 'utf8');
+  line('--jobs 1 and --jobs 2 output', same ? 'identical' : 'DIFFERENT');
+
+  const floor = timed(process.execPath, ['--import', 'tsx', 'scripts/bench-floor.ts', corpus.dir, join(tmp, 'floor.json')]);
+  if (floor.status !== 0) {
+    process.stderr.write(floor.stderr);
+    throw new Error('floor run failed');
+  }
+  line('floor (read, parse, write)', `${floor.seconds.toFixed(2)} s, peak RSS ${floor.peakMb.toFixed(0)} MB`);
+  const two = results[2]!;
+  const one = results[1]!;
+  line('lint time / floor time', `${(one.seconds / floor.seconds).toFixed(2)} (--jobs 1), ${(two.seconds / floor.seconds).toFixed(2)} (--jobs 2)`);
+
+  const which = spawnSync('sh', ['-c', 'command -v pofilter'], { encoding: 'utf8' });
+  if (which.status === 0) {
+    const p = timed('pofilter', ['--progress=none', '--nofuzzy', corpus.xliffDir, join(tmp, 'pofilter-out')]);
+    if (p.status !== 0) line('pofilter', `failed (status ${p.status}): ${p.stderr.trim().split('\n').slice(-2).join(' ')}`);
+    else {
+      line('pofilter (translate-toolkit)', `${p.seconds.toFixed(2)} s, ${Math.round(corpus.segmentPairs / p.seconds).toLocaleString('en-US')} segment pairs/s, peak RSS ${p.peakMb.toFixed(0)} MB`);
+      line('xinda / pofilter throughput', `${(p.seconds / two.seconds).toFixed(2)} (--jobs 2), ${(p.seconds / one.seconds).toFixed(2)} (--jobs 1)`);
+    }
+  } else {
+    line('pofilter', 'not installed (Debian package translate-toolkit); peer comparison skipped');
+  }
+
+  const rate = corpus.segmentPairs / two.seconds;
+  const peak = Math.max(one.peakMb, two.peakMb);
+  line('bar: ≥ 10,000 pairs/s with 2 jobs', `${rate >= BAR_RATE ? 'met' : 'NOT met'} (${Math.round(rate).toLocaleString('en-US')})`);
+  line('bar: peak RSS ≤ 1 GB', `${peak <= BAR_RSS_MB ? 'met' : 'NOT met'} (${peak.toFixed(0)} MB)`);
+} finally {
+  if (values.keep) process.stdout.write(`kept ${tmp}\n`);
+  else rmSync(tmp, { recursive: true, force: true });
+}

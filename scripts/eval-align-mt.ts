@@ -1,0 +1,115 @@
+// npm run eval:align-mt [-- --data FILE] [--show N]
+//
+// The News-MT alignment test of issue 6 on an MT-evaluation set (default
+// ../shared/data/mqm-enzh-dev): for each (doc_id, system) the rows' segments are joined into
+// running text, a few segments a paragraph on both sides; xinda segments and aligns it, and so
+// does the classic Gale–Church baseline; a row is correct when its sentences are linked only
+// within the row (scripts/lib/row-pairing.ts). Prints both row accuracies and every row xinda
+// gets wrong, with the links that touch it.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { alignDocument } from '../server/align/align-document.ts';
+import { galeChurchDocument } from '../server/align/gale-church.ts';
+import { buildDocument, correctRows, rowsOfSentences, type Row } from './lib/row-pairing.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({ options: { data: { type: 'string' }, show: { type: 'string' } } });
+const file = resolve(values.data ?? resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl'));
+if (!existsSync(file)) {
+  console.error(`eval:align-mt: ${file} not found (the MQM dev set lives in ../shared/data/mqm-enzh-dev)`);
+  process.exit(2);
+}
+const show = values.show === undefined ? Number.POSITIVE_INFINITY : Number(values.show);
+
+interface MtRow extends Row {
+  doc_id: string;
+  system: string;
+  seg_index: number;
+}
+
+const groups = new Map<string, MtRow[]>();
+readFileSync(file, 'utf8')
+  .split('\n')
+  .forEach((line, i) => {
+    if (line.trim() === '') return;
+    let row: MtRow;
+    try {
+      row = JSON.parse(line) as MtRow;
+    } catch {
+      console.error(`${file}:${i + 1}: not JSON`);
+      process.exit(2);
+    }
+    if (typeof row.source !== 'string' || typeof row.target !== 'string' || typeof row.doc_id !== 'string' || typeof row.system !== 'string') {
+      console.error(`${file}:${i + 1}: a row needs doc_id, system, source and target`);
+      process.exit(2);
+    }
+    const key = `${row.doc_id}\t${row.system}`;
+    const list = groups.get(key) ?? [];
+    list.push(row);
+    groups.set(key, list);
+  });
+
+const excerpt = (s: string, n = 50) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+let rows = 0;
+let xindaOk = 0;
+let gcOk = 0;
+let bothWrong = 0;
+const wrong: string[] = [];
+const started = performance.now();
+let xindaMs = 0;
+for (const [key, list] of groups) {
+  list.sort((a, b) => a.seg_index - b.seg_index);
+  const doc = buildDocument(list);
+  const t = performance.now();
+  const xa = alignDocument(doc.source, doc.target);
+  xindaMs += performance.now() - t;
+  const xOk = correctRows(list.length, rowsOfSentences(xa.source, doc.spans, 'src'), rowsOfSentences(xa.target, doc.spans, 'tgt'), xa.links);
+  const ga = galeChurchDocument(doc.source, doc.target);
+  const gcSrc = sentencesWithOffsets(doc.source, ga.source);
+  const gcTgt = sentencesWithOffsets(doc.target, ga.target);
+  const gOk = correctRows(list.length, rowsOfSentences(gcSrc, doc.spans, 'src'), rowsOfSentences(gcTgt, doc.spans, 'tgt'), ga.links);
+  rows += list.length;
+  xOk.forEach((ok, r) => {
+    if (ok) xindaOk++;
+    if (gOk[r]) gcOk++;
+    if (!ok && !gOk[r]) bothWrong++;
+    if (ok || wrong.length >= show) return;
+    const srcRows = rowsOfSentences(xa.source, doc.spans, 'src');
+    const tgtRows = rowsOfSentences(xa.target, doc.spans, 'tgt');
+    const touching = xa.links.filter((l) => l.src.some((s) => srcRows[s]!.includes(r)) || l.tgt.some((x) => tgtRows[x]!.includes(r)));
+    const lines = touching.map(
+      (l) =>
+        `      [${l.src.join(',')}]:[${l.tgt.join(',')}]  ${l.src.map((s) => `"${excerpt(xa.source[s]!.text)}" (rows ${srcRows[s]!.join('+')})`).join(' ')}  ⇄  ${l.tgt
+          .map((x) => `"${excerpt(xa.target[x]!.text, 30)}" (rows ${tgtRows[x]!.join('+')})`)
+          .join(' ')}`,
+    );
+    wrong.push(`  ${key.replace('\t', ' / ')} row ${r} (seg_index ${list[r]!.seg_index})${gOk[r] ? '' : '  [Gale–Church wrong too]'}\n${lines.join('\n')}`);
+  });
+}
+
+/** Gale–Church's sentences carry paragraph and text; recover their offsets for the row spans. */
+function sentencesWithOffsets(paras: readonly string[], sents: readonly { para: number; text: string }[]) {
+  const from = new Array<number>(paras.length).fill(0);
+  return sents.map((s) => {
+    const start = paras[s.para]!.indexOf(s.text, from[s.para]);
+    from[s.para] = start + s.text.length;
+    return { para: s.para, start, end: start + s.text.length };
+  });
+}
+
+const pct = (n: number) => (n / rows).toFixed(4);
+console.log(`News-MT row pairing on ${file}`);
+console.log(`${groups.size} documents (doc_id × system), ${rows} rows, paragraphs of 3, 2, 4 segments in turn`);
+console.log('');
+console.log(`xinda          row accuracy ${pct(xindaOk)}  (${xindaOk}/${rows}, ${rows - xindaOk} wrong)`);
+console.log(`Gale–Church    row accuracy ${pct(gcOk)}  (${gcOk}/${rows}, ${rows - gcOk} wrong)`);
+console.log(`wrong for both: ${bothWrong}`);
+console.log(`xinda alignment time ${(xindaMs / 1000).toFixed(2)} s, total ${((performance.now() - started) / 1000).toFixed(2)} s`);
+if (wrong.length > 0) {
+  console.log('');
+  console.log('Rows xinda gets wrong (links touching the row; rows per sentence):');
+  console.log(wrong.join('\n'));
+}

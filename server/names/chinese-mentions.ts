@@ -1,0 +1,195 @@
+import { latinTokens } from '../text/latin-words.ts';
+
+// Where names can stand in the Chinese: runs of transliteration characters joined by the name
+// dot (卡西姆·若马尔特·托卡耶夫) or a hyphen (纳戈尔诺-卡拉巴赫), titles in 《》, names before
+// an outlet word (自由欧洲电台, 今日俄罗斯电视台, Haqqin.az网站), and runs of foreign script
+// (Latin or Cyrillic) left in the text. Offsets are UTF-16 within the paragraph.
+
+export interface ZhSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ChineseMention extends ZhSpan {
+  para: number;
+  kind: 'run' | 'title' | 'outlet' | 'foreign';
+  /** Titles and outlets: the name without 《》 and without the outlet word (哈钦 in 《哈钦报》). */
+  core?: ZhSpan;
+  /** The outlet word that ends it (报, 电台, 网站 …), when it has one. */
+  outletWord?: string;
+}
+
+const JOINERS = '·•‧・‐-';
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+
+/**
+ * Maximal runs of transliteration characters and joiners. A character outside the set is
+ * taken in when it stands next to a joiner (·若马尔特): a given name starts there, and the
+ * set, learnt from ICU's names, cannot hold every character names use.
+ */
+export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[] {
+  const cps = [...text];
+  const offsets: number[] = [];
+  let o = 0;
+  for (const c of cps) {
+    offsets.push(o);
+    o += c.length;
+  }
+  offsets.push(o);
+  const inRun = cps.map((c, i) => {
+    if (chars.has(c)) return true;
+    if (JOINERS.includes(c)) return i > 0 && i + 1 < cps.length && isHan(cps[i - 1]!) && isHan(cps[i + 1]!);
+    if (!isHan(c)) return false;
+    // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between two it has.
+    if ((JOINERS.includes(cps[i - 1] ?? '') && chars.has(cps[i + 1] ?? '')) || (JOINERS.includes(cps[i + 1] ?? '') && chars.has(cps[i - 1] ?? ''))) return true;
+    return chars.has(cps[i - 1] ?? '') && chars.has(cps[i + 1] ?? '') && chars.has(cps[i - 2] ?? '') !== chars.has(cps[i + 2] ?? '') ? true : chars.has(cps[i - 1] ?? '') && chars.has(cps[i + 1] ?? '');
+  });
+  const out: ZhSpan[] = [];
+  let i = 0;
+  while (i < cps.length) {
+    if (!inRun[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < cps.length && inRun[j + 1]) j++;
+    // A run does not start or end with a joiner.
+    let a = i;
+    let b = j;
+    while (a <= b && JOINERS.includes(cps[a]!)) a++;
+    while (b >= a && JOINERS.includes(cps[b]!)) b--;
+    if (b > a) out.push({ start: offsets[a]!, end: offsets[b + 1]!, text: text.slice(offsets[a]!, offsets[b + 1]!) });
+    i = j + 1;
+  }
+  return out;
+}
+
+// Outlet words, longest first, with what they make of the name before them. 报 is a paper
+// unless it starts another word (报道 "report", 报告, 报名); 网 is a website unless it is part
+// of 网络/网民/网友 or of 互联网.
+const OUTLET_WORDS: [RegExp, string][] = [
+  [/^(?:电视台|电视频道)/, 'channel'],
+  [/^(?:广播电台|电台)/, 'broadcaster'],
+  [/^(?:通讯社|新闻社)/, 'news agency'],
+  [/^频道/, 'channel'],
+  [/^(?:新闻网站|网站)/, 'website'],
+  [/^(?:新闻网|网)(?![络民友页上购速址])/, 'website'],
+  [/^(?:杂志|周刊|月刊)/, 'magazine'],
+  [/^(?:日报|晚报|时报|周报|报)(?![道告名复价警销案纸刊社])/, 'newspaper'],
+];
+// 情报 "intelligence", 电报, 海报, 预报 …: 报 ending an ordinary word.
+const NOT_PAPER_BEFORE = new Set([...'情简公电海捷汇预警申通举回年喜剪']);
+
+export function outletWordAt(text: string): { word: string; kind: string } | undefined {
+  for (const [re, kind] of OUTLET_WORDS) {
+    const m = re.exec(text);
+    if (m) return { word: m[0], kind };
+  }
+  return undefined;
+}
+
+/** Words that end a name read backwards from an outlet word: 告诉|自由欧洲|电台. */
+const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '那', '家', '个', '其', '各', '即', '由于'];
+// Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
+const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|该|此|本)$/;
+
+/** The name right before an outlet word: Latin (Haqqin.az), or up to eight Chinese characters back to a stop word. */
+export function nameBefore(text: string, index: number, maxChars = 8): ZhSpan | undefined {
+  const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
+  if (latin) {
+    const start = index - latin[0].length;
+    return { start, end: start + latin[1]!.length, text: latin[1]! };
+  }
+  let s = index;
+  let n = 0;
+  while (s > 0 && n < maxChars && /[\p{Script=Han}·]/u.test(text[s - 1]!)) {
+    s--;
+    n++;
+  }
+  let name = text.slice(s, index);
+  // Cut after the last stop word that leaves at least two characters of name.
+  for (let p = name.length - 2; p >= 1; p--) {
+    const head = name.slice(0, p);
+    if (STOP_BEFORE.some((w) => head.endsWith(w))) {
+      s += p;
+      name = name.slice(p);
+      break;
+    }
+  }
+  if ([...name].length < 2 || GENERIC.test(name)) return undefined;
+  return { start: s, end: index, text: name };
+}
+
+/** Every candidate name place of one Chinese paragraph. */
+export function chineseMentions(text: string, para: number, chars: ReadonlySet<string>): ChineseMention[] {
+  const out: ChineseMention[] = [];
+  for (const r of translitRuns(text, chars)) out.push({ para, kind: 'run', ...r });
+  for (const m of text.matchAll(/《([^《》\n]{1,60})》/g)) {
+    const inner = m[1]!;
+    const innerStart = m.index + 1;
+    let core: ZhSpan = { start: innerStart, end: innerStart + inner.length, text: inner };
+    let outletWord: string | undefined;
+    // The outlet word ends the title: 《哈钦报》, 《东方快报》 (快报 is a paper too).
+    for (let k = Math.max(0, inner.length - 4); k < inner.length; k++) {
+      const w = outletWordAt(inner.slice(k));
+      if (w && k + w.word.length === inner.length && k > 0 && !(w.word === '报' && NOT_PAPER_BEFORE.has(inner[k - 1]!))) {
+        outletWord = w.word;
+        core = { start: innerStart, end: innerStart + k, text: inner.slice(0, k) };
+        break;
+      }
+    }
+    out.push({ para, kind: 'title', start: m.index, end: m.index + m[0].length, text: m[0], core, ...(outletWord && { outletWord }) });
+  }
+  const titles = out.filter((m) => m.kind === 'title');
+  for (let i = 0; i < text.length; i++) {
+    if (titles.some((t) => i >= t.start && i < t.end)) continue;
+    const w = outletWordAt(text.slice(i, i + 6));
+    if (!w) continue;
+    if (w.word === '报' && NOT_PAPER_BEFORE.has(text[i - 1] ?? '')) continue;
+    const name = nameBefore(text, i);
+    if (name && !titles.some((t) => name.start < t.end && name.end > t.start)) {
+      const end = i + w.word.length;
+      out.push({ para, kind: 'outlet', start: name.start, end, text: text.slice(name.start, end), core: name, outletWord: w.word });
+    }
+    i += w.word.length - 1;
+  }
+  out.push(...foreignRuns(text, para));
+  return mergeSlashed(out, text).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Latin words joined by spaces into one run (Khod Mysley), plus Cyrillic or Greek words left in the text. */
+function foreignRuns(text: string, para: number): ChineseMention[] {
+  const out: ChineseMention[] = [];
+  let cur: ZhSpan | null = null;
+  for (const t of latinTokens(text)) {
+    if (cur && t.kind === 'word' && /^[ \u00a0]+$/.test(text.slice(cur.end, t.start))) {
+      cur = { start: cur.start, end: t.end, text: text.slice(cur.start, t.end) };
+      continue;
+    }
+    if (cur) out.push({ para, kind: 'foreign', ...cur });
+    cur = { start: t.start, end: t.end, text: t.text };
+  }
+  if (cur) out.push({ para, kind: 'foreign', ...cur });
+  for (const m of text.matchAll(/[\p{Script=Cyrillic}\p{Script=Greek}]+(?:[ \-][\p{Script=Cyrillic}\p{Script=Greek}]+)*/gu)) {
+    out.push({ para, kind: 'foreign', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** 自由欧洲电台/自由电台: two names of one outlet joined by a slash are one mention. */
+function mergeSlashed(ms: ChineseMention[], text: string): ChineseMention[] {
+  const outlets = ms.filter((m) => m.kind === 'outlet' || (m.kind === 'title' && m.outletWord)).sort((a, b) => a.start - b.start);
+  const drop = new Set<ChineseMention>();
+  const add: ChineseMention[] = [];
+  for (let k = 0; k + 1 < outlets.length; k++) {
+    const a = outlets[k]!;
+    const b = outlets[k + 1]!;
+    if (text.slice(a.end, b.start).trim() === '/' || text.slice(a.end, b.start).trim() === '／') {
+      drop.add(a).add(b);
+      add.push({ ...a, end: b.end, text: text.slice(a.start, b.end) });
+      k++;
+    }
+  }
+  return [...ms.filter((m) => !drop.has(m)), ...add];
+}

@@ -1,0 +1,77 @@
+// English words around a name that say what it names. They are grammar of news English, not
+// names: the names themselves live in corpus/*.tsv or are found in the text.
+
+/** Titles and roles before a person's name (Kazakh President Kassym-Jomart Tokayev, journalist Zuhra Novruzova). */
+export const PERSON_TITLES = new Set(
+  (
+    'president vice prime minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy ' +
+    'general gen. lt. col. maj. capt. adm. sgt. colonel major captain admiral commander marshal ' +
+    'mr. mrs. ms. dr. prof. sen. rep. gov. rev. mr mrs ms dr prof sen rep gov senator governor mayor ' +
+    'king queen prince princess emir sheikh sultan pope patriarch cardinal bishop archbishop imam ayatollah ' +
+    'journalist reporter correspondent editor columnist commentator blogger writer author analyst expert researcher ' +
+    'lecturer professor scholar economist historian lawyer attorney judge prosecutor activist dissident opposition ' +
+    'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat ' +
+    'foreign defense defence interior finance economy energy justice health education trade labor labour ' +
+    'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
+    'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player'
+  ).split(' '),
+);
+
+/** Nouns that name a kind of outlet; the value is the kind (what outlets.tsv calls it). */
+export const OUTLET_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['outlet', 'outlet'], ['newspaper', 'newspaper'], ['daily', 'newspaper'], ['weekly', 'newspaper'], ['tabloid', 'newspaper'],
+  ['paper', 'newspaper'], ['magazine', 'magazine'], ['journal', 'magazine'], ['gazette', 'newspaper'],
+  ['channel', 'channel'], ['broadcaster', 'broadcaster'], ['station', 'broadcaster'], ['radio', 'broadcaster'], ['tv', 'channel'],
+  ['television', 'channel'], ['program', 'programme'], ['programme', 'programme'], ['show', 'programme'], ['podcast', 'programme'],
+  ['agency', 'news agency'], ['website', 'website'], ['site', 'website'], ['portal', 'website'], ['blog', 'website'],
+  ['publication', 'outlet'], ['platform', 'platform'],
+]);
+
+/** Outlet kinds that are not newspapers: rendering one as 《…报》 turns it into a paper. */
+export const NOT_A_NEWSPAPER = new Set(['website', 'channel', 'broadcaster', 'programme', 'news agency', 'platform']);
+
+/** Verbs after an outlet's name ("Haqqin.az reported"); weak: people write too. */
+export const OUTLET_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'broadcast', 'aired']);
+
+/** Phrases before an outlet's name ("published in Kazakhstanskaya Pravda", "reported by Interfax"). */
+export const OUTLET_BEFORE =
+  /(?:(?:published|appeared|printed|carried|ran)\s+(?:in|by)|(?:reported|broadcast|aired|quoted)\s+by|(?:wrote|writing|column|op-ed|editorial|interview)\s+(?:in|for|with))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+
+/** Before an acronym only: "told RFE/RL", "said in an interview with BBC". */
+export const OUTLET_BEFORE_ACRONYM = /(?:told|according to|speaking to|interview with)\s+(?:the\s+)?$/;
+
+/**
+ * Last words of organisations and places (Collective Security Treaty Organization, Caspian
+ * Sea): a capitalised sequence ending in one is not a person.
+ */
+export const ORG_HEADS = new Set(
+  (
+    'organization organisation union council committee commission ministry department agency office service bureau ' +
+    'party movement front alliance bloc coalition group company corporation corp inc ltd bank fund foundation institute ' +
+    'university college school academy center centre hospital court parliament assembly congress senate duma government ' +
+    'army navy forces force guard police forum summit meeting conference treaty pact agreement accord initiative program ' +
+    'programme project strategy doctrine plan sea ocean river lake mountains mountain valley gulf bay strait canal island ' +
+    'islands peninsula corridor region province republic state city district square street avenue bridge airport port ' +
+    'station palace house hall tower kremlin express news times post herald tribune journal gazette review monitor ' +
+    'daily weekly radio television tv channel network media press agency club league federation association church ' +
+    'mosque cathedral monastery museum library war revolution uprising protests crisis day week year era age'
+  ).split(' '),
+);
+
+/** Words that open sentences and headlines but never names (the capital is the sentence's). */
+export const NOT_NAMES = new Set(
+  (
+    'the a an this that these those there then he she it they we i you his her its their our my your but and or so yet ' +
+    'still however meanwhile moreover in on at as if when while after before since although though because for from with ' +
+    'without by to under over last next some many most all both such what who why how where which other another one two ' +
+    'three four five six seven eight nine ten no not now earlier later also only even just already instead indeed ' +
+    'unsurprisingly sure besides despite during until unless whether nor each every any few several much more less ' +
+    'first second third new old former late according asked speaking writing meanwhile today yesterday tomorrow ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december is are was were be been has have had do does did will would can could should ' +
+    'may might must said says told added noted wrote argued mr mrs ms dr here let like let\'s whose whom'
+  ).split(' '),
+);
+
+/** Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow. */
+export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'la', 'le', 'y', 'and', 'for', 'on']);

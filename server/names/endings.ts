@@ -1,0 +1,52 @@
+// Surname endings of Russian and other post-Soviet names and their fixed Chinese renderings
+// (Xinhua's tables): Tokayev → 托卡耶夫, Novruzova → 诺夫鲁佐娃, Zelensky → 泽连斯基. An ending
+// that agrees on both sides is strong evidence that a rendering is this name's; a feminine
+// Latin ending rendered with a masculine Chinese one (…ova → …夫) is a wrong rendering.
+
+export interface Ending {
+  latin: RegExp;
+  chinese: readonly string[];
+  gender?: 'f' | 'm';
+}
+
+export const ENDINGS: readonly Ending[] = [
+  { latin: /(?:ov|ev|yev|iev|off)$/, chinese: ['夫'], gender: 'm' },
+  { latin: /(?:ova|eva|yeva|ieva)$/, chinese: ['娃'], gender: 'f' },
+  { latin: /(?:sky|ski|skiy|skii)$/, chinese: ['斯基'], gender: 'm' },
+  { latin: /(?:skaya|skaia)$/, chinese: ['斯卡娅', '斯卡亚'], gender: 'f' },
+  { latin: /(?:ina|yna)$/, chinese: ['娜'], gender: 'f' },
+  { latin: /(?:aya|aia)$/, chinese: ['娅', '亚'], gender: 'f' },
+  { latin: /(?:vich|vych)$/, chinese: ['维奇'], gender: 'm' },
+  { latin: /(?:ovna|evna)$/, chinese: ['夫娜'], gender: 'f' },
+  { latin: /enko$/, chinese: ['连科', '年科'] },
+  { latin: /(?:yan|ian)$/, chinese: ['扬', '良'] },
+  { latin: /shvili$/, chinese: ['什维利'] },
+  { latin: /dze$/, chinese: ['泽'] },
+];
+
+/** Every Chinese character the ending table uses. */
+export const ENDING_CHARS: readonly string[] = [...new Set(ENDINGS.flatMap((e) => e.chinese.flatMap((c) => [...c])))];
+
+/**
+ * +1 when the Latin name's surname ending and the Chinese rendering's ending agree, -1 when the
+ * Latin has a gendered ending and the Chinese ends in the other gender's form, 0 otherwise.
+ */
+export function endingAgreement(latinAscii: string, chinese: string): -1 | 0 | 1 {
+  const word = latinAscii.trim().split(/\s+/).pop() ?? '';
+  const zh = chinese.replace(/[^\p{Script=Han}]/gu, '');
+  const matches = ENDINGS.filter((e) => e.latin.test(word));
+  if (matches.length === 0) return 0;
+  // Longest Latin ending first: -ova before -a, -skaya before -aya.
+  const e = matches.sort((a, b) => (b.latin.exec(word)?.[0].length ?? 0) - (a.latin.exec(word)?.[0].length ?? 0))[0]!;
+  if (e.chinese.some((c) => zh.endsWith(c))) return 1;
+  if (e.gender && ENDINGS.some((o) => o.gender && o.gender !== e.gender && o.chinese.some((c) => zh.endsWith(c)))) return -1;
+  return 0;
+}
+
+/** The gender a Slavic surname's ending reveals ("f" for Novruzova, 诺夫鲁佐娃), if any. */
+export function endingGender(latinAscii: string): 'f' | 'm' | undefined {
+  const word = latinAscii.trim().split(/\s+/).pop() ?? '';
+  const hits = ENDINGS.filter((e) => e.gender && e.latin.test(word));
+  hits.sort((a, b) => (b.latin.exec(word)?.[0].length ?? 0) - (a.latin.exec(word)?.[0].length ?? 0));
+  return hits[0]?.gender;
+}

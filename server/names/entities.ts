@@ -1,0 +1,235 @@
+import { codePointOffsets } from '../text/codepoints.ts';
+import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
+import { linkPair, type LinkMethod, type NameLink } from './link.ts';
+import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
+import { translitChars, type CharSource } from './translit-chars.ts';
+import { lexiconFor, type DemonymSource } from './lexicon.ts';
+import { translitSimilarity } from './translit-score.ts';
+
+// A document's entities: English mentions that name the same thing (Kassym-Jomart Tokayev,
+// Tokayev, Tokayev's) grouped into one, each with every Chinese rendering the links gave it and
+// where each occurs. What the name rules and `xinda names` read.
+
+export interface NamesDocument {
+  key: string;
+  source: readonly string[];
+  target: readonly string[];
+  links: readonly { src: readonly number[]; tgt: readonly number[] }[];
+}
+
+export type NamesReference = AuthoritySource & CharSource & DemonymSource;
+
+/** A span in code points, end exclusive. */
+export interface CpSpan {
+  para: number;
+  start: number;
+  end: number;
+}
+
+export interface Occurrence extends CpSpan {
+  text: string;
+  method: LinkMethod;
+  score: number;
+  /** The English mention it renders. */
+  source: CpSpan & { text: string };
+}
+
+export interface Rendering {
+  /** Comparable form (renderingKey). */
+  key: string;
+  /** As first written. */
+  text: string;
+  /** How it renders the name: by sound, by meaning, or left in Latin script. */
+  how: 'sound' | 'meaning' | 'latin' | 'standard';
+  occurrences: Occurrence[];
+}
+
+export interface Entity {
+  /** Stable within the document: the English key of its longest form. */
+  id: string;
+  /** English forms, longest first. */
+  forms: string[];
+  kind: Exclude<MentionKind, 'country'>;
+  outletKind?: string;
+  authority?: AuthorityEntry;
+  mentions: (CpSpan & { text: string })[];
+  renderings: Rendering[];
+}
+
+export interface DocNames {
+  entities: Entity[];
+  /** English mentions (countries included) in code points, for callers that count coverage. */
+  mentions: (CpSpan & { text: string; kind: MentionKind; linked: boolean })[];
+}
+
+const KIND_ORDER: MentionKind[] = ['person', 'outlet', 'org', 'place', 'acronym', 'name'];
+
+const cache = new WeakMap<object, WeakMap<object, DocNames>>();
+
+/** The names of one document (computed once per document and reference data). */
+export function documentNames(doc: NamesDocument, ref: NamesReference): DocNames {
+  let byRef = cache.get(doc);
+  if (!byRef) cache.set(doc, (byRef = new WeakMap()));
+  const hit = byRef.get(ref);
+  if (hit) return hit;
+  const result = analyse(doc, ref);
+  byRef.set(ref, result);
+  return result;
+}
+
+function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
+  const lex = lexiconFor(ref);
+  const authority = authorityFor(ref);
+  const chars = translitChars(ref);
+  const countries = new Set(lex.chineseCountries);
+  const mentions = englishMentions(doc.source, lex);
+  const byPara = new Map<number, EnglishMention[]>();
+  for (const m of mentions) byPara.set(m.para, [...(byPara.get(m.para) ?? []), m]);
+  const links: NameLink[] = [];
+  for (const l of doc.links) {
+    const en = l.src.flatMap((i) => byPara.get(i) ?? []);
+    if (en.length === 0 || l.tgt.length === 0) continue;
+    const zh = l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' }));
+    links.push(...linkPair({ en, zh, chars, authority, countries }));
+  }
+  const groups = groupMentions(mentions.filter((m) => m.kind !== 'country'), authority);
+  const srcOffsets = doc.source.map((t) => codePointOffsets(t));
+  const tgtOffsets = new Map<number, Uint32Array>();
+  const tcp = (para: number, i: number) => {
+    let o = tgtOffsets.get(para);
+    if (!o) tgtOffsets.set(para, (o = codePointOffsets(doc.target[para] ?? '')));
+    return o[i] ?? i;
+  };
+  const scp = (para: number, i: number) => srcOffsets[para]?.[i] ?? i;
+  const entities: Entity[] = [];
+  for (const g of groups) {
+    const forms = [...new Set(g.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const entry = g.mentions.map((m) => authority.lookup(m.text)).find((e) => e !== undefined);
+    const kind = entityKind(g.mentions, entry);
+    const outletKind = g.mentions.find((m) => m.outletKind)?.outletKind ?? (entry?.outlet ? entry.kind : undefined);
+    const renderings = new Map<string, Rendering>();
+    for (const link of links) {
+      if (!g.mentions.includes(link.en)) continue;
+      const key = renderingKey(link.text);
+      const occ: Occurrence = {
+        para: link.para,
+        start: tcp(link.para, link.start),
+        end: tcp(link.para, link.end),
+        text: link.text,
+        method: link.method,
+        score: link.score,
+        source: { para: link.en.para, start: scp(link.en.para, link.en.start), end: scp(link.en.para, link.en.end), text: link.en.text },
+      };
+      const r = renderings.get(key);
+      if (r) r.occurrences.push(occ);
+      else renderings.set(key, { key, text: link.text, how: how(link, forms), occurrences: [occ] });
+    }
+    for (const r of renderings.values()) r.occurrences.sort((a, b) => a.para - b.para || a.start - b.start);
+    entities.push({
+      id: englishKey(forms[0]!),
+      forms,
+      kind,
+      ...(outletKind && { outletKind }),
+      ...(entry && { authority: entry }),
+      mentions: g.mentions.map((m) => ({ para: m.para, start: scp(m.para, m.start), end: scp(m.para, m.end), text: m.text })),
+      renderings: [...renderings.values()].sort((a, b) => firstAt(a) - firstAt(b)),
+    });
+  }
+  const linked = new Set(links.map((l) => l.en));
+  return {
+    entities,
+    mentions: mentions.map((m) => ({ para: m.para, start: scp(m.para, m.start), end: scp(m.para, m.end), text: m.text, kind: m.kind, linked: linked.has(m) })),
+  };
+}
+
+function firstAt(r: Rendering): number {
+  const o = r.occurrences[0]!;
+  return o.para * 1e6 + o.start;
+}
+
+/** How a rendering renders the name: left in Latin, the authority's form, by sound, or (else) by meaning. */
+function how(link: NameLink, forms: readonly string[]): Rendering['how'] {
+  if (link.method === 'latin') return 'latin';
+  if (link.method === 'authority') return 'standard';
+  if (link.method === 'sound' || link.method === 'pinyin') return 'sound';
+  // A gloss or a positional link may still sound like the name (《哈钦报》 for Haqqin.az).
+  const core = link.text.replace(/[《》]/g, '').replace(/(?:电视台|电台|通讯社|频道|网站|网|日报|报)$/u, '');
+  const spoken = forms.map((f) => f.split('.')[0]!);
+  return spoken.some((f) => translitSimilarity(f, core) >= 0.62) ? 'sound' : 'meaning';
+}
+
+function entityKind(ms: readonly EnglishMention[], entry: AuthorityEntry | undefined): Entity['kind'] {
+  if (entry) {
+    if (entry.outlet) return 'outlet';
+    if (entry.kind === 'person' || entry.kind === 'place' || entry.kind === 'org') return entry.kind;
+  }
+  const cued = ms.filter((m) => m.cued && m.kind !== 'country');
+  const pool = cued.length ? cued : ms;
+  for (const k of KIND_ORDER) if (pool.some((m) => m.kind === k)) return k as Entity['kind'];
+  return 'name';
+}
+
+interface Group {
+  mentions: EnglishMention[];
+}
+
+/**
+ * English coreference, the simple way news needs: the same name; a surname alone after (or
+ * before) the full name, when only one full name ends with it; an acronym after its
+ * expansion; an address and its bare name (Haqqin.az, Haqqin); forms one authority row lists.
+ */
+function groupMentions(ms: readonly EnglishMention[], authority: ReturnType<typeof authorityFor>): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const keyOf = (m: EnglishMention) => {
+    const entry = authority.lookup(m.text);
+    if (entry) return `authority:${entry.english}`;
+    if (m.domain) return englishKey(m.text.split('.')[0]!);
+    return englishKey(m.text);
+  };
+  for (const m of ms) {
+    const k = keyOf(m);
+    let g = byKey.get(k);
+    if (!g) {
+      g = { mentions: [] };
+      byKey.set(k, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+  }
+  // Surnames: a one-word group joins the one multi-word person or name group ending in it.
+  const multi = groups.filter((g) => g.mentions.some((m) => /\s/.test(m.text) && (m.kind === 'person' || m.kind === 'name')));
+  const lastWord = (g: Group) => englishKey(g.mentions.find((m) => /\s/.test(m.text))!.text).split(' ').pop()!;
+  for (const g of [...groups]) {
+    if (g.mentions.some((m) => /\s/.test(m.text) || m.acronym || m.domain)) continue;
+    const k = englishKey(g.mentions[0]!.text);
+    const owners = multi.filter((o) => o !== g && lastWord(o) === k);
+    if (owners.length === 1) merge(groups, owners[0]!, g);
+  }
+  // Acronyms: CSTO after Collective Security Treaty Organization.
+  for (const g of [...groups]) {
+    const acr = g.mentions.find((m) => m.acronym);
+    if (!acr) continue;
+    const letters = acr.text.replace(/[^\p{Lu}]/gu, '');
+    const owner = groups.find(
+      (o) => o !== g && o.mentions.some((m) => /\s/.test(m.text) && initials(m.text) === letters),
+    );
+    if (owner) merge(groups, owner, g);
+  }
+  return groups;
+}
+
+function initials(s: string): string {
+  return s
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
+}
+
+function merge(groups: Group[], into: Group, from: Group): void {
+  into.mentions.push(...from.mentions);
+  into.mentions.sort((a, b) => a.para - b.para || a.start - b.start);
+  const k = groups.indexOf(from);
+  if (k >= 0) groups.splice(k, 1);
+}

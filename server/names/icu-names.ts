@@ -1,0 +1,79 @@
+// Names ICU already knows in both English and Chinese (Intl.DisplayNames): countries and
+// territories, languages and currencies. They are the names module's dictionary of
+// transliterations (阿塞拜疆 ~ Azerbaijan, 坚戈 ~ tenge) and its list of country names, which
+// are not people or outlets and are left to entity-mismatch.
+
+export interface IcuName {
+  english: string;
+  chinese: string;
+  type: 'region' | 'language' | 'currency';
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+let cached: IcuName[] | null = null;
+let cachedAll: IcuName[] | null = null;
+
+// ISO 3166 codes that are not places: user-assigned ranges and organisations (EU, UN).
+const notAPlace = (code: string) => code === 'AA' || code === 'ZZ' || (code >= 'QM' && code <= 'QZ') || (code[0] === 'X' && code !== 'XK') || ['EU', 'EZ', 'UN'].includes(code);
+
+/**
+ * Every language with a three-letter code as well (about 650 more names). Scanning every
+ * three-letter code takes most of a second, so only the generator of translit-chars.data.ts
+ * and its freshness test ask for it.
+ */
+export function icuNamesWithAllLanguages(): IcuName[] {
+  if (cachedAll) return cachedAll;
+  const en = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const zh = new Intl.DisplayNames(['zh-Hans'], { type: 'language', fallback: 'none' });
+  const more: IcuName[] = [];
+  const letters = LETTERS.toLowerCase();
+  for (const a of letters) {
+    for (const b of letters) {
+      for (const c of letters) {
+        const code = a + b + c;
+        const e = en.of(code);
+        const z = e ? zh.of(code) : undefined;
+        if (e && z && e !== code) more.push({ english: e, chinese: z, type: 'language' });
+      }
+    }
+  }
+  cachedAll = [...icuNames(), ...more];
+  return cachedAll;
+}
+
+/** Every region, two-letter language and currency with both an English and a Chinese name. */
+export function icuNames(): IcuName[] {
+  if (cached) return cached;
+  const out: IcuName[] = [];
+  const dn = (locale: string, type: 'region' | 'language' | 'currency', style: 'long' | 'short' = 'long') =>
+    new Intl.DisplayNames([locale], { type, style, fallback: 'none' });
+  const enR = dn('en', 'region');
+  const enRs = dn('en', 'region', 'short');
+  const zhR = dn('zh-Hans', 'region');
+  const zhRs = dn('zh-Hans', 'region', 'short');
+  const enL = dn('en', 'language');
+  const zhL = dn('zh-Hans', 'language');
+  for (const a of LETTERS) {
+    for (const b of LETTERS) {
+      const code = a + b;
+      if (!notAPlace(code)) {
+        for (const [en, zh] of [[enR.of(code), zhR.of(code)], [enRs.of(code), zhRs.of(code)]]) {
+          if (en && zh && en !== code) out.push({ english: en, chinese: zh, type: 'region' });
+        }
+      }
+      const lang = code.toLowerCase();
+      const en = enL.of(lang);
+      const zh = en ? zhL.of(lang) : undefined;
+      if (en && zh && en !== lang) out.push({ english: en, chinese: zh, type: 'language' });
+    }
+  }
+  const enC = dn('en', 'currency');
+  const zhC = dn('zh-Hans', 'currency');
+  for (const c of Intl.supportedValuesOf('currency')) {
+    const en = enC.of(c);
+    const zh = zhC.of(c);
+    if (en && zh && en !== c) out.push({ english: en, chinese: zh, type: 'currency' });
+  }
+  cached = out;
+  return out;
+}

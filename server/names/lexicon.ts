@@ -1,0 +1,40 @@
+import { icuNames } from './icu-names.ts';
+import type { EnglishLexicon } from './english-mentions.ts';
+
+// Country names on both sides (ICU regions and languages, plus the newsroom's demonyms):
+// countries are entity-mismatch's business, so the names module recognises them only to leave
+// them out (哈萨克斯坦总统 is a country and a title, not a name to link).
+
+export interface DemonymSource {
+  demonyms: readonly { english: string; chinese: readonly string[] }[];
+}
+
+export interface Lexicon extends EnglishLexicon {
+  /** Chinese country, language and demonym forms, longest first. */
+  chineseCountries: readonly string[];
+}
+
+const cache = new WeakMap<object, Lexicon>();
+
+export function lexiconFor(ref: DemonymSource): Lexicon {
+  const hit = cache.get(ref.demonyms);
+  if (hit) return hit;
+  const en = new Set<string>();
+  const zh = new Set<string>();
+  for (const n of icuNames()) {
+    if (n.type === 'currency') continue;
+    en.add(n.english);
+    // "Bosnia & Herzegovina", "Myanmar (Burma)": the parts are names too.
+    for (const part of n.english.split(/\s*[()&,]\s*/)) if (part) en.add(part);
+    const zhName = n.type === 'language' ? n.chinese.replace(/[语文]$/, '') : n.chinese;
+    if (n.type === 'region' && [...zhName].length >= 2) zh.add(zhName);
+    if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) zh.add(zhName);
+  }
+  for (const d of ref.demonyms) {
+    en.add(d.english);
+    for (const c of d.chinese) if ([...c].length >= 2) zh.add(c);
+  }
+  const lex: Lexicon = { countryWords: en, chineseCountries: [...zh].sort((a, b) => b.length - a.length) };
+  cache.set(ref.demonyms, lex);
+  return lex;
+}

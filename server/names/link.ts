@@ -1,0 +1,247 @@
+import type { EnglishMention } from './english-mentions.ts';
+import { chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { accepts, type Authority, type AuthorityEntry } from './authority.ts';
+import { cachedKeys, phonemeCost, prepareLatin, translitSimilarity, type LatinName } from './translit-score.ts';
+import { VOWELS } from './phonetic-key.ts';
+import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
+
+// Pairs the English mentions of one alignment link with the Chinese that renders them, by
+// (in order of trust) the authority files, the same Latin text, the pinyin of a Chinese-origin
+// name, the sound of a transliteration, and, for outlets that were translated by meaning, the
+// one outlet-shaped name left on each side. Offsets are UTF-16 within the paragraph.
+
+export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'pinyin' | 'sound' | 'position';
+
+export interface ZhParagraph {
+  index: number;
+  text: string;
+}
+
+export interface NameLink {
+  en: EnglishMention;
+  para: number;
+  start: number;
+  end: number;
+  text: string;
+  method: LinkMethod;
+  score: number;
+  entry?: AuthorityEntry;
+}
+
+interface Candidate extends NameLink {
+  rank: number;
+}
+
+/** Transliteration scores below this are not taken as a rendering. */
+export const SOUND_THRESHOLD = 0.68;
+const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, latin: 4, pinyin: 3, sound: 2, position: 1 };
+
+/** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
+function spokenForm(m: EnglishMention): string {
+  if (m.domain) return m.text.split('.')[0]!;
+  return m.text;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface LinkInput {
+  en: readonly EnglishMention[];
+  zh: readonly ZhParagraph[];
+  chars: ReadonlySet<string>;
+  authority: Authority;
+  /** Chinese country names: never a person's or outlet's rendering. */
+  countries: ReadonlySet<string>;
+}
+
+/** The links of one alignment link. */
+export function linkPair(input: LinkInput): NameLink[] {
+  const { en, zh, chars, authority, countries } = input;
+  const ments = new Map<number, ChineseMention[]>();
+  for (const p of zh) ments.set(p.index, chineseMentions(p.text, p.index, chars));
+  const cands: Candidate[] = [];
+  const push = (c: Omit<Candidate, 'rank'>) => cands.push({ ...c, rank: RANK[c.method] });
+  for (const m of en) {
+    if (m.kind === 'country') continue;
+    const entry = authority.lookup(m.text);
+    if (entry) {
+      const fullName = /\s/.test(m.text.trim());
+      for (const p of zh) {
+        for (const form of entry.accepted) {
+          // A full English name is not rendered by the surname alone.
+          if (fullName && !entry.outlet && form !== entry.standard && !form.includes('·')) continue;
+          const bare = form.replace(/[《》]/g, '');
+          if (!bare) continue;
+          const re = new RegExp(`《?${Array.from(escapeRe(bare)).join('\\s*')}》?`, 'gu');
+          for (const hit of p.text.matchAll(re)) push({ en: m, para: p.index, start: hit.index, end: hit.index + hit[0].length, text: hit[0], method: 'authority', score: 1, entry });
+        }
+      }
+    }
+    const spoken = spokenForm(m);
+    for (const p of zh) {
+      for (const f of ments.get(p.index)!) {
+        if (f.kind !== 'foreign') continue;
+        if (!sameLatin(f.text, m.text, spoken)) continue;
+        // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it.
+        const open = /[（(]\s*$/.exec(p.text.slice(Math.max(0, f.start - 2), f.start));
+        if (open) {
+          const at = f.start - open[0].length;
+          const name = nameBefore(p.text, at, 12);
+          if (name && /\p{Script=Han}$/u.test(name.text)) {
+            push({ en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95, ...(entry && { entry }) });
+            continue;
+          }
+        }
+        push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1, ...(entry && { entry }) });
+      }
+    }
+    if (m.acronym) continue;
+    const syllables = pinyinSyllables(spoken);
+    if (syllables) {
+      for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...hit, method: 'pinyin', score: 0.97, ...(entry && { entry }) });
+    }
+    const latin = prepareLatin(spoken);
+    const letters = latin.keys[0]?.length ?? 0;
+    if (letters < 2) continue;
+    // Short names match too much by chance: Haqqin must sound like 哈钦, not merely share a vowel.
+    const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
+    // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
+    // a gloss or the Latin itself links them.
+    if (m.kind === 'org') continue;
+    for (const p of zh) {
+      for (const f of ments.get(p.index)!) {
+        if (f.kind === 'run') {
+          for (const s of subSpans(p.text, f, letters, latin)) {
+            if (countries.has(s.text)) continue;
+            const score = translitSimilarity(latin, s.text) + s.bonus;
+            if (score >= floor) push({ en: m, para: p.index, start: s.start, end: s.end, text: s.text, method: 'sound', score: Math.min(1, score), ...(entry && { entry }) });
+          }
+        } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && /\p{Script=Han}/u.test(f.core.text)) {
+          // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
+          const score = bestCoreScore(latin, f.core.text);
+          if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
+        }
+      }
+    }
+  }
+  const links = assign(cands);
+  // Outlets translated by meaning (Vostok Express → 《东方快报》) have nothing to score: when one
+  // outlet is left unlinked on each side of the link, they are each other's.
+  const openEn = en.filter((m) => (m.kind === 'outlet' || (m.acronym && m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 3)) && !links.some((l) => l.en === m));
+  const outletsEn = openEn.filter((m) => m.kind === 'outlet');
+  const pool = outletsEn.length > 0 ? outletsEn : openEn;
+  const openZh = zh.flatMap((p) => ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
+  if (pool.length === 1 && openZh.length === 1 && new Set(pool.map((m) => m.text)).size === 1) {
+    const f = openZh[0]!;
+    links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
+  }
+  return links;
+}
+
+export function isOutletShaped(f: ChineseMention): boolean {
+  return (f.kind === 'title' || f.kind === 'outlet') && f.outletWord !== undefined;
+}
+
+function sameLatin(found: string, mention: string, spoken: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ');
+  const f = norm(found);
+  return f === norm(mention) || f === norm(spoken) || f.replace(/[^\p{L}\p{N}]/gu, '') === norm(mention).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function bestCoreScore(latin: LatinName, core: string): number {
+  return translitSimilarity(latin, core);
+}
+
+interface Sub extends ZhSpan {
+  bonus: number;
+}
+
+/**
+ * Stretches of a run worth scoring against a name of `letters` phonemes: whole name-dot parts
+ * and groups of them, and stretches of one to letters+2 characters inside, reaching up to two
+ * characters past the run where the character set missed one. Whole parts get a small bonus, so
+ * that 托卡耶夫 beats 托卡耶 when both sound right.
+ */
+function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName): Sub[] {
+  const out: Sub[] = [];
+  const seen = new Set<string>();
+  const cps: { ch: string; at: number }[] = [];
+  // Two characters either side of the run, if they are Han.
+  let a = run.start;
+  for (let k = 0; k < 2 && a > 0 && /\p{Script=Han}/u.test(text[a - 1]!); k++) a--;
+  let b = run.end;
+  for (let k = 0; k < 2 && b < text.length && /\p{Script=Han}/u.test(text[b]!); k++) b++;
+  for (let i = a; i < b; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    cps.push({ ch, at: i });
+    i += ch.length;
+  }
+  const ends = cps.map((c) => c.at + c.ch.length);
+  const isJoiner = (c: string) => '·•‧・-‐'.includes(c);
+  const boundaries = new Set<number>([run.start, run.end]);
+  cps.forEach((c) => {
+    if (isJoiner(c.ch)) {
+      boundaries.add(c.at);
+      boundaries.add(c.at + c.ch.length);
+    }
+  });
+  const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
+  const firsts = new Set(latin.keys.map((k) => k[0]!));
+  for (let i = 0; i < cps.length; i++) {
+    if (isJoiner(cps[i]!.ch)) continue;
+    // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
+    if (!startsLike(cps[i]!.ch, firsts)) continue;
+    let han = 0;
+    for (let j = i; j < cps.length && j - i < maxLen; j++) {
+      if (!isJoiner(cps[j]!.ch)) han++;
+      if (isJoiner(cps[j]!.ch)) continue;
+      const start = cps[i]!.at;
+      const end = ends[j]!;
+      // Outside the run only on its edges: never bridge a gap between two runs.
+      if (start < run.start && end <= run.start) continue;
+      if (start >= run.end) continue;
+      if (han * 4 < letters && han < 2) continue;
+      const key = `${start}:${end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const whole = boundaries.has(start) && boundaries.has(end) && start >= run.start && end <= run.end;
+      out.push({ start, end, text: text.slice(start, end), bonus: whole ? 0.02 : 0 });
+    }
+  }
+  return out;
+}
+
+function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
+  const keys = cachedKeys(ch)[0];
+  if (!keys) return false;
+  for (const k of keys) {
+    const z = k[0] ?? '';
+    for (const l of firsts) {
+      if (VOWELS.has(l) || 'hyw'.includes(l)) {
+        if (VOWELS.has(z) || 'yw'.includes(z) || phonemeCost(l, z) <= 0.5) return true;
+      } else if (phonemeCost(l, z) <= 0.5) return true;
+    }
+  }
+  return false;
+}
+
+/** Best first; each English mention and each stretch of Chinese used once. */
+function assign(cands: Candidate[]): NameLink[] {
+  cands.sort((x, y) => y.rank - x.rank || y.score - x.score || y.end - y.start - (x.end - x.start));
+  const links: NameLink[] = [];
+  for (const c of cands) {
+    if (links.some((l) => l.en === c.en)) continue;
+    if (links.some((l) => l.para === c.para && l.start < c.end && l.end > c.start && !(l.start === c.start && l.end === c.end && l.en.text !== c.en.text && sameEntityText(l.en.text, c.en.text)))) continue;
+    const { rank: _rank, ...link } = c;
+    links.push(link);
+  }
+  return links;
+}
+
+/** "Kassym-Jomart Tokayev" and "Tokayev" in one link may share a rendering written once. */
+function sameEntityText(a: string, b: string): boolean {
+  const last = (s: string) => s.split(/\s+/).pop()!.toLowerCase();
+  return last(a) === last(b);
+}
+

@@ -1,0 +1,137 @@
+import { readingsOf, type Syllable } from './pinyin.ts';
+
+// Both scripts brought to one small phoneme alphabet so that a Latin name and the pinyin of
+// a Chinese rendering can be compared letter by letter (translit-score.ts does the comparing).
+//
+//   vowels      a e i o u
+//   consonants  p b t d k g f v w m n l r s z h y
+//               S (sh)  Z (zh, French j)  C (ch)  G (English j, dzh)  c (ts)  H (kh, Arabic/Russian х)
+//   pinyin only J (j)  Q (q)  X (x)  R (r)
+//
+// The key keeps what survives transliteration (the consonant skeleton and the syllable shape)
+// and folds what does not (doubled letters, silent h, spelling conventions of the source
+// language), so Novruzova, Novruzová and Новрузова get one key.
+
+export const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+// Letters with diacritics that stand for a different consonant, as the languages of the news
+// write them (Azerbaijani, Turkish, Slavic, Baltic, Romanian); other marks are just dropped.
+const SPECIAL: Record<string, string> = {
+  š: 'sh', č: 'ch', ž: 'zh', ş: 'sh', ș: 'sh', ç: 'ch', ć: 'ch', ś: 'sh', ź: 'zh', ż: 'zh', ț: 'ts', ţ: 'ts',
+  ł: 'l', đ: 'dj', ñ: 'ny', ğ: 'g', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ə: 'a', ð: 'd', þ: 'th', ŋ: 'ng',
+};
+
+// Russian, Ukrainian, Kazakh and other Cyrillic letters, in the romanisation news uses.
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ә: 'a', ғ: 'g', қ: 'k', ң: 'ng', ө: 'o', ұ: 'u',
+  ү: 'u', һ: 'h', ў: 'u',
+};
+
+/** Lower-case ASCII letters of a name in Latin or Cyrillic script, diacritics resolved. */
+export function asciiLetters(name: string): string {
+  let out = '';
+  for (const raw of name.toLowerCase()) {
+    const ch = SPECIAL[raw] ?? CYRILLIC[raw];
+    if (ch !== undefined) {
+      out += ch;
+      continue;
+    }
+    const base = raw.normalize('NFD').replace(/\p{M}/gu, '');
+    out += /^[a-z]+$/.test(base) ? base : ' ';
+  }
+  return out;
+}
+
+// Ordered: longer spellings first. Each maps to phonemes of the alphabet above.
+const DIGRAPHS: [string, string][] = [
+  ['shch', 'S'], ['sch', 'S'], ['tch', 'C'], ['dzh', 'G'], ['dsh', 'G'], ['sh', 'S'], ['ch', 'C'], ['zh', 'Z'],
+  ['kh', 'H'], ['gh', 'g'], ['ph', 'f'], ['th', 't'], ['ts', 'c'], ['tz', 'c'], ['dj', 'G'], ['ck', 'k'],
+  ['qu', 'kw'], ['ee', 'i'], ['oo', 'u'],
+];
+
+/**
+ * A name's spelling follows the conventions of its language, which the text does not say:
+ * Anceschi is Italian (che-ski), Wojciech Polish (voy-chekh), Xi Jinping pinyin. Each reading
+ * overrides some spellings; the scorer keeps the best.
+ */
+type Reading = { digraphs: [string, string][]; c: (next: string) => string; j: string; x: string; q: string; w: string; z: string };
+const ENGLISH: Reading = { digraphs: DIGRAPHS, c: (n) => (/[eiy]/.test(n) ? 's' : 'k'), j: 'G', x: 'ks', q: 'k', w: 'w', z: 'z' };
+const READINGS: Reading[] = [
+  ENGLISH,
+  // Italian: ce/ci are che/chi, sce/sci she/shi, ch and sch hard.
+  { ...ENGLISH, digraphs: [['sch', 'sk'], ['sce', 'Se'], ['sci', 'Si'], ['ch', 'k'], ['gli', 'li'], ['gn', 'ny'], ...DIGRAPHS], c: (n) => (/[ei]/.test(n) ? 'C' : 'k') },
+  // Central European: j is y, c is ts, w is v, cz/sz/rz are ch/sh/zh, ch is kh.
+  { digraphs: [['szcz', 'SC'], ['cz', 'C'], ['sz', 'S'], ['rz', 'Z'], ['ch', 'H'], ...DIGRAPHS], c: () => 'c', j: 'y', x: 'ks', q: 'k', w: 'v', z: 'z' },
+  // Hanyu pinyin (Chinese-origin names): x, q, j, zh, c, r are pinyin's own sounds.
+  { digraphs: [['zh', 'Z'], ['ch', 'C'], ['sh', 'S'], ['ng', 'n']], c: () => 'c', j: 'J', x: 'X', q: 'Q', w: 'w', z: 'z' },
+];
+
+/** The phoneme string of a Latin (or Cyrillic) name in its English reading; words are joined. */
+export function latinKey(name: string): string {
+  return latinKeys(name)[0] ?? '';
+}
+
+/** The name's phoneme strings under each spelling convention, without repeats (English first). */
+export function latinKeys(name: string): string[] {
+  const words = asciiLetters(name).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return [...new Set(READINGS.map((r) => words.map((w) => wordKey(w, r)).join('')))];
+}
+
+function wordKey(w: string, r: Reading): string {
+  let out = '';
+  let i = 0;
+  while (i < w.length) {
+    const di = r.digraphs.find(([g]) => w.startsWith(g, i));
+    if (di) {
+      out += di[1];
+      i += di[0].length;
+      continue;
+    }
+    const ch = w[i]!;
+    const next = w[i + 1] ?? '';
+    let ph: string;
+    if (ch === 'c') ph = r.c(next);
+    else if (ch === 'q') ph = r.q;
+    else if (ch === 'x') ph = i === 0 && r.x === 'ks' ? 'z' : r.x;
+    else if (ch === 'j') ph = r.j;
+    else if (ch === 'w') ph = r.w;
+    else if (ch === 'z') ph = r.z;
+    // y is a consonant before a vowel (Yerlan, Aliyev), a vowel elsewhere (Mirziyoyev's i, Kyrgyz).
+    else if (ch === 'y') ph = VOWELS.has(next) ? 'y' : 'i';
+    else ph = ch;
+    // Doubled letters are one sound (Haqqin, Anna).
+    if (!(ph.length === 1 && out.endsWith(ph) && !VOWELS.has(ph))) out += ph;
+    i++;
+  }
+  return out;
+}
+
+// Pinyin initials → phonemes.
+const INITIAL: Record<string, string> = {
+  b: 'b', p: 'p', m: 'm', f: 'f', d: 'd', t: 't', n: 'n', l: 'l', g: 'g', k: 'k', h: 'h', j: 'J', q: 'Q', x: 'X',
+  zh: 'Z', ch: 'C', sh: 'S', r: 'R', z: 'z', c: 'c', s: 's', y: 'y', w: 'w', '': '',
+};
+
+/** The phonemes of one pinyin syllable. */
+export function syllableKey(s: Syllable): string {
+  let f = s.final.replace(/ng$/, 'n').replace(/^uo$/, 'o');
+  // The vowel of zi, ci, si, zhi, chi, shi, ri is a buzz, not an i: 斯 is how Chinese writes a bare s.
+  if (f === 'i' && /^(?:z|c|s|zh|ch|sh|r)$/.test(s.initial)) f = '';
+  // yi, wu, yu: the y or w is only spelling.
+  let init = INITIAL[s.initial] ?? '';
+  if ((s.initial === 'y' && /^[iu]/.test(f)) || (s.initial === 'w' && f === 'u')) init = '';
+  return init + f;
+}
+
+/** Phoneme alternatives for each character of a Chinese rendering (non-Han characters are skipped). */
+export function chineseKeys(text: string): string[][] {
+  const out: string[][] = [];
+  for (const ch of text) {
+    const r = readingsOf(ch);
+    if (r.length) out.push([...new Set(r.map(syllableKey))]);
+  }
+  return out;
+}

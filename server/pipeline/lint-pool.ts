@@ -1,0 +1,146 @@
+import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from '../checks/config.ts';
+import type { EngineInput } from '../checks/engine.ts';
+import type { Reference } from '../checks/reference.ts';
+import type { ConfigRecipe } from './config-recipe.ts';
+import { jobSize, runJob, type JobResult, type LintJob } from './lint-job.ts';
+
+// Runs lint jobs in worker threads (or in this thread for --jobs 1). Results land at their
+// job's index, so the output is the input order whatever the number of workers and however
+// the batches interleave.
+
+/** What every worker needs, as cloneable data. */
+export interface PoolSetup {
+  recipe: ConfigRecipe;
+  /** The signature the main thread resolved; a worker that resolves another one refuses to run. */
+  signature: string;
+  reference: Reference;
+  /** Engine dismissal keys (see dismissalKey). */
+  dismissed: string[];
+}
+
+export interface PoolOptions {
+  /** Worker threads; 1 (or fewer jobs than that) runs in this thread. */
+  jobs: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** Called once the workers are started, with their number (0 when running in this thread). */
+  onStart?: (workers: number) => void;
+}
+
+export interface BatchMessage {
+  id: number;
+  jobs: LintJob[];
+}
+
+export interface BatchReply {
+  id: number;
+  results: JobResult[];
+}
+
+/** A batch closes at this many segment pairs: large enough that cloning costs little, small enough to balance. */
+const BATCH_SEGMENTS = 400;
+/** Batches each worker has in flight, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2;
+
+const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
+
+export async function runJobs(jobs: readonly LintJob[], setup: PoolSetup, config: ResolvedConfig, opts: PoolOptions): Promise<JobResult[]> {
+  const batches = makeBatches(jobs, opts.jobs);
+  const workers = Math.min(Math.max(1, Math.floor(opts.jobs)), batches.length);
+  if (workers <= 1) return runHere(jobs, setup, config, opts);
+  return runInWorkers(jobs, batches, workers, setup, opts);
+}
+
+async function runHere(jobs: readonly LintJob[], setup: PoolSetup, config: ResolvedConfig, opts: PoolOptions): Promise<JobResult[]> {
+  opts.onStart?.(0);
+  const input: EngineInput = { config, reference: setup.reference, dismissed: new Set(setup.dismissed) };
+  const out: JobResult[] = [];
+  let turn = Date.now();
+  for (const job of jobs) {
+    // Give the event loop a turn now and then, so Ctrl-C is heard in the middle of a long run.
+    if (Date.now() - turn > 50) {
+      await new Promise((r) => setImmediate(r));
+      turn = Date.now();
+    }
+    if (opts.signal?.aborted) throw abortError();
+    out.push(runJob(job, input));
+    opts.onProgress?.(out.length, jobs.length);
+  }
+  return out;
+}
+
+/** Consecutive jobs, closed at BATCH_SEGMENTS, and at least four batches per worker when there are enough jobs. */
+function makeBatches(jobs: readonly LintJob[], workers: number): number[][] {
+  const maxDocs = Math.max(1, Math.ceil(jobs.length / (Math.max(1, workers) * 4)));
+  const batches: number[][] = [];
+  let cur: number[] = [];
+  let size = 0;
+  jobs.forEach((job, i) => {
+    cur.push(i);
+    size += jobSize(job);
+    if (size >= BATCH_SEGMENTS || cur.length >= maxDocs) {
+      batches.push(cur);
+      cur = [];
+      size = 0;
+    }
+  });
+  if (cur.length) batches.push(cur);
+  return batches;
+}
+
+function runInWorkers(jobs: readonly LintJob[], batches: number[][], n: number, setup: PoolSetup, opts: PoolOptions): Promise<JobResult[]> {
+  return new Promise<JobResult[]>((resolve, reject) => {
+    const results: (JobResult | undefined)[] = new Array(jobs.length);
+    const pool: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let finished = false;
+
+    const stop = (err: Error | null) => {
+      if (finished) return;
+      finished = true;
+      opts.signal?.removeEventListener('abort', onAbort);
+      // terminate() stops a worker between two JavaScript turns: no batch half-posted, nothing left running.
+      void Promise.all(pool.map((w) => w.terminate())).then(() => {
+        if (err) reject(err);
+        else resolve(results as JobResult[]);
+      });
+    };
+    const onAbort = () => stop(abortError());
+    if (opts.signal?.aborted) return stop(abortError());
+    opts.signal?.addEventListener('abort', onAbort);
+
+    const feed = (w: Worker) => {
+      if (next >= batches.length) return;
+      const id = next++;
+      const msg: BatchMessage = { id, jobs: batches[id]!.map((i) => jobs[i]!) };
+      w.postMessage(msg);
+    };
+
+    for (let k = 0; k < n; k++) {
+      const w = new Worker(WORKER_ENTRY, { workerData: setup });
+      pool.push(w);
+      w.on('message', (reply: BatchReply) => {
+        const idx = batches[reply.id]!;
+        reply.results.forEach((r, j) => (results[idx[j]!] = r));
+        done += idx.length;
+        opts.onProgress?.(done, jobs.length);
+        if (done === jobs.length) stop(null);
+        else feed(w);
+      });
+      w.on('error', (e) => stop(e instanceof Error ? e : new Error(String(e))));
+      w.on('exit', (code) => {
+        if (!finished) stop(new Error(`lint worker stopped unexpectedly (exit code ${code})`));
+      });
+      for (let f = 0; f < IN_FLIGHT; f++) feed(w);
+    }
+    opts.onStart?.(n);
+  });
+}
+
+function abortError(): Error {
+  const e = new Error('lint run interrupted');
+  e.name = 'AbortError';
+  return e;
+}

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { ResolvedConfig } from '../checks/config.ts';
+import type { EngineInput } from '../checks/engine.ts';
+import type { Reference } from '../checks/reference.ts';
+import { signature } from '../checks/signature.ts';
+import type { Db } from '../store/db.ts';
+import { replaceFindings } from '../store/findings.ts';
+import { readCache, writeCache, type CacheEntry } from '../store/lint-cache.ts';
+import { VERSION } from '../version.ts';
+import type { ConfigRecipe } from './config-recipe.ts';
+import { assemble, type LintedDocument, type LintUnit } from './lint-docs.ts';
+import type { JobResult } from './lint-job.ts';
+import { runJobs } from './lint-pool.ts';
+
+// The lint run: cached results where the store has them, the rest checked in workers, the
+// corpus rules over everything, then — in one transaction at the very end, so an
+// interrupted run leaves the store as it was — the cache and (with --save) the findings.
+
+export interface LintSetup {
+  recipe: ConfigRecipe;
+  config: ResolvedConfig;
+  reference: Reference;
+  dismissed: ReadonlySet<string>;
+}
+
+export interface LintRunOptions {
+  jobs: number;
+  /** The store: its cache is read and written; with save, findings of stored translations are replaced. */
+  db?: Db;
+  save?: boolean;
+  /** False to check every document again (the cache is still written). */
+  useCache?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  onStart?: (info: { documents: number; cached: number; workers: number }) => void;
+}
+
+export interface LintRunResult {
+  linted: LintedDocument[];
+  signature: string;
+  checked: number;
+  cached: number;
+  saved: number;
+}
+
+export async function lintUnits(units: readonly LintUnit[], setup: LintSetup, opts: LintRunOptions): Promise<LintRunResult> {
+  const sig = signature(VERSION, setup.config);
+  const perDoc = dismissalsByDoc(setup.dismissed);
+  const refHash = opts.db ? hashOf(setup.reference) : '';
+  const hashes = opts.db ? units.map((u) => inputHash(u, refHash, perDoc.get(u.job.key) ?? [])) : [];
+  const hits =
+    opts.db && opts.useCache !== false
+      ? readCache(opts.db, units.map((u, i) => ({ docKey: u.job.key, inputHash: hashes[i]! })), sig)
+      : new Map<string, JobResult>();
+
+  const todo: number[] = [];
+  const results: (JobResult | undefined)[] = units.map((u, i) => {
+    const hit = hits.get(u.job.key);
+    if (!hit) todo.push(i);
+    return hit;
+  });
+  const cached = units.length - todo.length;
+  const fresh = await runJobs(
+    todo.map((i) => units[i]!.job),
+    { recipe: setup.recipe, signature: sig, reference: setup.reference, dismissed: [...setup.dismissed] },
+    setup.config,
+    {
+      jobs: opts.jobs,
+      ...(opts.signal && { signal: opts.signal }),
+      onStart: (workers) => opts.onStart?.({ documents: units.length, cached, workers }),
+      onProgress: (done) => opts.onProgress?.(cached + done, units.length),
+    },
+  );
+  todo.forEach((i, k) => (results[i] = fresh[k]));
+
+  const input: EngineInput = { config: setup.config, reference: setup.reference, dismissed: setup.dismissed };
+  const linted = assemble(units, results as JobResult[], input);
+
+  let saved = 0;
+  if (opts.db) {
+    const db = opts.db;
+    const entries: CacheEntry[] = todo.map((i, k) => ({ docKey: units[i]!.job.key, inputHash: hashes[i]!, signature: sig, result: fresh[k]! }));
+    db.transaction(() => {
+      writeCache(db, entries);
+      if (opts.save) {
+        units.forEach((u, i) => {
+          if (u.translationId === undefined) return;
+          replaceFindings(db, u.translationId, linted[i]!.findings, sig);
+          saved++;
+        });
+      }
+    })();
+  }
+  return { linted, signature: sig, checked: todo.length, cached, saved };
+}
+
+/** Dismissal keys grouped by their document (the key's second field). */
+function dismissalsByDoc(keys: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k of keys) {
+    const doc = k.split('\u0000')[1] ?? '';
+    const list = out.get(doc);
+    if (list) list.push(k);
+    else out.set(doc, [k]);
+  }
+  for (const list of out.values()) list.sort();
+  return out;
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/** Everything a document's per-document findings depend on besides the signature. */
+function inputHash(u: LintUnit, referenceHash: string, dismissed: readonly string[]): string {
+  return hashOf([u.job.source, u.job.target, u.job.links, referenceHash, dismissed]);
+}

@@ -1,0 +1,64 @@
+import express from 'express';
+import type { Db } from '../../store/db.ts';
+import { editHistory, MAX_EDIT_LENGTH, normaliseEditText, saveEdit } from '../../store/edits.ts';
+import { codePointLength } from '../../text/codepoints.ts';
+import { requireRole, WRITERS } from '../auth.ts';
+import { diffHtml } from '../diff-html.ts';
+import { formField, formInt, routeId } from '../form.ts';
+import { HttpError } from '../http-error.ts';
+import { backToDoc, currentUser, requireTranslation } from '../redirect.ts';
+
+/**
+ * POST /doc/:id/paragraphs/:n/edit saves a post-edit of Chinese paragraph n (numbered from 1,
+ * as on the page) made on `version`; GET …/history shows every version. A save made on an
+ * old version answers 409 with both versions side by side and saves nothing.
+ */
+export function editRoutes(db: Db): express.Router {
+  const router = express.Router();
+
+  router.post('/doc/:id/paragraphs/:n/edit', requireRole(...WRITERS), (req, res) => {
+    const translationId = routeId(req.params.id);
+    const paraNo = routeId(req.params.n);
+    const raw = formField(req, 'text');
+    const baseVersion = formInt(req, 'version');
+    if (raw === undefined || baseVersion === undefined) throw new HttpError(400, 'error.badRequest');
+    const text = normaliseEditText(raw);
+    if (text === '') throw new HttpError(400, 'edit.empty');
+    if (codePointLength(text) > MAX_EDIT_LENGTH) throw new HttpError(400, 'edit.tooLong');
+    const result = saveEdit(db, { translationId, para: paraNo - 1, text, baseVersion, user: currentUser(res) });
+    if (result.kind === 'no-paragraph') throw new HttpError(404, 'error.notFound');
+    if (result.kind === 'conflict') {
+      const theirs = result.head?.text ?? result.mt;
+      res.status(409).render('edit-conflict', {
+        translationId,
+        paraNo,
+        baseVersion,
+        head: result.head,
+        mt: result.mt,
+        mine: result.mine,
+        theirsHtml: diffHtml(result.mt, theirs).html,
+        mineHtml: diffHtml(theirs, result.mine).html,
+      });
+      return;
+    }
+    backToDoc(res, translationId, `target-${paraNo}`);
+  });
+
+  router.get('/doc/:id/paragraphs/:n/history', (req, res) => {
+    const translationId = routeId(req.params.id);
+    requireTranslation(db, translationId);
+    const paraNo = routeId(req.params.n);
+    const mt = db.prepare('SELECT text FROM translation_paragraphs WHERE translation_id = ? AND idx = ?').pluck().get(translationId, paraNo - 1) as
+      | string
+      | undefined;
+    if (mt === undefined) throw new HttpError(404, 'error.notFound');
+    const edits = editHistory(db, translationId, paraNo - 1);
+    const versions = edits.map((e, i) => ({
+      ...e,
+      sincePrevious: diffHtml(i === 0 ? e.baseText : edits[i - 1]!.text, e.text).html,
+      againstMt: diffHtml(e.baseText, e.text).html,
+    }));
+    res.render('edit-history', { translationId, paraNo, mt, versions: versions.reverse() });
+  });
+  return router;
+}
