@@ -9,7 +9,7 @@
 // nothing here is asserted by the test suite.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ const minPairs = Number(values.pairs ?? 100_000);
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds of the process and its threads: less sensitive than wall time to a busy machine. */
+  cpu: number;
   peakMb: number;
   status: number | null;
   stderr: string;
@@ -34,10 +36,18 @@ interface Run {
 
 /** Runs a command under GNU time for wall time and peak RSS (of the process and its threads). */
 function timed(cmd: string, args: string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
   const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [secs, kb] = last.split(' ').map(Number);
-  return { seconds: secs ?? NaN, peakMb: (kb ?? NaN) / 1024, status: r.status, stderr: r.stderr };
+  const [secs, user, sys, kb] = last.split(' ').map(Number);
+  return { seconds: secs ?? NaN, cpu: (user ?? NaN) + (sys ?? NaN), peakMb: (kb ?? NaN) / 1024, status: r.status, stderr: r.stderr };
+}
+
+/** pofilter writes the units that fail, one note per failed check: the count shows it really checked. */
+function countPofilterNotes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const f of readdirSync(dir)) n += readFileSync(join(dir, f), 'utf8').split('from="pofilter"').length - 1;
+  return n;
 }
 
 function line(label: string, value: string): void {
@@ -56,7 +66,9 @@ try {
   const t0 = performance.now();
   const corpus = buildCorpus(seed, join(tmp, 'corpus'), minPairs);
   line('corpus', `${corpus.segmentPairs.toLocaleString('en-US')} segment pairs, ${corpus.documents.toLocaleString('en-US')} documents, ${corpus.files.length} files, ${corpus.replicas} replicas (built in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${corpus.dir})`);
-  line('machine', `${process.version}, ${(await import('node:os')).availableParallelism()} cores`);
+  const os = await import('node:os');
+  // Wall-clock figures assume an otherwise idle machine; the load average says whether it was.
+  line('machine', `${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const results: Record<string, Run> = {};
   for (const jobs of [1, 2]) {
@@ -68,7 +80,11 @@ try {
     }
     results[jobs] = r;
     const findings = (JSON.parse(readFileSync(out, 'utf8')) as { documents: { findings: unknown[] }[] }).documents.reduce((s, d) => s + d.findings.length, 0);
-    line(`lint --jobs ${jobs}`, `${r.seconds.toFixed(2)} s, ${Math.round(corpus.segmentPairs / r.seconds).toLocaleString('en-US')} segment pairs/s, peak RSS ${r.peakMb.toFixed(0)} MB, ${findings.toLocaleString('en-US')} findings`);
+    line(
+      `lint --jobs ${jobs}`,
+      `${r.seconds.toFixed(2)} s, ${Math.round(corpus.segmentPairs / r.seconds).toLocaleString('en-US')} segment pairs/s, ` +
+        `CPU ${r.cpu.toFixed(1)} s (${Math.round(corpus.segmentPairs / r.cpu).toLocaleString('en-US')} pairs per CPU-second), peak RSS ${r.peakMb.toFixed(0)} MB, ${findings.toLocaleString('en-US')} findings`,
+    );
   }
   const same = readFileSync(join(tmp, 'lint-1.json'), 'utf8') === readFileSync(join(tmp, 'lint-2.json'), 'utf8');
   line('--jobs 1 and --jobs 2 output', same ? 'identical' : 'DIFFERENT');
@@ -85,10 +101,14 @@ try {
 
   const which = spawnSync('sh', ['-c', 'command -v pofilter'], { encoding: 'utf8' });
   if (which.status === 0) {
-    const p = timed('pofilter', ['--progress=none', '--nofuzzy', corpus.xliffDir, join(tmp, 'pofilter-out')]);
+    const p = timed('pofilter', ['--progress=none', corpus.xliffDir, join(tmp, 'pofilter-out')]);
     if (p.status !== 0) line('pofilter', `failed (status ${p.status}): ${p.stderr.trim().split('\n').slice(-2).join(' ')}`);
     else {
-      line('pofilter (translate-toolkit)', `${p.seconds.toFixed(2)} s, ${Math.round(corpus.segmentPairs / p.seconds).toLocaleString('en-US')} segment pairs/s, peak RSS ${p.peakMb.toFixed(0)} MB`);
+      const notes = countPofilterNotes(join(tmp, 'pofilter-out'));
+      line(
+        'pofilter (translate-toolkit)',
+        `${p.seconds.toFixed(2)} s, ${Math.round(corpus.segmentPairs / p.seconds).toLocaleString('en-US')} segment pairs/s, CPU ${p.cpu.toFixed(1)} s, peak RSS ${p.peakMb.toFixed(0)} MB, ${notes.toLocaleString('en-US')} failed checks`,
+      );
       line('xinda / pofilter throughput', `${(p.seconds / two.seconds).toFixed(2)} (--jobs 2), ${(p.seconds / one.seconds).toFixed(2)} (--jobs 1)`);
     }
   } else {

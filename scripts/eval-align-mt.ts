@@ -57,6 +57,10 @@ let rows = 0;
 let xindaOk = 0;
 let gcOk = 0;
 let bothWrong = 0;
+/** Rows that a sentence straddling two rows makes impossible to get right, for any aligner. */
+let straddled = 0;
+let xindaOkAttainable = 0;
+let gcOkAttainable = 0;
 const wrong: string[] = [];
 const started = performance.now();
 let xindaMs = 0;
@@ -72,9 +76,16 @@ for (const [key, list] of groups) {
   const gcTgt = sentencesWithOffsets(doc.target, ga.target);
   const gOk = correctRows(list.length, rowsOfSentences(gcSrc, doc.spans, 'src'), rowsOfSentences(gcTgt, doc.spans, 'tgt'), ga.links);
   rows += list.length;
+  const blocked = new Set<number>();
+  for (const rs of [...rowsOfSentences(xa.source, doc.spans, 'src'), ...rowsOfSentences(xa.target, doc.spans, 'tgt')]) if (rs.length > 1) for (const r of rs) blocked.add(r);
+  straddled += blocked.size;
   xOk.forEach((ok, r) => {
     if (ok) xindaOk++;
     if (gOk[r]) gcOk++;
+    if (!blocked.has(r)) {
+      if (ok) xindaOkAttainable++;
+      if (gOk[r]) gcOkAttainable++;
+    }
     if (!ok && !gOk[r]) bothWrong++;
     if (ok || wrong.length >= show) return;
     const srcRows = rowsOfSentences(xa.source, doc.spans, 'src');
@@ -107,7 +118,51 @@ console.log('');
 console.log(`xinda          row accuracy ${pct(xindaOk)}  (${xindaOk}/${rows}, ${rows - xindaOk} wrong)`);
 console.log(`Gale–Church    row accuracy ${pct(gcOk)}  (${gcOk}/${rows}, ${rows - gcOk} wrong)`);
 console.log(`wrong for both: ${bothWrong}`);
+const attainable = rows - straddled;
+console.log(
+  `${straddled} rows share a sentence with the next or previous row (a segment without a final mark runs into the next one), ` +
+    `so no aligner can pair them; on the other ${attainable}: xinda ${(xindaOkAttainable / attainable).toFixed(4)}, Gale–Church ${(gcOkAttainable / attainable).toFixed(4)}`,
+);
 console.log(`xinda alignment time ${(xindaMs / 1000).toFixed(2)} s, total ${((performance.now() - started) / 1000).toFixed(2)} s`);
+
+// A harder variant: the translation of every fifth row (2, 7, 12 …) is removed, as if the MT
+// had dropped a sentence inside a paragraph. Such a row is right when none of its sentences is
+// linked; the others as above.
+let dropRows = 0;
+let dropOk = 0;
+let dropGc = 0;
+let droppedRows = 0;
+let droppedOk = 0;
+let droppedGc = 0;
+for (const list of groups.values()) {
+  const dropped = new Set(list.map((_, i) => i).filter((i) => i % 5 === 2));
+  const doc = buildDocument(list.map((r, i) => ({ source: r.source, target: dropped.has(i) ? '' : r.target })));
+  const xa = alignDocument(doc.source, doc.target);
+  const xOk = correctRows(list.length, rowsOfSentences(xa.source, doc.spans, 'src'), rowsOfSentences(xa.target, doc.spans, 'tgt'), xa.links, dropped);
+  const ga = galeChurchDocument(doc.source, doc.target);
+  const gOk = correctRows(
+    list.length,
+    rowsOfSentences(sentencesWithOffsets(doc.source, ga.source), doc.spans, 'src'),
+    rowsOfSentences(sentencesWithOffsets(doc.target, ga.target), doc.spans, 'tgt'),
+    ga.links,
+    dropped,
+  );
+  xOk.forEach((ok, r) => {
+    dropRows++;
+    if (ok) dropOk++;
+    if (gOk[r]) dropGc++;
+    if (dropped.has(r)) {
+      droppedRows++;
+      if (ok) droppedOk++;
+      if (gOk[r]) droppedGc++;
+    }
+  });
+}
+console.log('');
+console.log('Harder variant, the translation of every fifth row removed:');
+console.log(`xinda          row accuracy ${(dropOk / dropRows).toFixed(4)}  (dropped rows left unlinked: ${droppedOk}/${droppedRows})`);
+console.log(`Gale–Church    row accuracy ${(dropGc / dropRows).toFixed(4)}  (dropped rows left unlinked: ${droppedGc}/${droppedRows})`);
+
 if (wrong.length > 0) {
   console.log('');
   console.log('Rows xinda gets wrong (links touching the row; rows per sentence):');

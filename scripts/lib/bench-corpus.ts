@@ -166,8 +166,10 @@ function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+// approved="yes": Translate Toolkit reads an XLIFF 1.2 unit without it as fuzzy, and pofilter
+// would then skip it (or only report it as fuzzy) instead of running its checks.
 function unit(id: string, source: string, target: string): string {
-  return `<trans-unit id="${xmlEscape(id).replace(/"/g, '&quot;')}"><source>${xmlEscape(source)}</source><target state="translated">${xmlEscape(target)}</target></trans-unit>`;
+  return `<trans-unit id="${xmlEscape(id).replace(/"/g, '&quot;')}" approved="yes"><source>${xmlEscape(source)}</source><target state="translated">${xmlEscape(target)}</target></trans-unit>`;
 }
 
 function xliff(original: string, units: readonly string[]): string {

@@ -58,12 +58,16 @@ export function rowsOfSentences(sents: readonly CutSentence[], spans: BuiltDocum
   );
 }
 
-/** Which rows the links pair correctly (see the header). */
+/**
+ * Which rows the links pair correctly (see the header). A row in `dropped` has no translation
+ * (the omission variant): it is correct when none of its sentences is linked to anything.
+ */
 export function correctRows(
   rowCount: number,
   srcRows: readonly number[][],
   tgtRows: readonly number[][],
   links: readonly { src: readonly number[]; tgt: readonly number[] }[],
+  dropped: ReadonlySet<number> = new Set(),
 ): boolean[] {
   const ok = new Array<boolean>(rowCount).fill(true);
   const linkedSrc = new Array<boolean>(srcRows.length).fill(false);
@@ -79,9 +83,10 @@ export function correctRows(
     // A link that touches two rows mixes them: each of them has a sentence linked outside it.
     if (rows.size > 1) for (const r of rows) ok[r] = false;
   }
-  // A sentence left unlinked leaves its row unpaired.
+  // A sentence left unlinked leaves its row unpaired, unless the row has nothing to pair with;
+  // a sentence of such a row that is linked was paired with something that is not its own.
   srcRows.forEach((rows, s) => {
-    if (!linkedSrc[s]) for (const r of rows) ok[r] = false;
+    for (const r of rows) if (dropped.has(r) ? linkedSrc[s] : !linkedSrc[s]) ok[r] = false;
   });
   tgtRows.forEach((rows, t) => {
     if (!linkedTgt[t]) for (const r of rows) ok[r] = false;

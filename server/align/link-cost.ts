@@ -33,16 +33,20 @@ export interface LinkCostModel {
 /** Chinese length per English character when a text gives no better estimate (MQM dev set: 0.273). */
 export const DEFAULT_RATIO = 0.273;
 
+/** English characters' worth of belief in DEFAULT_RATIO: a short text moves the ratio little. */
+const RATIO_PRIOR_CHARS = 2000;
+
 /**
  * The document's own ratio of Chinese to English length: literary translation, news MT and
- * biomedical abstracts differ, and the whole document is at hand. Bounded, so that a document
- * with a side mostly missing still gets a plausible one.
+ * biomedical abstracts differ, and the whole document is at hand. A short text says little,
+ * and a dropped sentence would pull its ratio down until the drop looked normal, so the
+ * estimate starts from DEFAULT_RATIO and the text's own lengths outweigh it only when long.
  */
 export function documentRatio(zh: readonly { len: number }[], en: readonly { len: number }[]): number {
   const z = zh.reduce((s, x) => s + x.len, 0);
   const e = en.reduce((s, x) => s + x.len, 0);
-  if (z === 0 || e === 0) return DEFAULT_RATIO;
-  return Math.min(DEFAULT_RATIO * 2, Math.max(DEFAULT_RATIO / 2, z / e));
+  const r = (z + RATIO_PRIOR_CHARS * DEFAULT_RATIO) / (e + RATIO_PRIOR_CHARS);
+  return Math.min(DEFAULT_RATIO * 2, Math.max(DEFAULT_RATIO / 2, r));
 }
 
 export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence[], p: CostParams, ratio = documentRatio(zh, en)): LinkCostModel {
@@ -56,39 +60,57 @@ export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence
   };
 
   // Which words of z are matched by e, and which words of e by z, as bit masks: computed once
-  // per sentence pair, so that scoring a many-to-many link only ORs a few masks.
-  const pairs = new Map<number, { zhMask: Uint32Array; enMask: Uint32Array }>();
-  const pair = (z: number, e: number) => {
-    const key = z * (en.length + 1) + e;
-    let hit = pairs.get(key);
-    if (hit) return hit;
+  // per sentence pair, so that scoring a many-to-many link only ORs a few masks. The masks
+  // live in one growing arena (a typed array per pair would keep the garbage collector busy).
+  const zhWords = zh.map((s) => (s.words.length + 31) >>> 5);
+  const enWords = en.map((s) => (s.keys.length + 31) >>> 5);
+  let arena = new Uint32Array(256);
+  let used = 0;
+  // Where each pair's masks are: a flat table for texts of ordinary size, a map for huge ones.
+  const cells = zh.length * en.length;
+  const flat = cells <= 4_000_000 ? new Int32Array(cells).fill(-1) : null;
+  const offsets = flat ? null : new Map<number, number>();
+  /** Offset of pair (z, e) in the arena: its Chinese mask, then its English mask. */
+  const pair = (z: number, e: number): number => {
+    const key = z * en.length + e;
+    const hit = flat ? flat[key]! : (offsets!.get(key) ?? -1);
+    if (hit >= 0) return hit;
     const zs = zh[z]!;
     const es = en[e]!;
-    const zhMask = new Uint32Array((zs.words.length + 31) >>> 5);
-    for (let w = 0; w < zs.words.length; w++) {
-      const keys = zs.words[w]!;
-      for (let k = 0; k < keys.length; k++) {
-        if (es.keySet.has(keys[k]!)) {
-          zhMask[w >>> 5]! |= 1 << (w & 31);
-          break;
-        }
-      }
+    const zw = zhWords[z]!;
+    const size = zw + enWords[e]!;
+    if (used + size > arena.length) {
+      const grown = new Uint32Array(Math.max(arena.length * 2, used + size));
+      grown.set(arena.subarray(0, used));
+      arena = grown;
     }
-    const enMask = new Uint32Array((es.keys.length + 31) >>> 5);
+    const at = used;
+    used += size;
+    const enAt = at + zw;
+    // Look each English word up among the Chinese glosses: one lookup per English word.
     for (let w = 0; w < es.keys.length; w++) {
       const name = es.names[w]!;
-      if (name !== '' ? zs.names.has(name) : zs.keySet.has(es.keys[w]!)) enMask[w >>> 5]! |= 1 << (w & 31);
+      if (name !== '') {
+        if (zs.names.has(name)) arena[enAt + (w >>> 5)]! |= 1 << (w & 31);
+        continue;
+      }
+      const words = zs.keyWords.get(es.keys[w]!);
+      if (words === undefined) continue;
+      arena[enAt + (w >>> 5)]! |= 1 << (w & 31);
+      for (const x of words) arena[at + (x >>> 5)]! |= 1 << (x & 31);
     }
-    hit = { zhMask, enMask };
-    pairs.set(key, hit);
-    return hit;
+    if (flat) flat[key] = at;
+    else offsets!.set(key, at);
+    return at;
   };
-  const longest = Math.max(0, ...zh.map((x) => x.words.length), ...en.map((x) => x.keys.length));
+  let longest = 0;
+  for (const x of zh) longest = Math.max(longest, x.words.length);
+  for (const x of en) longest = Math.max(longest, x.keys.length);
   const scratch = new Uint32Array((longest + 31) >>> 5);
-  const maskWeight = (mask: Uint32Array, weights: Float64Array, words: number) => {
+  const maskWeight = (mask: Uint32Array, from: number, weights: Float64Array, words: number) => {
     let sum = 0;
     for (let i = 0; i < words; i++) {
-      let x = mask[i]!;
+      let x = mask[from + i]!;
       while (x !== 0) {
         const low = x & -x;
         sum += weights[(i << 5) + 31 - Math.clz32(low)]!;
@@ -103,55 +125,65 @@ export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence
   const lexical = (z0: number, z1: number, e0: number, e1: number): number => {
     let matched = 0;
     for (let z = z0; z < z1; z++) {
-      const s = zh[z]!;
-      const words = (s.words.length + 31) >>> 5;
+      const words = zhWords[z]!;
       if (words === 0) continue;
+      const weights = zh[z]!.weights;
       if (e1 - e0 === 1) {
-        matched += maskWeight(pair(z, e0).zhMask, s.weights, words);
+        const at = pair(z, e0); // first: pair() may grow the arena
+        matched += maskWeight(arena, at, weights, words);
         continue;
       }
       scratch.fill(0, 0, words);
       for (let e = e0; e < e1; e++) {
-        const m = pair(z, e).zhMask;
-        for (let i = 0; i < words; i++) scratch[i]! |= m[i]!;
+        const at = pair(z, e);
+        for (let i = 0; i < words; i++) scratch[i]! |= arena[at + i]!;
       }
-      matched += maskWeight(scratch, s.weights, words);
+      matched += maskWeight(scratch, 0, weights, words);
     }
     for (let e = e0; e < e1; e++) {
-      const s = en[e]!;
-      const words = (s.keys.length + 31) >>> 5;
+      const words = enWords[e]!;
       if (words === 0) continue;
+      const weights = en[e]!.weights;
       if (z1 - z0 === 1) {
-        matched += maskWeight(pair(z0, e).enMask, s.weights, words);
+        const at = pair(z0, e) + zhWords[z0]!;
+        matched += maskWeight(arena, at, weights, words);
         continue;
       }
       scratch.fill(0, 0, words);
       for (let z = z0; z < z1; z++) {
-        const m = pair(z, e).enMask;
-        for (let i = 0; i < words; i++) scratch[i]! |= m[i]!;
+        const at = pair(z, e) + zhWords[z]!;
+        for (let i = 0; i < words; i++) scratch[i]! |= arena[at + i]!;
       }
-      matched += maskWeight(scratch, s.weights, words);
+      matched += maskWeight(scratch, 0, weights, words);
     }
     return matched;
   };
 
+  // Anchors as small integers, and two stamp arrays, so that counting the anchors a merged
+  // link shares allocates nothing (this runs for every candidate link).
+  const anchorIds = new Map<string, number>();
+  const intern = (set: ReadonlySet<string>) =>
+    Int32Array.from(set, (a) => {
+      let id = anchorIds.get(a);
+      if (id === undefined) anchorIds.set(a, (id = anchorIds.size));
+      return id;
+    });
+  const zhAnchors = zh.map((x) => intern(x.anchors));
+  const enAnchors = en.map((x) => intern(x.anchors));
+  const onZh = new Int32Array(anchorIds.size);
+  const counted = new Int32Array(anchorIds.size);
+  let stamp = 0;
   const anchors = (z0: number, z1: number, e0: number, e1: number): number => {
     let any = false;
-    for (let z = z0; z < z1 && !any; z++) any = zh[z]!.anchors.size > 0;
+    for (let z = z0; z < z1 && !any; z++) any = zhAnchors[z]!.length > 0;
     if (!any) return 0;
-    if (z1 - z0 === 1 && e1 - e0 === 1) {
-      let n = 0;
-      for (const a of zh[z0]!.anchors) if (en[e0]!.anchors.has(a)) n++;
-      return n;
-    }
-    const zs = new Set<string>();
-    for (let z = z0; z < z1; z++) for (const a of zh[z]!.anchors) zs.add(a);
+    stamp++;
+    for (let z = z0; z < z1; z++) for (const a of zhAnchors[z]!) onZh[a] = stamp;
     let n = 0;
-    const seen = new Set<string>();
     for (let e = e0; e < e1; e++) {
-      for (const a of en[e]!.anchors) {
-        if (zs.has(a) && !seen.has(a)) {
-          seen.add(a);
+      for (const a of enAnchors[e]!) {
+        if (onZh[a] === stamp && counted[a] !== stamp) {
+          counted[a] = stamp;
           n++;
         }
       }
@@ -168,7 +200,13 @@ export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence
       let total = 1;
       for (let z = z0; z < z1; z++) total += zhTotal[z]!;
       for (let e = e0; e < e1; e++) total += enTotal[e]!;
-      return prior + p.lengthWeight * lengthCost(enLen, zhLen) - p.lexWeight * matched - p.simWeight * (matched / total) - p.anchorWeight * anchors(z0, z1, e0, e1);
+      return (
+        prior +
+        p.lengthWeight * lengthCost(enLen, zhLen) -
+        p.lexWeight * matched -
+        p.simWeight * (matched / total) -
+        p.anchorWeight * anchors(z0, z1, e0, e1)
+      );
     },
     pairSimilarity(z, e) {
       const total = zhTotal[z]! + enTotal[e]!;

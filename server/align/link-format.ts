@@ -31,7 +31,7 @@ export function parseLinks(text: string, file: string, counts?: { src: number; t
     if (line.trim() === '') continue;
     const m = LINE.exec(line);
     if (!m) throw new InputError(file, `not a link "[i,...]:[k,...]": ${JSON.stringify(line.slice(0, 60))}`, { line: n + 1 });
-    const side = (s: string) => (s.trim() === '' ? [] : s.split(',').map((x) => Number(x.trim())));
+    const side = (s: string) => (s.trim() === '' ? [] : s.split(',').map((x) => (/^\s*\d+\s*$/.test(x) ? Number(x) : Number.NaN)));
     const link: Link = { src: side(m[1]!), tgt: side(m[2]!) };
     for (const [key, list] of [['src', link.src], ['tgt', link.tgt]] as const) {
       for (const i of list) {

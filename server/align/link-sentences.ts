@@ -3,9 +3,8 @@ import { chineseNumbers, englishNumbers } from '../text/numbers.ts';
 import { chineseLength, lengthCost, PRIOR, RATIO } from './paragraphs.ts';
 
 // Sentence links inside one paragraph link, by length (Gale–Church, with the paragraph
-// aligner's length model) plus shared numbers. It is deliberately small: the rules only need
-// to know which sentences have no counterpart, and issue 6's aligner can replace it behind
-// alignLinkSentences without the rules changing.
+// aligner's length model) plus shared numbers, for the rules that look for sentences with no
+// counterpart (checks/gaps.ts). The full aligner is sentence-align.ts / align-document.ts.
 
 /** A sentence of one side of a link: which paragraph it is in, and where (UTF-16). */
 export interface ParaSentence extends Sentence {
@@ -49,7 +48,12 @@ export function sentencesOf(paras: readonly { index: number; text: string }[], l
   return paras.flatMap((p) => splitSentences(p.text, lang).map((s) => ({ ...s, para: p.index })));
 }
 
-/** enScale: how much longer this translation runs than the calibrated ratio (1 = as calibrated). */
+/**
+ * enScale: how much longer this translation runs than the calibrated ratio (1 = as calibrated).
+ * Length and numbers only, on purpose: the omission and addition rules read a 1-0 link as a
+ * dropped sentence, and the full aligner's priors (calibrated on literary translation, where a
+ * Chinese sentence often becomes two English ones) would fold a dropped sentence into a 1-2 link.
+ */
 export function alignLinkSentences(source: readonly { index: number; text: string }[], target: readonly { index: number; text: string }[], enScale = 1): LinkSentences {
   const src = sentencesOf(source, 'en');
   const tgt = sentencesOf(target, 'zh');

@@ -73,7 +73,7 @@ function weigh(en: EnSentence[], zh: ZhSentence[], params: AlignParams): void {
   for (const s of en) for (const k of s.keySet) enDf.set(k, (enDf.get(k) ?? 0) + 1);
   const zhDf = new Map<string, number>();
   for (const s of zh) for (const w of new Set(s.wordText)) zhDf.set(w, (zhDf.get(w) ?? 0) + 1);
-  const idf = (df: number, n: number) => Math.max(0, Math.log((n + 1) / df) - params.idfFloor);
+  const idf = (df: number, n: number) => Math.max(0, Math.log((Math.max(n, params.idfMinSentences) + 1) / df) - params.idfFloor);
   for (const s of en) s.keys.forEach((k, i) => (s.weights[i] = idf(enDf.get(k) ?? 1, en.length)));
   for (const s of zh) s.wordText.forEach((w, i) => (s.weights[i] = idf(zhDf.get(w) ?? 1, zh.length)));
 }
@@ -101,7 +101,7 @@ function searchBand(model: LinkCostModel, n: number, m: number, params: AlignPar
       const t = z1 === z0 ? 1 : (z - z0) / (z1 - z0);
       const centre = e0 + t * (e1 - e0);
       // Uncertainty grows with the distance from the nearest anchor.
-      const w = params.bandWidth + params.bandGrowth * Math.min(z - z0, z1 - z, Math.abs(e1 - e0));
+      const w = Math.min(params.bandMax, params.bandWidth + params.bandGrowth * Math.min(z - z0, z1 - z, Math.abs(e1 - e0)));
       const a = Math.max(0, Math.floor(centre - w));
       const b = Math.min(m, Math.ceil(centre + w));
       if (z === z0 && k > 0) {
@@ -113,14 +113,24 @@ function searchBand(model: LinkCostModel, n: number, m: number, params: AlignPar
       }
     }
   }
+  // Between two anchors far apart the text may have lost or gained a block the diagonal does
+  // not foresee: search the whole rectangle between them when it is affordable.
+  for (let k = 0; k + 1 < pts.length; k++) {
+    const [z0, e0] = pts[k]!;
+    const [z1, e1] = pts[k + 1]!;
+    if (Math.max(z1 - z0, e1 - e0) <= params.bandWidth || (z1 - z0 + 1) * (e1 - e0 + 1) > params.gapCells) continue;
+    for (let z = z0; z <= z1; z++) {
+      lo[z] = Math.min(lo[z]!, e0);
+      hi[z] = Math.max(hi[z]!, e1);
+    }
+  }
   lo[0] = 0;
   hi[n] = m;
-  lo[n] = Math.min(lo[n]!, m);
-  // Every row must overlap the one above, or no path would get through.
-  for (let z = 1; z <= n; z++) {
-    if (lo[z]! > hi[z - 1]!) lo[z] = hi[z - 1]!;
-    if (hi[z]! < lo[z - 1]!) hi[z] = lo[z - 1]!;
-  }
+  // A monotone path never uses a cell left of the row above's first cell, nor one right of
+  // the row below's last; trimming those makes both bounds non-decreasing. Then every row
+  // overlapping the one above is enough for a path from (0,0) to (n,m) to exist.
+  for (let z = n - 1; z >= 0; z--) hi[z] = Math.min(hi[z]!, hi[z + 1]!);
+  for (let z = 1; z <= n; z++) lo[z] = Math.min(Math.max(lo[z]!, lo[z - 1]!), hi[z - 1]!);
   return { lo, hi };
 }
 
@@ -130,7 +140,7 @@ function searchBand(model: LinkCostModel, n: number, m: number, params: AlignPar
  * Returns (z, e) positions before the anchored sentences.
  */
 export function findAnchors(model: LinkCostModel, n: number, m: number, params: AlignParams): [number, number][] {
-  const win = Math.max(params.anchorWindow, Math.ceil(params.anchorWindowShare * Math.max(n, m)));
+  const win = Math.min(params.anchorWindowMax, Math.max(params.anchorWindow, Math.ceil(params.anchorWindowShare * Math.max(n, m))));
   const rowBest = new Int32Array(n).fill(-1);
   const rowScore = new Float64Array(n);
   const rowSecond = new Float64Array(n);

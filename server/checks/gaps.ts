@@ -114,9 +114,22 @@ export function findGaps(pairs: readonly Pair[], side: Side, opts: GapOptions): 
 /** Sentence links either side of a gap whose lengths decide whether the gap is real. */
 const WINDOW = 2;
 
+// omission and addition both align the sentences of every link, with the same scale, on
+// the same Pair objects (the engine builds them once per document): the second one reuses
+// the first one's alignment. Keyed weakly, so nothing outlives the document.
+const sentenceLinks = new WeakMap<Pair, { scale: number; result: ReturnType<typeof alignLinkSentences> }>();
+
+function alignOnce(pair: Pair, scale: number): ReturnType<typeof alignLinkSentences> {
+  const hit = sentenceLinks.get(pair);
+  if (hit && hit.scale === scale) return hit.result;
+  const result = alignLinkSentences(pair.source, pair.target, scale);
+  sentenceLinks.set(pair, { scale, result });
+  return result;
+}
+
 function linkGaps(pair: Pair, side: Side, opts: GapOptions, scale: number): (SentenceGap | LengthGap)[] {
   const other = otherOf(side);
-  const la = alignLinkSentences(pair.source, pair.target, scale);
+  const la = alignOnce(pair, scale);
   const links = la.links;
   const ownKey = linkKey(side);
   const otherKey = linkKey(other);

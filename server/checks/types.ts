@@ -99,7 +99,12 @@ export interface Finding {
 
 export interface RuleDocs {
   /** A pair the rule flags, and one it leaves alone. */
-  bad: { source: string; target: string };
+  bad: {
+    source: string;
+    target: string;
+    /** Corpus rules: the other documents of the corpus in which the pair is flagged. */
+    more?: { source: string; target: string }[];
+  };
   good: { source: string; target: string };
 }
 

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { readInputsTolerant } from '../ingest/read-inputs.ts';
 import { readJsonl } from '../ingest/jsonl.ts';
 import { InputError } from '../ingest/input-error.ts';
@@ -23,6 +22,7 @@ import type { ImportDoc } from '../model.ts';
 import { configRecipe } from './config-recipe-cli.ts';
 import { UsageError, intOption, str, type Command } from './command.ts';
 import { progress } from './progress.ts';
+import { defaultJobs } from './default-jobs.ts';
 
 const FORMATS = ['stylish', 'json', 'csv', 'mqm-tsv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,6 +30,8 @@ const SEVERITIES: readonly FindingSeverity[] = ['minor', 'major', 'critical'];
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 const INTERRUPTED = 130;
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export const lintCommand: Command = {
   name: 'lint',
@@ -45,7 +47,7 @@ export const lintCommand: Command = {
     '  --rule ID             run only this rule (repeatable)\n' +
     '  --config FILE         check configuration (default ./xinda.config.json when present)\n' +
     '  --corpus DIR          folder of the reference files: names, outlets, terms (default corpus)\n' +
-    '  -j, --jobs N          worker threads (default: the number of cores); output is the same for any N\n' +
+    '  -j, --jobs N          worker threads (default: the number of cores, 1 below 2,000 segment pairs); same output for any N\n' +
     '  --db FILE             check the documents stored in FILE (unchanged ones come from its cache)\n' +
     '  --save                with --db: store the findings for the review site\n' +
     '  --recheck             with --db: check every document again, even unchanged ones\n' +
@@ -79,8 +81,8 @@ export const lintCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const threshold = (str(values['max-severity']) ?? 'major') as FindingSeverity;
     if (!SEVERITIES.includes(threshold)) throw new UsageError('--max-severity must be minor, major or critical');
-    const jobs = intOption('jobs', values.jobs, availableParallelism());
-    if (jobs < 1) throw new UsageError('--jobs must be at least 1');
+    const jobsGiven = intOption('jobs', values.jobs, 0);
+    if (values.jobs !== undefined && jobsGiven < 1) throw new UsageError('--jobs must be at least 1');
     const quiet = values.quiet === true;
     const verbose = values.verbose === true;
     const say = (msg: string) => verbose && process.stderr.write(`xinda lint: ${msg}\n`);
@@ -88,15 +90,15 @@ export const lintCommand: Command = {
     const recipe = configRecipe(str(values.config), values.rule as string[] | undefined);
     const config = resolveRecipe(recipe);
     const corpus = str(values.corpus) ?? 'corpus';
-    const reference = existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE;
-
     const errors: InputError[] = [];
+    const reference = existsSync(corpus) ? loadReference(corpus, (e) => errors.push(e)) : EMPTY_REFERENCE;
+
     let units: LintUnit[];
     let db: Db | undefined;
     if (dbPath !== undefined) {
       db = openDb(dbPath);
       units = unitsFromStore(db);
-      say(`${units.length} documents in ${dbPath}`);
+      say(`${plural(units.length, 'document')} in ${dbPath}`);
     } else {
       const docs: ImportDoc[] = [];
       if (paths.includes('-')) docs.push(...readStdin());
@@ -111,9 +113,10 @@ export const lintCommand: Command = {
       const made = unitsFromImports(docs);
       units = made.units;
       errors.push(...made.errors);
-      say(`${units.length} documents read${errors.length ? `, ${errors.length} inputs refused` : ''}`);
+      say(`${plural(units.length, 'document')} read${errors.length ? `, ${plural(errors.length, 'input')} refused` : ''}`);
     }
 
+    const jobs = jobsGiven || defaultJobs(units.map((u) => u.job));
     let result: LintRunResult;
     const bar = progress('linting', quiet);
     const abort = new AbortController();
@@ -129,7 +132,7 @@ export const lintCommand: Command = {
           signal: abort.signal,
           onStart: (s) =>
             say(
-              `${db ? `${s.cached} unchanged since the last check; ` : ''}checking ${s.documents - s.cached} documents ` +
+              `${db ? `${s.cached.toLocaleString('en-US')} unchanged since the last check; ` : ''}checking ${plural(s.documents - s.cached, 'document')} ` +
                 (s.workers === 0 ? 'in the main thread' : `with ${s.workers} worker threads`),
             ),
           onProgress: (done, total) => bar.update(done, total),
@@ -147,7 +150,7 @@ export const lintCommand: Command = {
       db?.close();
     }
     bar.done();
-    if (db && values.save === true) say(`findings of ${result.saved} documents saved`);
+    if (db && values.save === true) say(`findings of ${plural(result.saved, 'document')} saved, ${(units.length - result.saved).toLocaleString('en-US')} already stored`);
 
     let linted = result.linted;
     if (quiet) linted = linted.map((d) => ({ ...d, findings: d.findings.filter((f) => atOrAbove(f.severity, threshold)) }));

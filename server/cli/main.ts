@@ -5,9 +5,11 @@ import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
 import { lintCommand } from './lint.ts';
+import { alignCommand } from './align.ts';
 import { reportCommand } from './report.ts';
+import { namesCommand } from './names.ts';
 
-const COMMANDS: Command[] = [lintCommand, reportCommand, importCommand, exportCommand, serveCommand, userCommand];
+const COMMANDS: Command[] = [lintCommand, reportCommand, importCommand, exportCommand, serveCommand, userCommand, alignCommand, namesCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { loadReference } from '../checks/reference-load.ts';
 import { EMPTY_REFERENCE } from '../checks/reference.ts';
@@ -16,8 +15,11 @@ import { dismissedKeys } from '../store/findings.ts';
 import { UsageError, intOption, str, type Command } from './command.ts';
 import { configRecipe } from './config-recipe-cli.ts';
 import { progress } from './progress.ts';
+import { defaultJobs } from './default-jobs.ts';
 
 const DEFAULT_OUT = 'xinda-report';
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -35,7 +37,7 @@ export const reportCommand: Command = {
     '  --as-stored           report the stored findings as they are, without checking anything\n' +
     '  --config FILE         check configuration (default ./xinda.config.json when present)\n' +
     '  --corpus DIR          folder of the reference files (default corpus)\n' +
-    '  -j, --jobs N          worker threads for the check (default: the number of cores)\n' +
+    '  -j, --jobs N          worker threads for the check (default: the number of cores, 1 below 2,000 segment pairs)\n' +
     '  -q, --quiet           no progress, print nothing but errors\n',
   options: {
     db: { type: 'string' },
@@ -51,7 +53,6 @@ export const reportCommand: Command = {
   allowPositionals: false,
   async run(values) {
     const dbPath = str(values.db) ?? DEFAULT_DB_PATH;
-    if (!existsSync(dbPath)) throw new UsageError(`no store at ${dbPath}: import documents first (xinda import PATH)`);
     let weights: MqmWeights = DEFAULT_MQM_WEIGHTS;
     const w = str(values.weights);
     if (w !== undefined) {
@@ -61,8 +62,9 @@ export const reportCommand: Command = {
         throw new UsageError(`--weights: ${(e as Error).message}`);
       }
     }
-    const jobs = intOption('jobs', values.jobs, availableParallelism());
-    if (jobs < 1) throw new UsageError('--jobs must be at least 1');
+    if (!existsSync(dbPath)) throw new UsageError(`no store at ${dbPath}: import documents first (xinda import PATH)`);
+    const jobsGiven = intOption('jobs', values.jobs, 0);
+    if (values.jobs !== undefined && jobsGiven < 1) throw new UsageError('--jobs must be at least 1');
     const quiet = values.quiet === true;
     const out = str(values.out) ?? DEFAULT_OUT;
     const title = str(values.title);
@@ -76,15 +78,16 @@ export const reportCommand: Command = {
         const corpus = str(values.corpus) ?? 'corpus';
         const reference = existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE;
         const bar = progress('checking', quiet);
-        const run = await lintUnits(unitsFromStore(db), { recipe, config, reference, dismissed: dismissedKeys(db) }, {
-          jobs,
+        const units = unitsFromStore(db);
+        const run = await lintUnits(units, { recipe, config, reference, dismissed: dismissedKeys(db) }, {
+          jobs: jobsGiven || defaultJobs(units.map((u) => u.job)),
           db,
           save: true,
           onProgress: (done, total) => bar.update(done, total),
         });
         bar.done();
         runSignature = run.signature;
-        if (!quiet) process.stdout.write(`checked ${run.checked} documents, ${run.cached} unchanged since their last check\n`);
+        if (!quiet) process.stdout.write(`checked ${plural(run.checked, 'document')}, ${run.cached.toLocaleString('en-US')} unchanged since their last check\n`);
       }
       const report = buildReport(reportInputFromStore(db, { weights, ...(title !== undefined && { title }), ...(runSignature !== undefined && { runSignature }) }));
       if (dirname(out) !== '.') mkdirSync(dirname(out), { recursive: true });
@@ -98,7 +101,7 @@ export const reportCommand: Command = {
       if (!quiet) {
         const t = report.total;
         process.stdout.write(
-          `${t.documents} documents, ${t.findings} findings (${t.bySeverity.critical} critical, ${t.bySeverity.major} major, ${t.bySeverity.minor} minor), ` +
+          `${plural(t.documents, 'document')}, ${plural(t.findings, 'finding')} (${t.bySeverity.critical} critical, ${t.bySeverity.major} major, ${t.bySeverity.minor} minor), ` +
             `penalty ${t.score.per100Words === null ? '—' : t.score.per100Words.toFixed(2)} per 100 source words\n` +
             `wrote ${files.map(([p]) => p).join(', ')}\n` +
             report.signatures.map((s) => `${s}\n`).join(''),

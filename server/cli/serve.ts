@@ -73,7 +73,8 @@ function setup(db: Db, corpus: string, configPath: string | undefined): void {
   } else {
     process.stdout.write(`no ${corpus} folder: starting with the store as it is\n`);
   }
-  const run = checkStored(db, config, existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE);
+  const reference = existsSync(corpus) ? loadReference(corpus, (e) => process.stderr.write(`xinda serve: ${e.message}\n`)) : EMPTY_REFERENCE;
+  const run = checkStored(db, config, reference);
   const sev = ['critical', 'major', 'minor'].map((s) => `${run.bySeverity[s] ?? 0} ${s}`).join(', ');
   process.stdout.write(`checked ${run.documents} translation${run.documents === 1 ? '' : 's'}: ${run.findings} open findings (${sev})\n${run.signature}\n`);
   if (userCount(db) === 0) {

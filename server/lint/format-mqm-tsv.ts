@@ -81,7 +81,11 @@ function segmentOf(link: { src: number[]; tgt: number[] }, source: readonly stri
   return { source: s.texts, target: t.texts, srcStart: s.starts, tgtStart: t.starts };
 }
 
-/** Findings per segment: by the link holding the target paragraph, else the source paragraph. */
+/**
+ * Findings per segment: an omission (empty target span with a source span) belongs to the
+ * link holding its source paragraph, where its <v> goes; the others to the link holding
+ * their target paragraph.
+ */
 function assign(d: LintedDocument, n: number): Finding[][] {
   const byTgt = new Map<number, number>();
   const bySrc = new Map<number, number>();
@@ -91,7 +95,8 @@ function assign(d: LintedDocument, n: number): Finding[][] {
   });
   const out: Finding[][] = Array.from({ length: n }, () => []);
   for (const f of d.findings) {
-    const i = byTgt.get(f.target.para) ?? (f.source ? bySrc.get(f.source.para) : undefined) ?? 0;
+    const omitted = f.target.start === f.target.end && f.source !== undefined ? bySrc.get(f.source.para) : undefined;
+    const i = omitted ?? byTgt.get(f.target.para) ?? (f.source ? bySrc.get(f.source.para) : undefined) ?? 0;
     out[i]?.push(f);
   }
   return out;

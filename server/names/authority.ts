@@ -77,16 +77,23 @@ export function authorityFor(ref: AuthoritySource): Authority {
     const bare = /^([\p{L}\p{N}-]+)\.[a-z]{2,}$/iu.exec(o.outlet);
     if (bare) add(bare[1]!, e);
   }
+  const looked = new Map<string, AuthorityEntry | undefined>();
   const authority: Authority = {
     entries,
     lookup(english) {
+      if (looked.has(english)) return looked.get(english);
+      const found = find(english);
+      looked.set(english, found);
+      return found;
+    },
+  };
+  function find(english: string): AuthorityEntry | undefined {
       const k = englishKey(english);
       const direct = byKey.get(k);
       if (direct) return direct;
       const bySur = bySurname.get(k);
       return bySur && bySur.length === 1 ? bySur[0] : undefined;
-    },
-  };
+  }
   cache.set(ref.names, authority);
   cache.set(ref.outlets, authority);
   return authority;

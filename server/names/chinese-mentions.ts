@@ -42,8 +42,10 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     if (JOINERS.includes(c)) return i > 0 && i + 1 < cps.length && isHan(cps[i - 1]!) && isHan(cps[i + 1]!);
     if (!isHan(c)) return false;
     // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between two it has.
-    if ((JOINERS.includes(cps[i - 1] ?? '') && chars.has(cps[i + 1] ?? '')) || (JOINERS.includes(cps[i + 1] ?? '') && chars.has(cps[i - 1] ?? ''))) return true;
-    return chars.has(cps[i - 1] ?? '') && chars.has(cps[i + 1] ?? '') && chars.has(cps[i - 2] ?? '') !== chars.has(cps[i + 2] ?? '') ? true : chars.has(cps[i - 1] ?? '') && chars.has(cps[i + 1] ?? '');
+    const set = (k: number) => chars.has(cps[k] ?? '');
+    const joiner = (k: number) => cps[k] !== undefined && JOINERS.includes(cps[k]!);
+    if ((joiner(i - 1) && (set(i + 1) || set(i - 2))) || (joiner(i + 1) && (set(i - 1) || set(i + 2)))) return true;
+    return set(i - 1) && set(i + 1);
   });
   const out: ZhSpan[] = [];
   let i = 0;
@@ -71,7 +73,9 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
 const OUTLET_WORDS: [RegExp, string][] = [
   [/^(?:电视台|电视频道)/, 'channel'],
   [/^(?:广播电台|电台)/, 'broadcaster'],
-  [/^(?:通讯社|新闻社)/, 'news agency'],
+  [/^(?:通讯社|新闻社|电讯社)/, 'news agency'],
+  // 塔斯社, 新华社; not 社会, 社区, 社交 …
+  [/^社(?![会区交团论长员])/, 'news agency'],
   [/^频道/, 'channel'],
   [/^(?:新闻网站|网站)/, 'website'],
   [/^(?:新闻网|网)(?![络民友页上购速址])/, 'website'],
@@ -80,6 +84,11 @@ const OUTLET_WORDS: [RegExp, string][] = [
 ];
 // 情报 "intelligence", 电报, 海报, 预报 …: 报 ending an ordinary word.
 const NOT_PAPER_BEFORE = new Set([...'情简公电海捷汇预警申通举回年喜剪']);
+// 出版社, 合作社, 旅行社, 报社, 结社 …: 社 ending an ordinary word.
+const NOT_AGENCY_BEFORE = new Set([...'版作行报结公诗文茶杂']);
+
+/** First characters of the outlet words, to skip the rest of the text quickly. */
+const OUTLET_FIRST = new Set([...'电广通新频网杂周月日晚时报社']);
 
 export function outletWordAt(text: string): { word: string; kind: string } | undefined {
   for (const [re, kind] of OUTLET_WORDS) {
@@ -95,7 +104,7 @@ const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出',
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|该|此|本)$/;
 
 /** The name right before an outlet word: Latin (Haqqin.az), or up to eight Chinese characters back to a stop word. */
-export function nameBefore(text: string, index: number, maxChars = 8): ZhSpan | undefined {
+export function nameBefore(text: string, index: number, maxChars = 8, inside: readonly string[] = []): ZhSpan | undefined {
   const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
   if (latin) {
     const start = index - latin[0].length;
@@ -111,13 +120,14 @@ export function nameBefore(text: string, index: number, maxChars = 8): ZhSpan | 
   // Cut after the last stop word that leaves at least two characters of name.
   for (let p = name.length - 2; p >= 1; p--) {
     const head = name.slice(0, p);
-    if (STOP_BEFORE.some((w) => head.endsWith(w))) {
+    if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w))) {
       s += p;
       name = name.slice(p);
       break;
     }
   }
-  if ([...name].length < 2 || GENERIC.test(name)) return undefined;
+  // 他的频道 "his channel": a pronoun or a phrase ending in 的 is no name.
+  if ([...name].length < 2 || GENERIC.test(name) || /的$|^[他她它我你其]/u.test(name)) return undefined;
   return { start: s, end: index, text: name };
 }
 
@@ -143,10 +153,12 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
   }
   const titles = out.filter((m) => m.kind === 'title');
   for (let i = 0; i < text.length; i++) {
+    if (!OUTLET_FIRST.has(text[i]!)) continue;
     if (titles.some((t) => i >= t.start && i < t.end)) continue;
     const w = outletWordAt(text.slice(i, i + 6));
     if (!w) continue;
     if (w.word === '报' && NOT_PAPER_BEFORE.has(text[i - 1] ?? '')) continue;
+    if (w.word === '社' && NOT_AGENCY_BEFORE.has(text[i - 1] ?? '')) continue;
     const name = nameBefore(text, i);
     if (name && !titles.some((t) => name.start < t.end && name.end > t.start)) {
       const end = i + w.word.length;

@@ -58,6 +58,9 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/** Last words that make an organisation an outlet (Xinhua News Agency, The New York Times). */
+export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia']);
+
 /** Words that open sentences and headlines but never names (the capital is the sentence's). */
 export const NOT_NAMES = new Set(
   (
@@ -66,7 +69,7 @@ export const NOT_NAMES = new Set(
     'without by to under over last next some many most all both such what who why how where which other another one two ' +
     'three four five six seven eight nine ten no not now earlier later also only even just already instead indeed ' +
     'unsurprisingly sure besides despite during until unless whether nor each every any few several much more less ' +
-    'first second third new old former late according asked speaking writing meanwhile today yesterday tomorrow ' +
+    'first second third old former late according asked speaking writing meanwhile today yesterday tomorrow ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december is are was were be been has have had do does did will would can could should ' +
     'may might must said says told added noted wrote argued mr mrs ms dr here let like let\'s whose whom'

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, OUTLET_BEFORE, OUTLET_BEFORE_ACRONYM, OUTLET_NOUNS, OUTLET_VERBS, PERSON_TITLES } from './cues.ts';
+import { NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, OUTLET_HEADS, OUTLET_BEFORE, OUTLET_BEFORE_ACRONYM, OUTLET_NOUNS, OUTLET_VERBS, PERSON_TITLES } from './cues.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
 // taken off), acronyms (CSTO, RFE/RL, MI6) and web addresses (Haqqin.az), each with what the
@@ -36,21 +36,38 @@ interface Token {
   text: string;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const ARTICLE = /^(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]\p{Lu}/u;
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || ARTICLE.test(w);
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
 export const isAcronymWord = (w: string) => {
   const l = lettersOf(w);
   return l.length >= 2 && l === l.toUpperCase() && /\p{Lu}/u.test(l) && l.length <= 10;
 };
 
+const headlineCache = new Map<string, boolean>();
+
 /** A title-case or all-caps paragraph: a headline, whose capitals say nothing about names. */
 export function isHeadline(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const long = words.filter((w) => w.length >= 4);
-  if (words.length < 3 || long.length === 0) return false;
+  let h = headlineCache.get(text);
+  if (h === undefined) {
+    if (headlineCache.size > 20_000) headlineCache.clear();
+    h = headlineLike(text);
+    headlineCache.set(text, h);
+  }
+  return h;
+}
+
+// Short words title case leaves in lower case ("Call For Central Asian Security" keeps "of", "in").
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
+
+function headlineLike(text: string): boolean {
+  // A sentence ends with a full stop; a headline does not.
+  if (/[.!]["”’']?\s*$/.test(text)) return false;
+  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 3) return false;
   const letters = words.join('');
   if (letters === letters.toUpperCase()) return true;
-  return long.filter((w) => isCap(w)).length / long.length >= 0.75;
+  return words.filter((w) => isCap(w)).length / words.length >= 0.8;
 }
 
 function sentenceInitial(text: string, index: number): boolean {
@@ -68,9 +85,10 @@ function trimWord(t: Token): Token | null {
   // The dot of an initial (W.) stays; a sentence's full stop does not.
   if (text.endsWith('.') && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
-  // A lower-case prefix (pro-, anti-, intra-) before a capitalised part.
+  // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an
+  // Arabic name (al-Sisi, el-Sheikh), which is part of it.
   const pre = /^(\p{Ll}+[-‐])(?=\p{Lu})/u.exec(text);
-  if (pre) {
+  if (pre && !ARTICLE.test(text)) {
     start += pre[1]!.length;
     text = text.slice(pre[1]!.length);
   }
@@ -81,7 +99,19 @@ function trimWord(t: Token): Token | null {
   return { start, end: start + text.length, text };
 }
 
+const tokenCache = new Map<string, Token[]>();
+
+/** The words of a paragraph (remembered: the finder reads each paragraph three times). */
 function tokens(text: string): Token[] {
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
+  if (tokenCache.size > 20_000) tokenCache.clear();
+  const out = readTokens(text);
+  tokenCache.set(text, out);
+  return out;
+}
+
+function readTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = trimWord({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -102,7 +132,11 @@ function bodyNames(paras: readonly string[]): Set<string> {
   const out = new Set<string>();
   paras.forEach((p) => {
     if (isHeadline(p)) return;
-    for (const t of tokens(p)) if (isCap(t.text) && !sentenceInitial(p, t.start)) out.add(t.text.toLowerCase());
+    const titles = quotedTitles(p);
+    for (const t of tokens(p)) {
+      if (titles.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      if (isCap(t.text) && !sentenceInitial(p, t.start)) out.add(t.text.toLowerCase());
+    }
   });
   return out;
 }
@@ -206,13 +240,22 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     const k = run.findIndex((t) => ['and', 'for', 'on'].includes(t.text));
     if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
   }
+  // "NATO Secretary-General Mark Rutte": a title inside the run; what stands before it is another name.
+  const isTitle = (t: Token) => t.text.toLowerCase().split(/[-‐]/).some((p) => PERSON_TITLES.has(p) || PERSON_TITLES.has(`${p}.`));
+  const lastTitle = run.reduce((k, t, i) => (isTitle(t) && i < run.length - 1 ? i : k), -1);
+  if (lastTitle > 0 && !run.slice(0, lastTitle).every(isTitle)) {
+    let first = lastTitle;
+    while (first > 0 && isTitle(run[first - 1]!)) first--;
+    const before = first > 0 ? shape(run.slice(0, first), text, para, lex).filter((m) => m.kind !== 'person' || m.cued) : [];
+    return [...before, ...shape(run.slice(first), text, para, lex)];
+  }
   let lead = 0;
   let titled = false;
   // Titles, roles and country adjectives before a name: "Kazakh President", "Foreign Minister".
   while (lead < run.length - 1) {
     const w = run[lead]!.text;
     const k = w.toLowerCase();
-    if (PERSON_TITLES.has(k) || PERSON_TITLES.has(`${k}.`)) {
+    if (isTitle(run[lead]!)) {
       titled = true;
       lead++;
     } else if (lex.countryWords.has(w) && !titled && !ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase())) lead++;
@@ -233,6 +276,11 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
   const after = text.slice(end, end + 80);
   const m: EnglishMention = { para, start, end, text: name, kind: acronym ? 'acronym' : 'name', cued: false, acronym, domain: false };
+  // "the Novaya Gazeta newspaper", "the Interfax news agency": the outlet noun after the name.
+  // Only after "the": in "a Russia-focused YouTube channel" the channel is not called YouTube.
+  const nounAfter = /\bthe\s+$/i.test(before)
+    ? /^\s+(?:news\s+|tv\s+|television\s+)?(newspaper|daily|weekly|magazine|channel|broadcaster|agency|website|site|portal|outlet|tabloid|station)\b/iu.exec(after)?.[1]?.toLowerCase()
+    : undefined;
   // Titles before the name, or "said X, a lecturer": a person.
   const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "its first president, Islam Karimov,": a title, a comma, then the name.
@@ -246,6 +294,13 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     m.kind = 'outlet';
     m.outletKind = outletBefore === 'tv' ? 'channel' : outletBefore;
     m.cued = true;
+  } else if (nounAfter && rest.length <= 4) {
+    m.kind = 'outlet';
+    m.outletKind = nounAfter === 'agency' ? 'news agency' : OUTLET_NOUNS.get(nounAfter);
+    m.cued = true;
+  } else if (OUTLET_HEADS.has(last) && rest.length > 1) {
+    // Xinhua News Agency, The New York Times, Tucker Carlson Network.
+    m.kind = 'outlet';
   } else if (head && OUTLET_NOUNS.has(head)) {
     m.kind = 'outlet';
     m.outletKind = OUTLET_NOUNS.get(head);
@@ -253,7 +308,8 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   } else if (head && PERSON_TITLES.has(head) && !acronym) {
     m.kind = 'person';
     m.cued = true;
-  } else if (ORG_HEADS.has(last) && rest.length > 1) {
+  } else if ((ORG_HEADS.has(last) || rest.some((t, k) => k + 1 < rest.length && ORG_HEADS.has(t.text.toLowerCase()) && rest[k + 1]!.text === 'of')) && rest.length > 1) {
+    // Collective Security Treaty Organization; University of Glasgow.
     m.kind = 'org';
   } else if (
     OUTLET_BEFORE.test(before.toLowerCase()) ||

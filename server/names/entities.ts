@@ -77,12 +77,30 @@ export function documentNames(doc: NamesDocument, ref: NamesReference): DocNames
   return result;
 }
 
+const mentionCache = new WeakMap<object, Map<string, EnglishMention[]>>();
+
+/**
+ * The English mentions of a source text, once per text: every system's translation of one
+ * source (17 in the MQM set) shares them. Nothing downstream changes a mention.
+ */
+function sourceMentions(source: readonly string[], lex: ReturnType<typeof lexiconFor>): EnglishMention[] {
+  let byText = mentionCache.get(lex);
+  if (!byText) mentionCache.set(lex, (byText = new Map()));
+  const key = source.join('\u0001');
+  let ms = byText.get(key);
+  if (!ms) {
+    if (byText.size > 5_000) byText.clear();
+    byText.set(key, (ms = englishMentions(source, lex)));
+  }
+  return ms;
+}
+
 function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   const lex = lexiconFor(ref);
   const authority = authorityFor(ref);
   const chars = translitChars(ref);
   const countries = new Set(lex.chineseCountries);
-  const mentions = englishMentions(doc.source, lex);
+  const mentions = sourceMentions(doc.source, lex);
   const byPara = new Map<number, EnglishMention[]>();
   for (const m of mentions) byPara.set(m.para, [...(byPara.get(m.para) ?? []), m]);
   const links: NameLink[] = [];

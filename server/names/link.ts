@@ -2,7 +2,7 @@ import type { EnglishMention } from './english-mentions.ts';
 import { chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { accepts, type Authority, type AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, translitSimilarity, type LatinName } from './translit-score.ts';
-import { VOWELS } from './phonetic-key.ts';
+import { VOWELS, asciiLetters } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -59,9 +59,11 @@ export interface LinkInput {
 export function linkPair(input: LinkInput): NameLink[] {
   const { en, zh, chars, authority, countries } = input;
   const ments = new Map<number, ChineseMention[]>();
-  for (const p of zh) ments.set(p.index, chineseMentions(p.text, p.index, chars));
+  for (const p of zh) ments.set(p.index, mentionsOf(p, chars));
   const cands: Candidate[] = [];
-  const push = (c: Omit<Candidate, 'rank'>) => cands.push({ ...c, rank: RANK[c.method] });
+  // The Chinese before a bracketed original is the rendering of an acronym (集体安全条约组织（CSTO）);
+  // for a name, where that stretch begins is a guess, and the sound of the name places it better.
+  const push = (c: Omit<Candidate, 'rank'>) => cands.push({ ...c, rank: c.method === 'gloss' && !c.en.acronym ? 1.5 : RANK[c.method] });
   for (const m of en) {
     if (m.kind === 'country') continue;
     const entry = authority.lookup(m.text);
@@ -74,7 +76,16 @@ export function linkPair(input: LinkInput): NameLink[] {
           const bare = form.replace(/[《》]/g, '');
           if (!bare) continue;
           const re = new RegExp(`《?${Array.from(escapeRe(bare)).join('\\s*')}》?`, 'gu');
-          for (const hit of p.text.matchAll(re)) push({ en: m, para: p.index, start: hit.index, end: hit.index + hit[0].length, text: hit[0], method: 'authority', score: 1, entry });
+          for (const hit of p.text.matchAll(re)) {
+            // 自由欧洲电台/自由电台: two accepted names joined by a slash are one rendering.
+            let end = hit.index + hit[0].length;
+            const slash = /^[/／]/.exec(p.text.slice(end));
+            if (slash) {
+              const next = entry.accepted.map((a) => a.replace(/[《》]/g, '')).find((a) => a && p.text.startsWith(a, end + 1));
+              if (next) end += 1 + next.length;
+            }
+            push({ en: m, para: p.index, start: hit.index, end, text: p.text.slice(hit.index, end), method: 'authority', score: 1, entry });
+          }
         }
       }
     }
@@ -83,20 +94,21 @@ export function linkPair(input: LinkInput): NameLink[] {
       for (const f of ments.get(p.index)!) {
         if (f.kind !== 'foreign') continue;
         if (!sameLatin(f.text, m.text, spoken)) continue;
-        // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it.
+        // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it
+        // (also after a closing quote: “思路”（Khod Mysley）). A gloss is never a name left in Latin.
         const open = /[（(]\s*$/.exec(p.text.slice(Math.max(0, f.start - 2), f.start));
         if (open) {
-          const at = f.start - open[0].length;
-          const name = nameBefore(p.text, at, 12);
-          if (name && /\p{Script=Han}$/u.test(name.text)) {
-            push({ en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95, ...(entry && { entry }) });
-            continue;
-          }
+          let at = f.start - open[0].length;
+          while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
+          const name = nameBefore(p.text, at, 14, ['与', '和', '及']);
+          if (name && /\p{Script=Han}$/u.test(name.text)) push({ en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95, ...(entry && { entry }) });
+          continue;
         }
         push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1, ...(entry && { entry }) });
       }
     }
-    if (m.acronym) continue;
+    // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
+    if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     const syllables = pinyinSyllables(spoken);
     if (syllables) {
       for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...hit, method: 'pinyin', score: 0.97, ...(entry && { entry }) });
@@ -112,14 +124,18 @@ export function linkPair(input: LinkInput): NameLink[] {
     for (const p of zh) {
       for (const f of ments.get(p.index)!) {
         if (f.kind === 'run') {
+          const blocked = countryRanges(p.text, countries);
           for (const s of subSpans(p.text, f, letters, latin)) {
-            if (countries.has(s.text)) continue;
+            // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
+            // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
+            if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
             const score = translitSimilarity(latin, s.text) + s.bonus;
             if (score >= floor) push({ en: m, para: p.index, start: s.start, end: s.end, text: s.text, method: 'sound', score: Math.min(1, score), ...(entry && { entry }) });
           }
         } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && /\p{Script=Han}/u.test(f.core.text)) {
           // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
-          const score = bestCoreScore(latin, f.core.text);
+          // An outlet's name is the whole 《哈钦报》, not the sound inside it.
+          const score = Math.min(1, bestCoreScore(latin, f.core.text) + (m.kind === 'outlet' ? 0.05 : 0));
           if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
         }
       }
@@ -139,6 +155,40 @@ export function linkPair(input: LinkInput): NameLink[] {
   return links;
 }
 
+const countryCache = new Map<string, [number, number][]>();
+
+/** Where the paragraph names a country (ICU names, demonyms), longest first. UTF-16 ranges. */
+function countryRanges(text: string, countries: ReadonlySet<string>): [number, number][] {
+  let hit = countryCache.get(text);
+  if (hit) return hit;
+  if (countryCache.size > 20_000) countryCache.clear();
+  hit = [];
+  for (const c of countries) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      const r: [number, number] = [i, i + c.length];
+      if (!hit.some(([a, b]) => r[0] >= a && r[1] <= b)) hit.push(r);
+    }
+  }
+  countryCache.set(text, hit);
+  return hit;
+}
+
+const zhCaches = new WeakMap<ReadonlySet<string>, Map<string, ChineseMention[]>>();
+
+/** The Chinese mentions of a paragraph (remembered: MT systems repeat each other's sentences). */
+function mentionsOf(p: ZhParagraph, chars: ReadonlySet<string>): ChineseMention[] {
+  let zhCache = zhCaches.get(chars);
+  if (!zhCache) zhCaches.set(chars, (zhCache = new Map()));
+  const key = `${p.index}\u0000${p.text}`;
+  let hit = zhCache.get(key);
+  if (!hit) {
+    if (zhCache.size > 20_000) zhCache.clear();
+    hit = chineseMentions(p.text, p.index, chars);
+    zhCache.set(key, hit);
+  }
+  return hit;
+}
+
 export function isOutletShaped(f: ChineseMention): boolean {
   return (f.kind === 'title' || f.kind === 'outlet') && f.outletWord !== undefined;
 }
@@ -146,7 +196,22 @@ export function isOutletShaped(f: ChineseMention): boolean {
 function sameLatin(found: string, mention: string, spoken: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ');
   const f = norm(found);
-  return f === norm(mention) || f === norm(spoken) || f.replace(/[^\p{L}\p{N}]/gu, '') === norm(mention).replace(/[^\p{L}\p{N}]/gu, '');
+  if (f === norm(mention) || f === norm(spoken) || f.replace(/[^\p{L}\p{N}]/gu, '') === norm(mention).replace(/[^\p{L}\p{N}]/gu, '')) return true;
+  // Аркадий Дубнов for Arkady Dubnov: the same name in another alphabet.
+  if (!/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(found)) return false;
+  const a = asciiLetters(found).replace(/\s+/g, '');
+  const b = asciiLetters(mention).replace(/\s+/g, '');
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.2));
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 function bestCoreScore(latin: LatinName, core: string): number {
@@ -159,17 +224,17 @@ interface Sub extends ZhSpan {
 
 /**
  * Stretches of a run worth scoring against a name of `letters` phonemes: whole name-dot parts
- * and groups of them, and stretches of one to letters+2 characters inside, reaching up to two
- * characters past the run where the character set missed one. Whole parts get a small bonus, so
+ * and groups of them, and stretches of one to letters+2 characters inside, reaching up to three
+ * characters before the run and two after it where the character set missed one. Whole parts get a small bonus, so
  * that 托卡耶夫 beats 托卡耶 when both sound right.
  */
 function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName): Sub[] {
   const out: Sub[] = [];
   const seen = new Set<string>();
   const cps: { ch: string; at: number }[] = [];
-  // Two characters either side of the run, if they are Han.
+  // Up to three characters before the run and two after it, if they are Han.
   let a = run.start;
-  for (let k = 0; k < 2 && a > 0 && /\p{Script=Han}/u.test(text[a - 1]!); k++) a--;
+  for (let k = 0; k < 3 && a > 0 && /\p{Script=Han}/u.test(text[a - 1]!); k++) a--;
   let b = run.end;
   for (let k = 0; k < 2 && b < text.length && /\p{Script=Han}/u.test(text[b]!); k++) b++;
   for (let i = a; i < b; ) {
@@ -212,7 +277,20 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   return out;
 }
 
+const startCache = new Map<string, boolean>();
+
 function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
+  const key = `${ch}|${[...firsts].join('')}`;
+  let hit = startCache.get(key);
+  if (hit === undefined) {
+    if (startCache.size > 50_000) startCache.clear();
+    hit = startsLikeUncached(ch, firsts);
+    startCache.set(key, hit);
+  }
+  return hit;
+}
+
+function startsLikeUncached(ch: string, firsts: ReadonlySet<string>): boolean {
   const keys = cachedKeys(ch)[0];
   if (!keys) return false;
   for (const k of keys) {

@@ -29,8 +29,19 @@ const CYRILLIC: Record<string, string> = {
   ү: 'u', һ: 'h', ў: 'u',
 };
 
+const asciiCache = new Map<string, string>();
+
 /** Lower-case ASCII letters of a name in Latin or Cyrillic script, diacritics resolved. */
 export function asciiLetters(name: string): string {
+  const hit = asciiCache.get(name);
+  if (hit !== undefined) return hit;
+  if (asciiCache.size > 100_000) asciiCache.clear();
+  const out = toAscii(name);
+  asciiCache.set(name, out);
+  return out;
+}
+
+function toAscii(name: string): string {
   let out = '';
   for (const raw of name.toLowerCase()) {
     const ch = SPECIAL[raw] ?? CYRILLIC[raw];

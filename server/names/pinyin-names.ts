@@ -32,12 +32,16 @@ function splitWord(w: string): string[] | undefined {
 export function pinyinSyllables(name: string): string[] | undefined {
   const words = name.toLowerCase().replace(/['’-]/g, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || !words.every((w) => /^[a-zü]+$/.test(w))) return undefined;
+  // Xi Jinping, Wang Yi, Ouyang Xiu: two or three words of one or two syllables each.
+  // One word of two syllables (Shanghai, Beijing) is a place.
+  if (words.length > 3) return undefined;
   const out: string[] = [];
   for (const w of words) {
     const s = splitWord(w.replace(/ü/g, 'v'));
-    if (!s) return undefined;
+    if (!s || s.length > 2) return undefined;
     out.push(...s);
   }
+  if (words.length === 1 && out.length !== 2) return undefined;
   return out.length >= 2 && out.length <= 4 ? out : undefined;
 }
 

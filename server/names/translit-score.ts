@@ -19,7 +19,7 @@ const PAIRS: [string, string, number][] = [
   ['C', 'c', 0.3], ['C', 'J', 0.4], ['c', 'Q', 0.3], ['k', 'J', 0.35], ['g', 'J', 0.3], ['G', 'J', 0.15], ['G', 'Z', 0.3],
   ['G', 'Q', 0.4], ['k', 'Q', 0.4], ['h', 'X', 0.5], ['H', 'X', 0.5], ['G', 'y', 0.5], ['G', 'g', 0.6], ['n', 'm', 0.5],
   ['n', 'l', 0.6], ['y', 'i', 0.2], ['w', 'u', 0.2], ['w', 'o', 0.35], ['y', 'e', 0.35], ['z', 'X', 0.4], ['C', 'X', 0.5],
-  ['S', 'Q', 0.5], ['c', 'X', 0.5], ['t', 'c', 0.6], ['d', 'z', 0.6], ['k', 'X', 0.6], ['t', 'Q', 0.7],
+  ['S', 'Q', 0.5], ['c', 'X', 0.5], ['t', 'c', 0.6], ['d', 'z', 0.6], ['k', 'X', 0.6], ['t', 'Q', 0.7], ['h', 'J', 0.6],
 ];
 // Costs as tables indexed by character code (the phoneme alphabet is ASCII), built once: the
 // scorer runs for every stretch of every run against every name of a link.

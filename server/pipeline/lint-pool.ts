@@ -70,7 +70,12 @@ async function runHere(jobs: readonly LintJob[], setup: PoolSetup, config: Resol
   return out;
 }
 
-/** Consecutive jobs, closed at BATCH_SEGMENTS, and at least four batches per worker when there are enough jobs. */
+/**
+ * Consecutive jobs, closed at BATCH_SEGMENTS — but not between two translations of one
+ * source (up to four times that): rules remember what they found in a source text, and a
+ * worker that sees all of a source's translations reads the English once, not once per
+ * worker. At least four batches per worker when there are enough jobs.
+ */
 function makeBatches(jobs: readonly LintJob[], workers: number): number[][] {
   const maxDocs = Math.max(1, Math.ceil(jobs.length / (Math.max(1, workers) * 4)));
   const batches: number[][] = [];
@@ -79,7 +84,9 @@ function makeBatches(jobs: readonly LintJob[], workers: number): number[][] {
   jobs.forEach((job, i) => {
     cur.push(i);
     size += jobSize(job);
-    if (size >= BATCH_SEGMENTS || cur.length >= maxDocs) {
+    const next = jobs[i + 1];
+    const sameSource = next !== undefined && sameText(next.source, job.source);
+    if ((size >= BATCH_SEGMENTS && (!sameSource || size >= 4 * BATCH_SEGMENTS)) || cur.length >= maxDocs) {
       batches.push(cur);
       cur = [];
       size = 0;
@@ -87,6 +94,10 @@ function makeBatches(jobs: readonly LintJob[], workers: number): number[][] {
   });
   if (cur.length) batches.push(cur);
   return batches;
+}
+
+function sameText(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]);
 }
 
 function runInWorkers(jobs: readonly LintJob[], batches: number[][], n: number, setup: PoolSetup, opts: PoolOptions): Promise<JobResult[]> {

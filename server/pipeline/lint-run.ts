@@ -5,7 +5,7 @@ import type { Reference } from '../checks/reference.ts';
 import { signature } from '../checks/signature.ts';
 import type { Db } from '../store/db.ts';
 import { replaceFindings } from '../store/findings.ts';
-import { readCache, writeCache, type CacheEntry } from '../store/lint-cache.ts';
+import { readCache, storedFindingsMatch, writeCache, type CacheEntry } from '../store/lint-cache.ts';
 import { VERSION } from '../version.ts';
 import type { ConfigRecipe } from './config-recipe.ts';
 import { assemble, type LintedDocument, type LintUnit } from './lint-docs.ts';
@@ -40,6 +40,7 @@ export interface LintRunResult {
   signature: string;
   checked: number;
   cached: number;
+  /** Documents whose findings were written (with save); those already stored as they are are left alone. */
   saved: number;
 }
 
@@ -85,7 +86,10 @@ export async function lintUnits(units: readonly LintUnit[], setup: LintSetup, op
       if (opts.save) {
         units.forEach((u, i) => {
           if (u.translationId === undefined) return;
-          replaceFindings(db, u.translationId, linted[i]!.findings, sig);
+          const findings = linted[i]!.findings;
+          // Rewriting identical rows would only renumber them under a reviewer's open page.
+          if (results[i] === hits.get(u.job.key) && storedFindingsMatch(db, u.translationId, findings, sig)) return;
+          replaceFindings(db, u.translationId, findings, sig);
           saved++;
         });
       }

@@ -1,4 +1,5 @@
 import { nowIso, type Db } from './db.ts';
+import { statement } from './statements.ts';
 
 export interface AuditEntry {
   actor: string;
@@ -12,7 +13,8 @@ export interface AuditEntry {
 
 /** Every change made by a person lands here: who, what, when, before and after. */
 export function audit(db: Db, e: AuditEntry): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO audit_log (at, actor, user_id, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     nowIso(),

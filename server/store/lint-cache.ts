@@ -38,3 +38,34 @@ export function writeCache(db: Db, entries: readonly CacheEntry[]): void {
   const now = nowIso();
   for (const e of entries) put.run(e.docKey, e.inputHash, e.signature, JSON.stringify(e.result), now);
 }
+
+/**
+ * True when the translation's open findings are exactly what replaceFindings would store
+ * for these findings and this signature. A cached document whose findings are already
+ * stored is then left alone, so its finding ids (in reviewers' open pages) stay valid.
+ */
+export function storedFindingsMatch(db: Db, translationId: number, findings: readonly Finding[], signature: string): boolean {
+  const key = (ruleId: string, para: number, start: number | null, end: number | null, text: string) => JSON.stringify([ruleId, para, start, end, text]);
+  const reviewed = new Set(
+    (
+      db
+        .prepare("SELECT rule_id AS ruleId, para, start, end, text FROM findings WHERE translation_id = ? AND status <> 'open' AND stale = 0")
+        .all(translationId) as { ruleId: string; para: number; start: number | null; end: number | null; text: string }[]
+    ).map((r) => key(r.ruleId, r.para, r.start, r.end, r.text)),
+  );
+  const expected = findings.filter((f) => !reviewed.has(key(f.ruleId, f.target.para, f.target.start, f.target.end, f.text)));
+  const open = db
+    .prepare(
+      `SELECT rule_id AS ruleId, severity, message, para, start, end, text, count, suggestion, signature FROM findings
+       WHERE translation_id = ? AND status = 'open' ORDER BY id`,
+    )
+    .all(translationId) as { ruleId: string; severity: string; message: string; para: number; start: number | null; end: number | null; text: string; count: number; suggestion: string | null; signature: string | null }[];
+  if (open.length !== expected.length) return false;
+  return open.every((r, i) => {
+    const f = expected[i]!;
+    return (
+      r.signature === signature && r.ruleId === f.ruleId && r.severity === f.severity && r.message === f.message && r.para === f.target.para &&
+      r.start === f.target.start && r.end === f.target.end && r.text === f.text && r.count === f.count && r.suggestion === (f.suggestion ?? null)
+    );
+  });
+}

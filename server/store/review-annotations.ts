@@ -3,6 +3,7 @@ import { nowIso, type Db } from './db.ts';
 import type { Severity, Side } from '../model.ts';
 import type { User } from '../users/accounts.ts';
 import { codePointLength, sliceCodePoints } from '../text/codepoints.ts';
+import { statement } from './statements.ts';
 
 // Annotations a reviewer adds on the review page (origin 'review'), and their removal.
 // Offsets are code points into the paragraph as stored, end exclusive.
@@ -33,13 +34,13 @@ export function paragraphText(db: Db, translationId: number, side: Side, para: n
     side === 'target'
       ? 'SELECT text FROM translation_paragraphs WHERE translation_id = ? AND idx = ?'
       : 'SELECT p.text FROM source_paragraphs p JOIN translations t ON t.source_id = p.source_id WHERE t.id = ? AND p.idx = ?';
-  return db.prepare(sql).pluck().get(translationId, para) as string | undefined;
+  return statement(db, sql).pluck().get(translationId, para) as string | undefined;
 }
 
 export function addAnnotation(db: Db, a: NewAnnotation): AddResult {
   return db.transaction((): AddResult => {
     if (a.requestKey !== undefined) {
-      const seen = db.prepare('SELECT id FROM annotations WHERE request_key = ?').pluck().get(a.requestKey) as number | undefined;
+      const seen = statement(db, 'SELECT id FROM annotations WHERE request_key = ?').pluck().get(a.requestKey) as number | undefined;
       if (seen !== undefined) return { kind: 'duplicate', id: seen };
     }
     const text = paragraphText(db, a.translationId, a.side, a.para);
@@ -51,12 +52,11 @@ export function addAnnotation(db: Db, a: NewAnnotation): AddResult {
     const marked = sliceCodePoints(text, a.start, a.end);
     const comment = a.comment.trim().slice(0, MAX_COMMENT) || null;
     const id = Number(
-      db
-        .prepare(
-          `INSERT INTO annotations (translation_id, side, para, start, end, text, category, severity, comment, author, user_id, origin, request_key, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'review', ?, ?)`,
-        )
-        .run(a.translationId, a.side, a.para, a.start, a.end, marked, a.category, a.severity, comment, a.user.name, a.user.id, a.requestKey ?? null, nowIso())
+      statement(
+        db,
+        `INSERT INTO annotations (translation_id, side, para, start, end, text, category, severity, comment, author, user_id, origin, request_key, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'review', ?, ?)`,
+      ).run(a.translationId, a.side, a.para, a.start, a.end, marked, a.category, a.severity, comment, a.user.name, a.user.id, a.requestKey ?? null, nowIso())
         .lastInsertRowid,
     );
     audit(db, {

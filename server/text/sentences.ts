@@ -23,7 +23,9 @@ const TITLES = new Set(
   'Mr Mrs Ms Messrs Mme Dr Prof Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Brig Gov Sen Rep Rev Hon Pres Supt Insp Amb Atty St Ste Mt Ft vs v cf e.g i.e viz'.split(' '),
 );
 /** Abbreviations that come before a number ("No. 5", "Aug. 9", "p. 12"). */
-const BEFORE_NUMBER = new Set('No Nos no nos Art art p pp Vol vol Fig fig Sec sec Ch ch Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+const BEFORE_NUMBER = new Set(
+  'No Nos no nos Art art p pp Vol vol Fig fig Sec sec Ch ch Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx est pop ca c nr tel Tel ext'.split(' '),
+);
 /**
  * Abbreviations that may end a sentence ("... Apple Inc. The company", "in the U.S. But");
  * after them a boundary needs the next word to look like a sentence start.
@@ -109,9 +111,9 @@ function wordBefore(text: string, end: number): string {
 // ---------------------------------------------------------------------------------------
 // Chinese
 
-const ZH_TERMINATOR = /[。！？!?.…．]/;
+const ZH_TERMINATOR = /[。！？!?.…．｡]/;
 // The full-width full stop ． is also a decimal point (3．5), so it is treated like the half-width one.
-const ZH_FULL_TERMINATOR = /[。！？…]/;
+const ZH_FULL_TERMINATOR = /[。！？…｡]/;
 const ZH_CLOSER = /[”’」』）》〉】)]/;
 const ZH_OPENER = /[“‘「『（(【]/;
 const HAN = /^\p{Script=Han}/u;
@@ -165,8 +167,16 @@ function halfWidthEnds(text: string, runStart: number, run: string, after: numbe
     if (/\p{N}/u.test(before)) return false;
     // The last letter of a dotted acronym (U.S.) is a single letter after a dot or a non-letter.
     if (/\p{Script=Latin}/u.test(before) && !/\p{Script=Latin}/u.test(text[runStart - 2] ?? '')) return false;
+    // An English title before a Chinese name (Dr.李) belongs to the name.
+    if (TITLES.has(latinWordBefore(text, runStart))) return false;
   }
   return true;
+}
+
+function latinWordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  return text.slice(s, end);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { exportRoutes } from './routes/export.ts';
 import { findingRoutes } from './routes/findings.ts';
 import { loginRoutes } from './routes/login.ts';
 import { logoutRoutes } from './routes/logout.ts';
+import { reportRoutes } from './routes/report.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { userRoutes } from './routes/users.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -36,6 +37,8 @@ export function createApp(db: Db, opts: AppOptions = {}): express.Express {
   const categories = opts.categories ?? loadCategories();
   const app = express();
   app.disable('x-powered-by');
+  // Pages are no-store (below), so an ETag would never be used; hashing each page costs time.
+  app.set('etag', false);
   configureViews(app);
 
   app.use(serverTiming());
@@ -61,6 +64,7 @@ export function createApp(db: Db, opts: AppOptions = {}): express.Express {
   app.use(editRoutes(db));
   app.use(reviewRoutes(db));
   app.use(exportRoutes(db));
+  app.use(reportRoutes(db));
   app.use(userRoutes(db));
 
   app.use(notFound());

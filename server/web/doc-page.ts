@@ -1,4 +1,4 @@
-import { paragraphLinks } from '../align/document-links.ts';
+import { paragraphLinks, type ParagraphPair } from '../align/document-links.ts';
 import type { Severity, Side } from '../model.ts';
 import type { AnnotationRow, DocumentView, EditRow } from '../store/documents.ts';
 import type { StoredFinding } from '../store/findings.ts';
@@ -83,11 +83,15 @@ function isWhole(a: AnnotationRow): boolean {
   return a.start === null || a.end === null;
 }
 
-export function buildDocPage(
-  doc: DocumentView,
-  t: Translate,
-  decisions: ReadonlyMap<number, { by: string; at: string }> = new Map(),
-): DocPage {
+export interface DocPageOptions {
+  /** Who decided which finding (store/finding-review.ts decisionsOf). */
+  decisions?: ReadonlyMap<number, { by: string; at: string }>;
+  /** The paragraph links, when the caller has them already (e.g. from a cache). */
+  links?: ParagraphPair[];
+}
+
+export function buildDocPage(doc: DocumentView, t: Translate, opts: DocPageOptions = {}): DocPage {
+  const decisions = opts.decisions ?? new Map<number, { by: string; at: string }>();
   const texts: Record<Side, string[]> = { source: doc.source, target: doc.target };
   const live = doc.annotations.filter((a) => !a.stale);
 
@@ -112,20 +116,32 @@ export function buildDocPage(
     };
   };
 
-  const cell = (side: Side, index: number): ParagraphCell => {
-    const here = live.filter((a) => a.side === side && a.para === index);
-    const spans: Span[] = here.flatMap((a) =>
-      a.start === null || a.end === null
-        ? []
-        : [{ id: a.id, start: a.start, end: a.end, className: severityClass(a.severity), title: describe(a, t) }],
-    );
-    // Dismissed findings are a reviewer's "no": they stay in the list, not in the text.
-    const shown = doc.findings.filter((f) => f.status !== 'dismissed' && !f.stale);
-    for (const f of shown) {
-      const at = side === 'target' ? { para: f.para, start: f.start, end: f.end } : { para: f.srcPara, start: f.srcStart, end: f.srcEnd };
-      if (at.para !== index || at.start === null || at.end === null) continue;
-      spans.push({ id: f.id, kind: 'finding', start: at.start, end: at.end, className: severityClass(f.severity as Severity), title: `${f.ruleId} · ${t(`sev.${f.severity as Severity}`)}: ${f.message}` });
+  // Marks grouped by side and paragraph once, not searched again for every paragraph.
+  const bySpot = new Map<string, { here: AnnotationRow[]; spans: Span[] }>();
+  const spot = (side: Side, para: number | null) => {
+    const key = `${side}:${para}`;
+    let s = bySpot.get(key);
+    if (!s) bySpot.set(key, (s = { here: [], spans: [] }));
+    return s;
+  };
+  for (const a of live) {
+    const s = spot(a.side, a.para);
+    s.here.push(a);
+    if (a.start !== null && a.end !== null) s.spans.push({ id: a.id, start: a.start, end: a.end, className: severityClass(a.severity), title: describe(a, t) });
+  }
+  // Dismissed findings are a reviewer's "no": they stay in the list, not in the text.
+  for (const f of doc.findings) {
+    if (f.status === 'dismissed' || f.stale) continue;
+    const title = `${f.ruleId} · ${t(`sev.${f.severity as Severity}`)}: ${f.message}`;
+    const className = severityClass(f.severity as Severity);
+    if (f.start !== null && f.end !== null) spot('target', f.para).spans.push({ id: f.id, kind: 'finding', start: f.start, end: f.end, className, title });
+    if (f.srcPara !== null && f.srcStart !== null && f.srcEnd !== null) {
+      spot('source', f.srcPara).spans.push({ id: f.id, kind: 'finding', start: f.srcStart, end: f.srcEnd, className, title });
     }
+  }
+
+  const cell = (side: Side, index: number): ParagraphCell => {
+    const { here, spans } = bySpot.get(`${side}:${index}`) ?? { here: [], spans: [] };
     const wholes = here.filter(isWhole);
     const worst = wholes.reduce<AnnotationRow | undefined>((w, a) => (!w || RANK[a.severity] > RANK[w.severity] ? a : w), undefined);
     const text = texts[side][index] ?? '';
@@ -140,7 +156,7 @@ export function buildDocPage(
     };
   };
 
-  const rows = paragraphLinks(doc).map((link) => ({
+  const rows = (opts.links ?? paragraphLinks(doc)).map((link) => ({
     source: link.src.map((i) => cell('source', i)),
     target: link.tgt.map((i) => cell('target', i)),
   }));

@@ -183,6 +183,13 @@ const zh = {
   'audit.entity': '对象',
   'audit.before': '修改前',
   'audit.after': '修改后',
+  'nav.report': '错误报告',
+  'report.title': '错误报告',
+  'report.download': '下载报告数据',
+  'edit.cancel': '取消',
+  'edit.title': '修改第 {n} 段译文',
+  'edit.sourceParas': '原文',
+  'edit.current': '当前版本',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
@@ -365,6 +372,13 @@ const en: Record<MessageKey, string> = {
   'audit.entity': 'Entity',
   'audit.before': 'Before',
   'audit.after': 'After',
+  'nav.report': 'Report',
+  'report.title': 'Error report',
+  'report.download': 'Download the report data',
+  'edit.cancel': 'Cancel',
+  'edit.title': 'Edit paragraph {n}',
+  'edit.sourceParas': 'Source',
+  'edit.current': 'Current version',
 };
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -385,8 +399,13 @@ export function langOf(query: unknown): Lang {
   return query === 'en' ? 'en' : 'zh';
 }
 
+// Each segment ends in a slash, so the pattern cannot backtrack on a long path.
+const PLAIN_PATH = /^\/(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]*$/;
+
 /** The same local URL with the language parameter set for `lang` (Chinese needs none). */
 export function withLang(url: string, lang: Lang): string {
+  // Plain paths (every link a page builds) need no URL parsing: a page has hundreds of them.
+  if (PLAIN_PATH.test(url)) return lang === 'en' ? `${url}?lang=en` : url;
   const u = new URL(url, 'http://x');
   if (lang === 'en') u.searchParams.set('lang', 'en');
   else u.searchParams.delete('lang');

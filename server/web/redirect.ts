@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { Db } from '../store/db.ts';
+import { statement } from '../store/statements.ts';
 import { HttpError } from './http-error.ts';
 
 /** After a change, back to the document page (in the page's language), at the place acted on. */
@@ -9,7 +10,7 @@ export function backToDoc(res: Response, translationId: number, anchor?: string)
 
 /** 404 unless the translation exists. */
 export function requireTranslation(db: Db, translationId: number): void {
-  if (!db.prepare('SELECT 1 FROM translations WHERE id = ?').get(translationId)) throw new HttpError(404, 'error.notFound');
+  if (!statement(db, 'SELECT 1 FROM translations WHERE id = ?').get(translationId)) throw new HttpError(404, 'error.notFound');
 }
 
 /** The signed-in user; routes behind requireLogin always have one. */

@@ -3,6 +3,7 @@ import type { Db } from '../store/db.ts';
 import type { Role, User } from '../users/accounts.ts';
 import { parseCookies, serializeCookie } from './cookies.ts';
 import { looksLikeToken, randomToken, sha256Hex } from './tokens.ts';
+import { statement } from '../store/statements.ts';
 import './locals.ts';
 
 // Server-side sessions in SQLite. The browser holds a random token; the table holds only
@@ -47,12 +48,11 @@ export function createSession(db: Db, userId: number, now: number): { token: str
 /** The live session for a token; an expired one is deleted on sight. */
 export function findSession(db: Db, token: string, now: number): WebSession | undefined {
   const tokenHash = sha256Hex(token);
-  const row = db
-    .prepare(
-      `SELECT s.csrf, s.expires_at AS expiresAt, u.id, u.name, u.role
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
-    )
-    .get(tokenHash) as { csrf: string; expiresAt: string; id: number; name: string; role: Role } | undefined;
+  const row = statement(
+    db,
+    `SELECT s.csrf, s.expires_at AS expiresAt, u.id, u.name, u.role
+     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
+  ).get(tokenHash) as { csrf: string; expiresAt: string; id: number; name: string; role: Role } | undefined;
   if (!row) return undefined;
   // ISO-8601 UTC strings of one length compare in time order.
   if (row.expiresAt <= iso(now)) {

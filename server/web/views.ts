@@ -1,15 +1,23 @@
+import ejs from 'ejs';
 import type { Express } from 'express';
 import { fileURLToPath } from 'node:url';
 
 export const VIEWS_DIR = fileURLToPath(new URL('../../views', import.meta.url));
 export const STATIC_DIR = fileURLToPath(new URL('./static', import.meta.url));
 
-/** ejs templates from views/; `<%= %>` escapes, and every piece of corpus text goes through it. */
+/**
+ * ejs templates from views/; `<%= %>` escapes, and every piece of corpus text goes through it.
+ * ejs 7 no longer reads express's 'view options', so the engine is registered with its options:
+ * rmWhitespace trims template indentation (never the data), and cache compiles each template
+ * once (express asks for that only with NODE_ENV=production; templates are code, read again on
+ * restart like the rest of it).
+ */
 export function configureViews(app: Express): void {
   app.set('views', VIEWS_DIR);
   app.set('view engine', 'ejs');
-  // ejs reads this setting itself; it trims template indentation, never the data.
-  app.set('view options', { rmWhitespace: true });
+  app.engine('ejs', (path, data, callback) => {
+    ejs.renderFile(path, data as ejs.Data, { rmWhitespace: true, cache: true, views: [VIEWS_DIR] }, (err, html) => callback(err, html));
+  });
   app.locals['fmtTime'] = formatTime;
 }
 

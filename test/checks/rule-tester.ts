@@ -68,7 +68,8 @@ export function ruleTester(rule: AnyRule, cases: { valid: Case[]; invalid: Inval
       expect(rule.category).toMatch(/^[A-Z][A-Za-z_ ]*(\/[A-Z][A-Za-z_ ]*)*$/);
       expect(rule.description.length).toBeGreaterThan(10);
       const reference = cases.docsReference;
-      expect(runRule(rule, { source: rule.docs.bad.source, target: rule.docs.bad.target, ...(reference && { reference }) }).length, 'docs.bad is flagged').toBeGreaterThan(0);
+      const more = rule.docs.bad.more?.map((m, i) => ({ key: `docs-${i + 2}`, ...m }));
+      expect(runRule(rule, { source: rule.docs.bad.source, target: rule.docs.bad.target, ...(reference && { reference }), ...(more && { more }) }).length, 'docs.bad is flagged').toBeGreaterThan(0);
       expect(runRule(rule, { source: rule.docs.good.source, target: rule.docs.good.target, ...(reference && { reference }) }), 'docs.good is not').toEqual([]);
     });
 

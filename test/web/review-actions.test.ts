@@ -205,8 +205,13 @@ describe('post-editing', () => {
     ]);
     const page = await html(rita, `/doc/${news}`);
     expect(page).toContain('<p class="diff">预计下周将发表<ins>一份</ins>联合声明。</p>');
-    // the edit box now starts from version 1
-    expect(page).toMatch(/action="\/doc\/\d+\/paragraphs\/3\/edit">\s*<input type="hidden" name="_csrf" value="[\w-]{43}">\s*<input type="hidden" name="version" value="1">\s*<textarea[^>]*>预计下周将发表一份联合声明。<\/textarea>/);
+    // the next edit starts from version 1, inline (the script's form) or on the edit page
+    expect(page).toContain(`<a class="edit-link" href="/doc/${news}/paragraphs/3/edit" data-version="1">修改本段</a>`);
+    const form = await html(rita, `/doc/${news}/paragraphs/3/edit`);
+    expect(form).toContain(NEWS.source!.paragraphs[2]); // the English it translates
+    expect(form).toMatch(/<input type="hidden" name="version" value="1">\s*<textarea[^>]*>预计下周将发表一份联合声明。<\/textarea>/);
+    expect((await vera.get(`/doc/${news}/paragraphs/3/edit`)).status).toBe(403);
+    expect((await rita.get(`/doc/${news}/paragraphs/9/edit`)).status).toBe(404);
   });
 
   it('answers a save made on an old version with a conflict view showing both versions, and keeps theirs', async () => {

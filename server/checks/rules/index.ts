@@ -14,6 +14,11 @@ import { pronounAddition } from './pronoun-addition.ts';
 import { punctuationWidth } from './punctuation-width.ts';
 import { scriptTraditional } from './script-traditional.ts';
 import { repeatedWord } from './repeated-word.ts';
+import { nameInconsistent } from './name-inconsistent.ts';
+import { outletInconsistent } from './outlet-inconsistent.ts';
+import { nameNonstandard } from './name-nonstandard.ts';
+import { nameVariantCorpus } from './name-variant-corpus.ts';
+import { nameUntranslated } from './name-untranslated.ts';
 
 /** Every rule xinda has, in the order they are documented and run. */
-export const RULES: readonly AnyRule[] = [untranslatedBracket, untranslatedLatin, untranslatedSegment, omission, addition, numberMismatch, entityMismatch, quoteMismatch, termMismatch, termInconsistent, pronounGender, pronounAddition, punctuationWidth, scriptTraditional, repeatedWord];
+export const RULES: readonly AnyRule[] = [untranslatedBracket, untranslatedLatin, untranslatedSegment, omission, addition, numberMismatch, entityMismatch, quoteMismatch, termMismatch, termInconsistent, pronounGender, pronounAddition, punctuationWidth, scriptTraditional, repeatedWord, nameInconsistent, outletInconsistent, nameNonstandard, nameVariantCorpus, nameUntranslated];

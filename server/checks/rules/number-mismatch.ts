@@ -188,15 +188,17 @@ export const numberMismatch: SegmentRule<NumberMismatchOptions> = {
   fixable: true,
   check({ pair, options }) {
     if (pair.source.length === 0 || pair.target.length === 0) return [];
-    const sources: SourceMention[] = pair.source.flatMap((p) =>
-      englishNumbers(p.text, { loose: true }).map((m) => ({ ...m, para: p.index, text: p.text.slice(m.start, m.end) })),
-    );
+    // The Chinese side first: most segments have no figure there, and then the (costlier,
+    // generous) reading of the English is not needed.
     const targets: TargetMention[] = pair.target.flatMap((p) =>
       chineseNumbers(p.text, { words: true })
         .filter((m) => !isFurniture(p.text, m))
         .map((m) => ({ ...m, para: p, text: p.text.slice(m.start, m.end) })),
     );
     if (targets.length === 0) return [];
+    const sources: SourceMention[] = pair.source.flatMap((p) =>
+      englishNumbers(p.text, { loose: true }).map((m) => ({ ...m, para: p.index, text: p.text.slice(m.start, m.end) })),
+    );
     const values = valueSet(sources);
     const numeric = new NumericIndex(sources);
     const anyApprox = sources.some((s) => s.approx);

@@ -86,9 +86,12 @@ const cpLen = (s: string): number => [...s].length;
 // repetition reported below is some stretch w followed — directly, after blanks, or after
 // one 、 — by w again (ASCII letters without case), and w never holds a blank or CJK
 // punctuation (word tokens do not). A text with no such stretch is skipped unsegmented.
-const CJK_PUNCT = new Set([...'、，。；：！？（）《》〈〉“”‘’「」『』【】…—～·']);
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const CJK_PUNCT = new Set([...'、，。；：！？（）《》〈〉“”‘’「」『』【】…—～·'].map((c) => c.charCodeAt(0)));
+const SPACE = /\s/;
+const isSpace = (c: number): boolean => (c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0x85 && SPACE.test(String.fromCharCode(c)));
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const COMMA_IDEO = 0x3001; // 、
+const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function sameAt(text: string, a: number, b: number, len: number): boolean {
   if (b + len > text.length) return false;
@@ -98,16 +101,38 @@ function sameAt(text: string, a: number, b: number, len: number): boolean {
 
 function mayRepeat(text: string): boolean {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    for (let len = 1; i + len < n; len++) {
-      const last = text[i + len - 1]!;
-      if (isSpace(last) || CJK_PUNCT.has(last)) break;
-      const j = i + len;
-      if (sameAt(text, i, j, len)) return true;
-      let g = j;
-      while (isSpace(text[g])) g++;
-      if (g > j && sameAt(text, i, g, len)) return true;
-      if (text[j] === '、' && sameAt(text, i, j + 1, len)) return true;
+  if (n < 2) return false;
+  // breaks[k]: a blank or CJK punctuation, which no word token holds.
+  const breaks = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    breaks[k] = isSpace(c) || CJK_PUNCT.has(c) ? 1 : 0;
+  }
+  // No word boundary falls between two ASCII letters or digits (Unicode word-break rules
+  // WB5, WB8–WB10), so a copy cannot start or end inside such a run ("2020", "hello").
+  const inRun = (k: number): boolean => k > 0 && k < n && alnum(text.charCodeAt(k - 1)) && alnum(text.charCodeAt(k));
+  // The first copy ends at e and starts at an earlier occurrence of text[g] in its stretch.
+  const firstCopy = (g: number, e: number): boolean => {
+    if (e <= 0 || breaks[e - 1]) return false;
+    const c = fold(text.charCodeAt(g));
+    for (let i = e - 1; i >= 0 && !breaks[i]; i--) {
+      if (fold(text.charCodeAt(i)) !== c || inRun(i)) continue;
+      const len = e - i;
+      if (!inRun(g + len) && sameAt(text, i, g, len)) return true;
+    }
+    return false;
+  };
+  // A second copy starts at g, after no gap, a run of blanks, or one 、.
+  for (let g = 1; g < n; g++) {
+    if (breaks[g] || inRun(g)) continue;
+    if (firstCopy(g, g)) return true;
+    const before = text.charCodeAt(g - 1);
+    if (before === COMMA_IDEO) {
+      if (firstCopy(g, g - 1)) return true;
+    } else if (isSpace(before)) {
+      let ws = g - 1;
+      while (ws > 0 && isSpace(text.charCodeAt(ws - 1))) ws--;
+      if (firstCopy(g, ws)) return true;
     }
   }
   return false;

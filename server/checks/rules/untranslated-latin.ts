@@ -3,6 +3,8 @@ import { CodePointIndex } from '../../text/codepoints.ts';
 import { COMMON_WORDS } from '../../text/common-english.ts';
 import { inRanges, latinTokens, latinZones, wordParts, type LatinToken, type Range } from '../../text/latin-words.ts';
 import { untranslatedParagraph } from './untranslated-segment.ts';
+import { documentNames } from '../../names/entities.ts';
+import { latinEntityOccurrences } from '../../names/untranslated.ts';
 
 // Unit symbols that are not English words: kept in Chinese text wherever they stand.
 const UNITS = new Set(
@@ -119,7 +121,7 @@ export const untranslatedLatin: SegmentRule = {
   category: 'Accuracy/Untranslated',
   severity: 'major',
   description:
-    'English words copied from the source into the Chinese: common words are major, a bare name without its Chinese rendering is minor. Acronyms, codes, units, house-style terms, web addresses and glosses in brackets are left alone.',
+    'English words copied from the source into the Chinese: common words are major, a bare name without its Chinese rendering is minor. Acronyms, codes, units, house-style terms, web addresses and glosses in brackets are left alone, and so are people and outlets, which name-untranslated reports.',
   docs: {
     bad: { source: 'The talks were held behind closed doors in Astana.', target: '会谈behind closed doors在阿斯塔纳举行。' },
     good: { source: 'The CSTO met on Monday, Haqqin.az reported.', target: '据Haqqin.az报道，集体安全条约组织（CSTO）周一举行会议。' },
@@ -127,7 +129,7 @@ export const untranslatedLatin: SegmentRule = {
   scope: 'segment',
   defaultOptions: {},
   fixable: false,
-  check({ pair, style }) {
+  check({ doc, pair, style, reference }) {
     const out: Draft[] = [];
     const sources = pair.source.map((p) => p.text);
     const usage = sourceUsage(sources);
@@ -135,6 +137,10 @@ export const untranslatedLatin: SegmentRule = {
     const allow = new Set(style.allowLatin);
     const multiWordAllow = style.allowLatin.filter((t) => /\s/.test(t));
     const found = new Map<string, Span | undefined>();
+    // People and outlets left in Latin are name-untranslated's (it knows what they name).
+    const owned = pair.target.some((p) => /\p{Script=Latin}/u.test(p.text))
+      ? latinEntityOccurrences(documentNames(doc, reference), style).map((x) => x.occurrence)
+      : [];
     for (const p of pair.target) {
       const text = p.text;
       if (!/\p{Script=Latin}/u.test(text)) continue;
@@ -147,8 +153,12 @@ export const untranslatedLatin: SegmentRule = {
       }
       const index = new CodePointIndex(text);
       const flags: (Flag | 'soft' | 'hard')[] = [];
+      const mine = owned.filter((o) => o.para === p.index);
       for (const token of latinTokens(text)) {
-        flags.push(classify(token, text, usage, allow, allowed, zones));
+        const a = index.cp(token.start);
+        const b = index.cp(token.end);
+        if (mine.some((o) => a >= o.start && b <= o.end)) flags.push('hard');
+        else flags.push(classify(token, text, usage, allow, allowed, zones));
       }
       for (const group of groups(flags, text)) {
         const kind = group.reduce<Kind>((k, f) => (RANK[f.kind] > RANK[k] ? f.kind : k), group[0]!.kind);

@@ -1,6 +1,8 @@
 import express from 'express';
 import type { Db } from '../../store/db.ts';
-import { editHistory, MAX_EDIT_LENGTH, normaliseEditText, saveEdit } from '../../store/edits.ts';
+import { paragraphLinks } from '../../align/document-links.ts';
+import { loadDocument } from '../../store/documents.ts';
+import { editHistory, headEdit, MAX_EDIT_LENGTH, normaliseEditText, saveEdit } from '../../store/edits.ts';
 import { codePointLength } from '../../text/codepoints.ts';
 import { requireRole, WRITERS } from '../auth.ts';
 import { diffHtml } from '../diff-html.ts';
@@ -10,8 +12,9 @@ import { backToDoc, currentUser, requireTranslation } from '../redirect.ts';
 
 /**
  * POST /doc/:id/paragraphs/:n/edit saves a post-edit of Chinese paragraph n (numbered from 1,
- * as on the page) made on `version`; GET …/history shows every version. A save made on an
- * old version answers 409 with both versions side by side and saves nothing.
+ * as on the page) made on `version`; GET on the same path is the edit form on a page of its own
+ * (the review page's script shows the same form inline); GET …/history shows every version. A
+ * save made on an old version answers 409 with both versions side by side and saves nothing.
  */
 export function editRoutes(db: Db): express.Router {
   const router = express.Router();
@@ -42,6 +45,24 @@ export function editRoutes(db: Db): express.Router {
       return;
     }
     backToDoc(res, translationId, `target-${paraNo}`);
+  });
+
+  router.get('/doc/:id/paragraphs/:n/edit', requireRole(...WRITERS), (req, res) => {
+    const doc = loadDocument(db, routeId(req.params.id));
+    const para = routeId(req.params.n) - 1;
+    const mt = doc?.target[para];
+    if (!doc || mt === undefined) throw new HttpError(404, 'error.notFound');
+    const head = headEdit(db, doc.translation.id, para);
+    const link = paragraphLinks(doc).find((l) => l.tgt.includes(para));
+    res.render('edit-page', {
+      translationId: doc.translation.id,
+      paraNo: para + 1,
+      sourceLang: doc.sourceLang,
+      source: (link?.src ?? []).map((i) => ({ no: i + 1, text: doc.source[i] ?? '' })),
+      mt,
+      head,
+      headHtml: head ? diffHtml(head.baseText, head.text).html : null,
+    });
   });
 
   router.get('/doc/:id/paragraphs/:n/history', (req, res) => {

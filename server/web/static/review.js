@@ -47,10 +47,49 @@
     li.scrollIntoView({ block: 'nearest' });
   }
 
-  function submit(f) {
-    if (!f) return;
-    if (typeof f.requestSubmit === 'function') f.requestSubmit();
-    else f.submit();
+  // ---- post-editing: the form from #edit-template, put in place of the paragraph's edit link ----
+
+  var editTemplate = document.getElementById('edit-template');
+
+  /** The paragraph as it reads now: its newest edit (the diff without deletions), else the MT. */
+  function currentText(para) {
+    var diff = para.querySelector('.edit p.diff');
+    if (!diff) return para.querySelector('p.text').textContent;
+    var copy = diff.cloneNode(true);
+    copy.querySelectorAll('del').forEach(function (d) { d.remove(); });
+    return copy.textContent;
+  }
+
+  function openEditor(link) {
+    var para = link.closest('.para');
+    var open = para.querySelector('form.edit-form');
+    if (!open) {
+      open = editTemplate.content.firstElementChild.cloneNode(true);
+      var n = para.id.replace('target-', '');
+      open.action = link.href;
+      open.elements.version.value = link.getAttribute('data-version');
+      open.elements.text.value = currentText(para);
+      open.elements.text.setAttribute('aria-label', open.getAttribute('data-label').replace('{n}', n));
+      open.querySelector('button.cancel').addEventListener('click', function () {
+        open.remove();
+        link.hidden = false;
+        link.focus();
+      });
+      link.hidden = true;
+      link.after(open);
+    }
+    var area = open.elements.text;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  }
+
+  if (editTemplate) {
+    table.addEventListener('click', function (ev) {
+      var link = ev.target.closest && ev.target.closest('a.edit-link');
+      if (!link) return;
+      ev.preventDefault();
+      openEditor(link);
+    });
   }
 
   // ---- selection → annotation form (offsets in code points, as the server stores them) ----
@@ -128,7 +167,8 @@
     N: function () { setFinding(findingIndex - 1); },
     c: function () {
       var li = findings[findingIndex];
-      submit(li && li.querySelector('form.confirm'));
+      var button = li && li.querySelector('button.confirm');
+      if (button) button.click();
     },
     d: function () {
       var li = findings[findingIndex];
@@ -145,12 +185,8 @@
     },
     e: function () {
       var tr = rows[rowIndex];
-      var details = tr && tr.querySelector('td.tgt details.edit-form');
-      if (!details) return;
-      details.open = true;
-      var area = details.querySelector('textarea');
-      area.focus();
-      area.setSelectionRange(area.value.length, area.value.length);
+      var link = tr && tr.querySelector('td.tgt a.edit-link');
+      if (link && editTemplate) openEditor(link);
     },
     '?': function () {
       if (!help) return;

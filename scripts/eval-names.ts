@@ -1,0 +1,137 @@
+// npm run eval:names [-- --show]
+//
+// Entity linking, measured: precision and recall of the English ↔ Chinese name links the
+// names module finds, against a labelled set made for it (scripts/data/names-eval.jsonl:
+// news-style sentence pairs with every name pair marked; scripts/data/names-eval-demo.tsv:
+// the demo article's links). Run twice: with empty authority files (what the linker finds on
+// its own) and with corpus/'s files. Then, on ../shared/data/mqm-enzh-dev when present, how many
+// English capitalised mentions found a Chinese partner (coverage, no bar), and whether any
+// name-* finding fires on a row whose source has no capital letter (it must not).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadReference } from '../server/checks/reference-load.ts';
+import { EMPTY_REFERENCE, type Reference } from '../server/checks/reference.ts';
+import { alignParagraphs } from '../server/align/paragraphs.ts';
+import { documentNames, type NamesDocument } from '../server/names/entities.ts';
+import { renderingKey } from '../server/names/authority.ts';
+import { lexiconFor } from '../server/names/lexicon.ts';
+import { RULES } from '../server/checks/rules/index.ts';
+import { resolveConfig } from '../server/checks/config.ts';
+import { checkCorpus } from '../server/checks/engine.ts';
+import { readInputs } from '../server/ingest/read-inputs.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MQM = resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
+const show = process.argv.includes('--show');
+
+interface Item {
+  id: string;
+  doc: NamesDocument;
+  gold: [string, string][];
+}
+
+const paras = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+function items(): Item[] {
+  const out: Item[] = [];
+  const src = paras(join(ROOT, 'corpus/seed-000.en.txt'));
+  const tgt = paras(join(ROOT, 'corpus/seed-000.zh.txt'));
+  const demoGold = readFileSync(join(ROOT, 'scripts/data/names-eval-demo.tsv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l && !l.startsWith('#') && !l.startsWith('english\t'))
+    .map((l) => l.split('\t') as [string, string]);
+  out.push({ id: 'demo seed-000', doc: { key: 'seed-000', source: src, target: tgt, links: alignParagraphs(src, tgt) }, gold: demoGold });
+  for (const line of readFileSync(join(ROOT, 'scripts/data/names-eval.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; en: string; zh: string; pairs: [string, string][] };
+    out.push({ id: r.id, doc: { key: r.id, source: [r.en], target: [r.zh], links: [{ src: [0], tgt: [0] }] }, gold: r.pairs });
+  }
+  return out;
+}
+
+const normEn = (s: string) => s.trim().replace(/['’]s$/, '');
+const key = (en: string, zh: string) => `${normEn(en)}\u0000${renderingKey(zh)}`;
+
+function evaluate(label: string, reference: Reference): { p: number; r: number } {
+  const countries = lexiconFor(reference).countryWords;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let dropped = 0;
+  const misses: string[] = [];
+  for (const it of items()) {
+    const gold = new Set<string>();
+    for (const [en, zh] of it.gold) {
+      if (countries.has(en)) dropped++;
+      else gold.add(key(en, zh));
+    }
+    const pred = new Set<string>();
+    for (const e of documentNames({ ...it.doc }, reference).entities) {
+      for (const r of e.renderings) for (const o of r.occurrences) pred.add(key(o.source.text, o.text));
+    }
+    for (const k of pred) {
+      if (gold.has(k)) tp++;
+      else {
+        fp++;
+        misses.push(`  FP ${it.id}: ${k.replace('\u0000', ' ↔ ')}`);
+      }
+    }
+    for (const k of gold) {
+      if (!pred.has(k)) {
+        fn++;
+        misses.push(`  FN ${it.id}: ${k.replace('\u0000', ' ↔ ')}`);
+      }
+    }
+  }
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  process.stdout.write(
+    `${label}: precision ${p.toFixed(3)} (${tp}/${tp + fp}), recall ${r.toFixed(3)} (${tp}/${tp + fn}); ${dropped} gold pairs on countries left out\n`,
+  );
+  if (show) process.stdout.write(`${misses.join('\n')}\n`);
+  return { p, r };
+}
+
+const corpus = loadReference(join(ROOT, 'corpus'));
+const empty: Reference = { ...EMPTY_REFERENCE, demonyms: corpus.demonyms, allowLatin: corpus.allowLatin };
+const n = items();
+process.stdout.write(`labelled set: ${n.length - 1} sentence pairs + the demo article, ${n.reduce((k, i) => k + i.gold.length, 0)} gold links\n`);
+const bare = evaluate('empty authority files', empty);
+evaluate('corpus/ authority files', corpus);
+process.stdout.write(`bar (empty authority files): precision >= 0.95 ${bare.p >= 0.95 ? 'met' : 'NOT met'}, recall >= 0.85 ${bare.r >= 0.85 ? 'met' : 'NOT met'}\n`);
+
+if (!existsSync(MQM)) {
+  process.stdout.write(`skipped mqm-enzh-dev: ${MQM} is absent\n`);
+} else {
+  const docs = readInputs([MQM]).docs.flatMap((d) =>
+    d.translations.map((t) => ({
+      key: `${d.source!.key}/${t.system}`,
+      source: d.source!.paragraphs,
+      target: t.paragraphs,
+      links: t.paragraphs.map((_, i) => ({ src: [i], tgt: [i] })),
+    })),
+  );
+  let mentions = 0;
+  let linked = 0;
+  for (const doc of docs) {
+    for (const m of documentNames(doc, corpus).mentions) {
+      if (m.kind === 'country') continue;
+      mentions++;
+      if (m.linked) linked++;
+    }
+  }
+  process.stdout.write(`mqm-enzh-dev: ${linked} of ${mentions} English capitalised mentions found a Chinese partner (${((100 * linked) / Math.max(1, mentions)).toFixed(1)}%)\n`);
+  const config = resolveConfig(RULES.filter((r) => /^(?:name|outlet)-/.test(r.id)), undefined);
+  const findings = checkCorpus(docs, { config, reference: corpus });
+  const bad = findings.filter((f) => {
+    const doc = docs.find((d) => d.key === f.docKey)!;
+    return !/\p{Lu}/u.test(doc.source[f.target.para] ?? '');
+  });
+  process.stdout.write(`mqm-enzh-dev: ${findings.length} name/outlet findings, ${bad.length} on rows whose source has no capital letter\n`);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { chineseMentions, translitRuns } from '../../server/names/chinese-mentions.ts';
+import { translitChars } from '../../server/names/translit-chars.ts';
+import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
+
+const chars = translitChars(EMPTY_REFERENCE);
+const texts = (t: string) => chineseMentions(t, 0, chars).map((m) => `${m.kind}:${m.text}${m.outletWord ? `(${m.outletWord})` : ''}`);
+
+describe('chineseMentions', () => {
+  it('joins a name across the name dot and the hyphen of given names', () => {
+    expect(translitRuns('总统卡西姆-若马尔特·托卡耶夫说', chars).map((r) => r.text)).toContain('卡西姆-若马尔特·托卡耶夫');
+  });
+  it.each([
+    ['私营媒体《希望报》对其大加赞扬', 'title:《希望报》(报)'],
+    ['安切斯基告诉自由欧洲电台', 'outlet:自由欧洲电台(电台)'],
+    ['告诉自由欧洲电台/自由电台。', 'outlet:自由欧洲电台/自由电台(电台)'],
+    ['据塔斯社报道', 'outlet:塔斯社(社)'],
+    ['Haqqin.az网站称', 'outlet:Haqqin.az网站(网站)'],
+    ['YouTube频道Khod Mysley的作者', 'foreign:Khod Mysley'],
+    ['分析人士（Аркадий Дубнов）说', 'foreign:Аркадий Дубнов'],
+  ])('%s has %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+  it.each(['英国情报机构', '这篇报道称', '他的频道很受欢迎', '官方网站发布'])('%s has no outlet', (text) => {
+    expect(texts(text).filter((t) => t.startsWith('outlet') || t.includes('('))).toEqual([]);
+  });
+  it('takes a run of 40 transliteration characters as one run, without hanging', () => {
+    const long = '阿巴卡达尔斯基夫娃耶诺鲁佐'.repeat(4).slice(0, 40);
+    const runs = translitRuns(`据报道：${long}。`, chars);
+    expect(runs.map((r) => r.text)).toContain(long);
+  });
+});
