@@ -257,18 +257,28 @@ class Writer {
     }
   }
 
+  /**
+   * Edits are unique per (translation, paragraph, version), so moving them one by one can
+   * collide (paragraph 0 moving onto 1 before 1 has moved to 2). Moves go through unique
+   * negative slots first; a stale edit parks at -id for good, since its paragraph index
+   * means nothing once the text changed (its base_text keeps what it was made against).
+   */
   private remapEdits(translationId: number, map: Map<number, number>): void {
     const rows = this.db
       .prepare('SELECT id, para FROM segment_edits WHERE translation_id = ? AND stale = 0')
       .all(translationId) as { id: number; para: number }[];
+    const park = this.db.prepare('UPDATE segment_edits SET para = ? WHERE id = ?');
+    const moving: { id: number; to: number }[] = [];
     for (const r of rows) {
       const to = map.get(r.para);
-      if (to !== undefined) this.db.prepare('UPDATE segment_edits SET para = ? WHERE id = ?').run(to, r.id);
+      park.run(-r.id, r.id);
+      if (to !== undefined) moving.push({ id: r.id, to });
       else {
         this.db.prepare('UPDATE segment_edits SET stale = 1 WHERE id = ?').run(r.id);
         this.summary.markedStale++;
       }
     }
+    for (const m of moving) park.run(m.to, m.id);
   }
 
   /** Open findings are the machine's and are recomputed; reviewed ones are reviewer work and stay. */

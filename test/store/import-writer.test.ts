@@ -112,6 +112,27 @@ describe('writeImport', () => {
     expect(db.prepare("SELECT count(*) FROM annotations").pluck().get()).toBe(3);
   });
 
+  it('moves edits of consecutive paragraphs when a paragraph is inserted before them', () => {
+    const db = openDb(':memory:');
+    writeImport(db, [doc(['一。', '二。', '三。'])], { paths: ['t'] });
+    const tid = db.prepare('SELECT id FROM translations').pluck().get() as number;
+    const edit = db.prepare(
+      "INSERT INTO segment_edits (translation_id, para, base_text, text, version, author, created_at) VALUES (?, ?, ?, ?, 1, 'editor', 'now')",
+    );
+    edit.run(tid, 0, '一。', '壹。');
+    edit.run(tid, 1, '二。', '贰。');
+    edit.run(tid, 2, '三。', '叁。');
+    writeImport(db, [doc(['零。', '一。', '二。', '三改。'])], { paths: ['t'] });
+    expect(db.prepare('SELECT text, para, stale FROM segment_edits ORDER BY id').all()).toEqual([
+      { text: '壹。', para: 1, stale: 0 },
+      { text: '贰。', para: 2, stale: 0 },
+      { text: '叁。', para: -3, stale: 1 },
+    ]);
+    // And again: a second change must not collide with the parked stale edit either.
+    writeImport(db, [doc(['零。', '一。', '二。', '三又改。'])], { paths: ['t'] });
+    expect(db.prepare('SELECT count(*) FROM segment_edits WHERE stale = 0').pluck().get()).toBe(2);
+  });
+
   it('a changed source marks source-side annotations of its paragraphs stale', () => {
     const db = openDb(':memory:');
     const side = (para: number): ImportAnnotation => ({ ...ann(para, 'x'), side: 'source' });
