@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NameEntry } from '../../server/checks/reference.ts';
+import { mulberry32 } from './prng.ts';
 
 export interface BenchRow {
   doc_id: string;
@@ -36,22 +37,11 @@ export interface BuiltCorpus {
   replicas: number;
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same permutations everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Replica 0 is the data as it is; others permute the digits 1–9 (0 stays, so 240,000 keeps its shape). */
 export function digitMap(replica: number): (s: string) => string {
   if (replica === 0) return (s) => s;
-  const next = rng(replica * 7919);
+  const next = mulberry32(replica * 7919);
   const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
   for (let i = digits.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

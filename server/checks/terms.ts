@@ -1,4 +1,5 @@
 import type { TermEntry } from './reference.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // Finding the newsroom's terms (corpus/terms.tsv) in English and their renderings in Chinese,
 // shared by term-mismatch and term-inconsistent. Offsets are UTF-16; the rules convert.
@@ -27,7 +28,7 @@ export function termPattern(english: string): RegExp {
     const body = parts
       .map((p, i) => {
         if (i % 2 === 1) return /[-‐‑–]/.test(p) ? '(?:\\s*[-‐‑–]\\s*|\\s+|)' : '(?:\\s*[-‐‑–]\\s*|\\s+)';
-        return i === parts.length - 1 ? `(?:${wordForms(p).map(escape).join('|')})` : escape(p);
+        return i === parts.length - 1 ? `(?:${wordForms(p).map(escapeRegExp).join('|')})` : escapeRegExp(p);
       })
       .join('');
     re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
@@ -57,7 +58,7 @@ export function findRenderings(text: string, renderings: readonly string[]): Ren
   for (const r of byLength) {
     let re = renderingPatterns.get(r);
     if (!re) {
-      re = new RegExp(Array.from(r).map(escape).join('\\s*'), 'gu');
+      re = new RegExp(Array.from(r).map(escapeRegExp).join('\\s*'), 'gu');
       renderingPatterns.set(r, re);
     }
     for (const m of text.matchAll(re)) {
@@ -96,8 +97,4 @@ function wordForms(word: string): string[] {
     }
   }
   return [...forms].sort((a, b) => b.length - a.length);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

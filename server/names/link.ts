@@ -4,6 +4,7 @@ import { accepts, type Authority, type AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the pinyin of a Chinese-origin
@@ -42,10 +43,6 @@ function spokenForm(m: EnglishMention): string {
   return m.text;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export interface LinkInput {
   en: readonly EnglishMention[];
   zh: readonly ZhParagraph[];
@@ -75,7 +72,7 @@ export function linkPair(input: LinkInput): NameLink[] {
           if (fullName && !entry.outlet && form !== entry.standard && !form.includes('·')) continue;
           const bare = form.replace(/[《》]/g, '');
           if (!bare) continue;
-          const re = new RegExp(`《?${Array.from(escapeRe(bare)).join('\\s*')}》?`, 'gu');
+          const re = new RegExp(`《?${Array.from(escapeRegExp(bare)).join('\\s*')}》?`, 'gu');
           for (const hit of p.text.matchAll(re)) {
             // 自由欧洲电台/自由电台: two accepted names joined by a slash are one rendering.
             let end = hit.index + hit[0].length;

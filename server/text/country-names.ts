@@ -1,3 +1,4 @@
+import { escapeRegExp } from './regexp.ts';
 // Country names in English and Chinese as ICU knows them (Intl.DisplayNames over every ISO
 // 3166 code), built once. Shared by the entity-mismatch rule, which adds the newsroom's
 // demonyms on top, and by the aligner, which uses countries named on both sides as anchors.
@@ -82,7 +83,6 @@ export function icuCountryTables() {
   return base;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let matchers: { en: RegExp; zh: RegExp } | null = null;
 
@@ -90,7 +90,7 @@ let matchers: { en: RegExp; zh: RegExp } | null = null;
 function alternation(forms: Iterable<string>): string {
   return [...forms]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|');
 }
 

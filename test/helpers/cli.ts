@@ -46,6 +46,4 @@ export function lines(s: string): string[] {
 }
 
 /** A string as a literal inside a RegExp (file paths in messages). */
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp as escapeRe } from '../../server/text/regexp.ts';

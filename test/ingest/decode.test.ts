@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, firstInvalidUtf8, parseEncodingName, type Encoding } from '../../server/ingest/decode.ts';
 import { InputError } from '../../server/ingest/input-error.ts';
 import { legacyEncoder } from '../helpers/legacy-encode.ts';
+import { mulberry32 } from '../../scripts/lib/prng.ts';
 
 const FILE = 'corpus/zh/0001.txt';
 
@@ -265,17 +266,6 @@ describe('parseEncodingName', () => {
   });
 });
 
-/** Small deterministic PRNG (mulberry32) so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Mostly-valid byte soup: encoded code points near the UTF-8 edge cases, plus random junk bytes. */
 function randomUtf8ish(rand: () => number): Uint8Array {
@@ -312,7 +302,7 @@ describe('firstInvalidUtf8', () => {
   });
 
   it('agrees with buffer.isUtf8 on validity, and names the exact offset, on random byte arrays', () => {
-    const rand = prng(20240305);
+    const rand = mulberry32(20240305);
     let invalid = 0;
     for (let n = 0; n < 5000; n++) {
       const bytes = randomUtf8ish(rand);
@@ -352,7 +342,7 @@ describe('offset of the first invalid sequence in forced legacy/UTF-16 decodes',
     ['big5', (s: string) => big5(s)],
     ['utf-16le', (s: string) => utf16le(s)],
   ] as const)('%s', (encoding, encode) => {
-    const rand = prng(7);
+    const rand = mulberry32(7);
     const words = ['新闻', '報道', '中国', '中國', 'AP', '，', '。'].filter((w) => {
       try {
         encode(w);

@@ -2,6 +2,7 @@ import type { Draft, Para, SegmentRule, Span } from '../types.ts';
 import type { DemonymEntry } from '../reference.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { addCountryForm as addForm, icuCountryTables as icuTables, type CountryForm as Form } from '../../text/country-names.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 // A swapped country: the Chinese names a country where the aligned English names another
 // one that the Chinese never mentions. Country names in both languages come from ICU
@@ -56,7 +57,6 @@ const TRANSLIT_NEXT = new Set([...'兰乌奥达顿亚娜诺利尔斯']);
 // 中国家庭 is 中 + 国家庭 as often as 中国 + 家庭 (发展中国家); X国 before these is weak.
 const GUO_NEXT = new Set([...'家际有内民会企债务防']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new WeakMap<readonly DemonymEntry[], Tables>();
 
@@ -87,7 +87,7 @@ function tablesFor(demonyms: readonly DemonymEntry[]): Tables {
   const alternation = (forms: Iterable<string>) =>
     [...forms]
       .sort((a, b) => b.length - a.length || a.localeCompare(b))
-      .map(escape)
+      .map(escapeRegExp)
       .join('|');
   const tables: Tables = {
     // Plural -s (Kazakhs, Americans); letters or digits on either side make it part of another word.
@@ -95,7 +95,7 @@ function tablesFor(demonyms: readonly DemonymEntry[]): Tables {
     enForms: en,
     zh: new RegExp(alternation(zh.keys()), 'g'),
     zhForms: zh,
-    singles: singleRegions.size ? new RegExp(`[${[...singleRegions.keys()].map(escape).join('')}]{2,}`, 'g') : null,
+    singles: singleRegions.size ? new RegExp(`[${[...singleRegions.keys()].map(escapeRegExp).join('')}]{2,}`, 'g') : null,
     singleRegions,
   };
   cache.set(demonyms, tables);

@@ -1,6 +1,7 @@
 import type { Draft, Pair, SegmentRule, Span } from '../types.ts';
 import type { NameEntry } from '../reference.ts';
 import { codePointOffsets } from '../../text/codepoints.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 // 他 and 她 sound the same, and MT systems default to 他: a woman quoted in the English
 // becomes a man in the Chinese. The rule only speaks when the evidence is one-sided on
@@ -104,7 +105,7 @@ function byKnownGender(pair: Pair, names: readonly NameEntry[]): Draft[] {
   for (const entry of names) {
     if (entry.kind !== 'person' || (entry.gender !== 'f' && entry.gender !== 'm')) continue;
     const surname = entry.english.split(/\s+/).pop()!;
-    const re = new RegExp(`\\b(?:${escapeRe(entry.english)}|${escapeRe(surname)})\\b`, 'g');
+    const re = new RegExp(`\\b(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})\\b`, 'g');
     for (const p of pair.source) {
       const m = re.exec(p.text);
       if (m) {
@@ -134,8 +135,4 @@ function byKnownGender(pair: Pair, names: readonly NameEntry[]): Draft[] {
     }
   }
   return out;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

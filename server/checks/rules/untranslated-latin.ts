@@ -5,6 +5,7 @@ import { inRanges, latinTokens, latinZones, wordParts, type LatinToken, type Ran
 import { untranslatedParagraph } from './untranslated-segment.ts';
 import { documentNames } from '../../names/entities.ts';
 import { latinEntityOccurrences } from '../../names/untranslated.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 
 // Unit symbols that are not English words: kept in Chinese text wherever they stand.
 const UNITS = new Set(
@@ -77,10 +78,6 @@ function sentenceInitial(text: string, index: number): boolean {
 
 function afterNumber(text: string, start: number): boolean {
   return /\p{Nd}\s?$/u.test(text.slice(Math.max(0, start - 2), start));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface Flag {
