@@ -7,7 +7,9 @@
 //   2. the same page under load with autocannon: 50 connections for 20 s, requests/s, p99
 //      latency, errors and non-2xx answers;
 //   3. 20 reviewers each posting 200 annotations to that document at the same time: the time
-//      it takes, and whether all 4,000 are stored exactly once.
+//      it takes, and whether all 4,000 are stored exactly once;
+//   4. in this process, the names panel's analysis of the demo article, which the server does
+//      once per text (a page rendered after a write reuses it, so 1. does not include it).
 // Options: --duration S (default 20), --connections N (default 50), --reviewers N (20), --each N (200).
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,7 +25,10 @@ import { readInputs } from '../server/ingest/read-inputs.ts';
 import { checkStored } from '../server/pipeline/check-stored.ts';
 import { openDb } from '../server/store/db.ts';
 import { writeImport } from '../server/store/import-writer.ts';
+import { loadDocument } from '../server/store/documents.ts';
+import { paragraphLinks } from '../server/align/document-links.ts';
 import { addUser } from '../server/users/accounts.ts';
+import { buildNamesPanel } from '../server/web/names-panel.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -95,8 +100,11 @@ async function main(): Promise<void> {
   const corpus = join(ROOT, 'corpus');
   const db = openDb(dbPath);
   writeImport(db, readInputs([corpus]).docs, { paths: [corpus], actor: 'bench' });
-  const run = checkStored(db, resolveConfig(RULES), loadReference(corpus));
+  const reference = loadReference(corpus);
+  const run = checkStored(db, resolveConfig(RULES), reference);
   const doc = db.prepare("SELECT t.id FROM translations t JOIN sources s ON s.id = t.source_id WHERE s.key = 'seed-000'").pluck().get() as number;
+  const view = loadDocument(db, doc)!;
+  const namesDoc = { key: 'bench', source: view.source, target: view.target, links: paragraphLinks(view) };
   const reader = addUser(db, 'bench-reader', 'reviewer', 'bench').password;
   const reviewers = Array.from({ length: REVIEWERS }, (_, i) => {
     const name = `bench-${String(i).padStart(2, '0')}`;
@@ -206,6 +214,15 @@ async function main(): Promise<void> {
         `  stored ${comments.length}, distinct ${distinct}, missing ${missing}, duplicated ${comments.length - distinct}\n` +
         `  all stored exactly once: ${comments.length === expected && distinct === expected && missing === 0 ? 'yes' : 'NO'}\n`,
     );
+
+    // 4. The names analysis alone, on fresh copies of the text (the analysis caches per text object).
+    const names: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const t0 = performance.now();
+      buildNamesPanel({ ...namesDoc, source: [...namesDoc.source], target: [...namesDoc.target] }, reference);
+      if (i >= 5) names.push(performance.now() - t0);
+    }
+    process.stdout.write(`\nnames panel analysis of the demo article (once per text, then cached by the server), ${names.length} runs in this process: ${summary(names)}\n`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

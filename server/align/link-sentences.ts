@@ -67,7 +67,10 @@ export function alignSentencesByLength(source: readonly string[], target: readon
   const enCum = prefix(source.map((s) => s.length * enScale));
   const zhCum = prefix(target.map(chineseLength));
   const enNum = source.map((s) => (s.length <= ANCHOR_MAX_CHARS ? englishNumbers(s).map((x) => x.value) : []));
-  const zhNum = target.map((s) => (s.length <= ANCHOR_MAX_CHARS ? chineseNumbers(s).map((x) => x.value) : []));
+  // A number is an anchor only when both sides have one: without English numbers the
+  // Chinese ones are not read.
+  const anyEn = enNum.some((v) => v.length > 0);
+  const zhNum = target.map((s) => (anyEn && s.length <= ANCHOR_MAX_CHARS ? chineseNumbers(s).map((x) => x.value) : []));
 
   const cost = (i: number, j: number, di: number, dj: number, prior: number): number => {
     const en = enCum[i + di]! - enCum[i]!;

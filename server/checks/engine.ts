@@ -12,6 +12,8 @@ export interface EngineInput {
   reference: Reference;
   /** Keys of dismissed findings (see dismissalKey): not raised again on the same text. */
   dismissed?: ReadonlySet<string>;
+  /** When given, each rule's milliseconds are added here by rule id (npm run bench:rules). */
+  timings?: Map<string, number>;
 }
 
 /**
@@ -37,12 +39,26 @@ function styleWith(input: EngineInput): HouseStyle {
 
 /** Segment and document rules over one document. */
 export function checkDocument(doc: CheckDocument, input: EngineInput): Finding[] {
+  return checkAndSummarize(doc, input).findings;
+}
+
+/** What the corpus rules keep of one document: their summaries by rule id. */
+export type Summaries = Record<string, unknown>;
+
+/**
+ * Segment and document rules over one document, and the corpus rules' summaries of it: all
+ * the per-document work, so that it can run in a worker thread or come from a cache.
+ */
+export function checkAndSummarize(doc: CheckDocument, input: EngineInput): { findings: Finding[]; summaries: Summaries } {
   const pairs = pairsOf(doc);
   const style = styleWith(input);
   const findings: Finding[] = [];
+  const summaries: Summaries = {};
   const reference = input.reference;
+  const timings = input.timings;
   for (const r of input.config.rules) {
     const options = r.options;
+    const t0 = timings ? performance.now() : 0;
     let drafts: Draft[] = [];
     // Context objects are written out, not spread from a shared base: the spread, once per
     // segment and rule, cost about 3 µs (V8's slow path), more than many rules' own checks.
@@ -53,32 +69,42 @@ export function checkDocument(doc: CheckDocument, input: EngineInput): Finding[]
       }
     } else if (r.rule.scope === 'document') {
       drafts = r.rule.check({ options, style, reference, doc, pairs });
-    } else continue;
-    findings.push(...finish(r, drafts, new Map([[doc.key, doc]]), doc.key));
+    } else {
+      summaries[r.rule.id] = r.rule.summarize({ options, style, reference, doc, pairs });
+    }
+    if (drafts.length) findings.push(...finish(r, drafts, new Map([[doc.key, doc]]), doc.key));
+    if (timings) timings.set(r.rule.id, (timings.get(r.rule.id) ?? 0) + performance.now() - t0);
   }
-  return settle(findings, input.dismissed);
+  return { findings: settle(findings, input.dismissed), summaries };
 }
 
 /** Every rule over a corpus: segment and document rules per document, corpus rules once. */
 export function checkCorpus(docs: CheckDocument[], input: EngineInput): Finding[] {
-  return docs.flatMap((d) => checkDocument(d, input)).concat(checkCorpusRules(docs, input));
+  const per = docs.map((doc) => ({ doc, ...checkAndSummarize(doc, input) }));
+  return per.flatMap((d) => d.findings).concat(checkCorpusRules(per, input));
 }
 
 /**
- * Only the corpus-scope rules, over every document at once. Split from checkCorpus so that
- * per-document work can run in worker threads (or come from a cache) while the rules that
- * compare documents still see all of them.
+ * Only the corpus-scope rules, over every document's summaries at once. Split from
+ * checkCorpus so that per-document work can run in worker threads (or come from a cache)
+ * while the rules that compare documents still see all of them.
  */
-export function checkCorpusRules(docs: readonly CheckDocument[], input: EngineInput): Finding[] {
+export function checkCorpusRules(docs: readonly { doc: CheckDocument; summaries: Summaries }[], input: EngineInput): Finding[] {
   if (!input.config.rules.some((r) => r.rule.scope === 'corpus')) return [];
   const style = styleWith(input);
-  const byKey = new Map(docs.map((d) => [d.key, d]));
-  const all = docs.map((doc) => ({ doc, pairs: pairsOf(doc) }));
+  const byKey = new Map(docs.map((d) => [d.doc.key, d.doc]));
   const corpus: Finding[] = [];
   for (const r of input.config.rules) {
     if (r.rule.scope !== 'corpus') continue;
-    const drafts = r.rule.check({ options: r.options, style, reference: input.reference, docs: all });
+    const id = r.rule.id;
+    const summaries = docs.map((d) => {
+      if (!(id in d.summaries)) throw new Error(`document "${d.doc.key}" has no summary for corpus rule ${id}`);
+      return { key: d.doc.key, summary: d.summaries[id] };
+    });
+    const t0 = performance.now();
+    const drafts = r.rule.check({ options: r.options, style, reference: input.reference, docs: summaries });
     corpus.push(...finish(r, drafts, byKey, undefined));
+    input.timings?.set(id, (input.timings.get(id) ?? 0) + performance.now() - t0);
   }
   return settle(corpus, input.dismissed);
 }

@@ -55,8 +55,9 @@ export interface DocumentContext<O> extends BaseContext<O> {
   pairs: Pair[];
 }
 
-export interface CorpusContext<O> extends BaseContext<O> {
-  docs: { doc: CheckDocument; pairs: Pair[] }[];
+export interface CorpusContext<O, S> extends BaseContext<O> {
+  /** Every document's summary (see CorpusRule.summarize), in input order. */
+  docs: { key: string; summary: S }[];
 }
 
 /** A span in code points, end exclusive. */
@@ -130,10 +131,18 @@ export interface DocumentRule<O = Record<string, never>> extends RuleBase<O> {
   check(ctx: DocumentContext<O>): Draft[];
 }
 
-export interface CorpusRule<O = Record<string, never>> extends RuleBase<O> {
+/**
+ * A rule that compares documents, in two halves: summarize() reads one document where it is
+ * checked (a worker thread; its result is cached with the document's findings), check() reads
+ * every summary once. So the expensive reading is spread over the workers and never repeated
+ * for an unchanged document; only the comparing is done in one place. A summary is plain data:
+ * it crosses threads by structured clone and is stored as JSON.
+ */
+export interface CorpusRule<O = Record<string, never>, S = unknown> extends RuleBase<O> {
   scope: 'corpus';
-  check(ctx: CorpusContext<O>): Draft[];
+  summarize(ctx: DocumentContext<O>): S;
+  check(ctx: CorpusContext<O, S>): Draft[];
 }
 
 /** Any rule, whatever its options (check is a method, so its parameter is compared bivariantly). */
-export type AnyRule = SegmentRule<unknown> | DocumentRule<unknown> | CorpusRule<unknown>;
+export type AnyRule = SegmentRule<unknown> | DocumentRule<unknown> | CorpusRule<unknown, unknown>;

@@ -10,7 +10,8 @@ export const importCommand: Command = {
   summary:
     'Imports source articles and their translations into the store. PATHs are files or folders;\n' +
     'formats: NAME.en.txt + NAME.zh.txt (+ NAME.meta.json), JSONL documents, JSONL segment rows\n' +
-    '(doc_id, seg_index, system, source, target), XLIFF 1.2/2.0, TMX 1.4. See docs/formats.md.\n' +
+    '(doc_id, seg_index, system, source, target), WMT MQM TSV (.tsv with the MQM header line),\n' +
+    'XLIFF 1.2/2.0, TMX 1.4. See docs/formats.md.\n' +
     'All files are read and checked before anything is written; one bad file leaves the store as it was.',
   usage: 'import [options] PATH...',
   help:

@@ -1,19 +1,23 @@
 import { InputError } from '../ingest/input-error.ts';
 import { UsageError, helpText, parse, type Command } from './command.ts';
-import { importCommand } from './import.ts';
-import { exportCommand } from './export.ts';
-import { serveCommand } from './serve.ts';
-import { userCommand } from './user.ts';
-import { lintCommand } from './lint.ts';
-import { alignCommand } from './align.ts';
-import { reportCommand } from './report.ts';
-import { namesCommand } from './names.ts';
 
-const COMMANDS: Command[] = [lintCommand, reportCommand, importCommand, exportCommand, serveCommand, userCommand, alignCommand, namesCommand];
+// Each command is imported only when it runs, so `xinda names` does not pay for express,
+// SQLite and the check engine (startup is most of a short run's time).
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Command>]> = [
+  ['lint', async () => (await import('./lint.ts')).lintCommand],
+  ['report', async () => (await import('./report.ts')).reportCommand],
+  ['import', async () => (await import('./import.ts')).importCommand],
+  ['export', async () => (await import('./export.ts')).exportCommand],
+  ['serve', async () => (await import('./serve.ts')).serveCommand],
+  ['user', async () => (await import('./user.ts')).userCommand],
+  ['align', async () => (await import('./align.ts')).alignCommand],
+  ['names', async () => (await import('./names.ts')).namesCommand],
+];
 
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary.split('\n')[0]}`).join('\n');
+async function mainHelp(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map(([, load]) => load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary.split('\n')[0]}`).join('\n');
   return `xinda (信达): checks Chinese machine translations of English news against their source.\n\nUsage: xinda <command> [options]\n\nCommands:\n${list}\n\nRun "xinda <command> --help" for a command's options.\n`;
 }
 
@@ -26,14 +30,15 @@ export async function main(argv: string[]): Promise<number> {
   });
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(mainHelp());
+    process.stdout.write(await mainHelp());
     return name === undefined ? 2 : 0;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
-    process.stderr.write(`xinda: unknown command "${name}"\n\n${mainHelp()}`);
+  const load = COMMANDS.find(([n]) => n === name)?.[1];
+  if (!load) {
+    process.stderr.write(`xinda: unknown command "${name}"\n\n${await mainHelp()}`);
     return 2;
   }
+  const cmd = await load();
   try {
     const { values, positionals } = parse(cmd, rest);
     if (values.help) {

@@ -7,7 +7,7 @@ import { alignParagraphs } from '../align/paragraphs.ts';
 import { paragraphLinks } from '../align/document-links.ts';
 import type { NamesDocument } from '../names/entities.ts';
 import { corpusEntities, corpusVariants, type CorpusEntity } from '../names/corpus-entities.ts';
-import { accepts } from '../names/authority.ts';
+import { verdicts } from '../names/verdicts.ts';
 import { endingGender } from '../names/endings.ts';
 import { asciiLetters } from '../names/phonetic-key.ts';
 import { UsageError, str, type Command } from './command.ts';
@@ -101,19 +101,6 @@ async function fromStore(path: string | undefined): Promise<NamesDocument[]> {
   } finally {
     db.close();
   }
-}
-
-type Verdict = 'ok' | 'inconsistent' | 'variant' | 'nonstandard' | 'untranslated' | 'not rendered';
-
-function verdicts(e: CorpusEntity): Verdict[] {
-  const v: Verdict[] = [];
-  if (e.uses.some((u) => u.clusters.length > 1)) v.push('inconsistent');
-  if (corpusVariants(e).length > 1) v.push('variant');
-  const entry = e.authority;
-  if (entry && e.uses.some((u) => u.entity.renderings.some((r) => r.how !== 'latin' && !accepts(entry, r.text)))) v.push('nonstandard');
-  if ((e.kind === 'person' || e.kind === 'outlet') && e.uses.some((u) => u.entity.renderings.some((r) => r.how === 'latin' && !/\.[a-z]{2,}$/i.test(r.text)))) v.push('untranslated');
-  if (e.uses.every((u) => u.entity.renderings.length === 0)) v.push('not rendered');
-  return v.length ? v : ['ok'];
 }
 
 interface RenderingRow {

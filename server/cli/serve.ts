@@ -7,7 +7,7 @@ import { addUser, userCount } from '../users/accounts.ts';
 import { describe } from './import.ts';
 import { loadConfig } from './check-setup.ts';
 import { loadReference } from '../checks/reference-load.ts';
-import { EMPTY_REFERENCE } from '../checks/reference.ts';
+import { EMPTY_REFERENCE, type Reference } from '../checks/reference.ts';
 import { checkStored } from '../pipeline/check-stored.ts';
 import { UsageError, intOption, str, type Command } from './command.ts';
 
@@ -39,13 +39,16 @@ export const serveCommand: Command = {
     const port = intOption('port', values.port, 3000);
     if (port > 65535) throw new UsageError('--port must be at most 65535');
     const db = openDb(str(values.db) ?? DEFAULT_DB_PATH);
-    if (values.setup === true) setup(db, str(values.corpus) ?? 'corpus', str(values.config));
+    const corpus = str(values.corpus) ?? 'corpus';
+    // One reference for the checks --setup runs and for the site's names panel, so both judge alike.
+    const reference = existsSync(corpus) ? loadReference(corpus, (e) => process.stderr.write(`xinda serve: ${e.message}\n`)) : EMPTY_REFERENCE;
+    if (values.setup === true) setup(db, corpus, str(values.config), reference);
     // Loaded here so that the other commands do not pay for the web stack at start-up.
     const { createApp } = await import('../web/app.ts');
     const { loadCategories } = await import('../web/mqm-categories.ts');
     // A corpus folder may bring its own MQM category tree; otherwise the one in corpus/ is used.
-    const ownTree = join(str(values.corpus) ?? 'corpus', 'mqm-categories.tsv');
-    const app = createApp(db, existsSync(ownTree) ? { categories: loadCategories(ownTree) } : {});
+    const ownTree = join(corpus, 'mqm-categories.tsv');
+    const app = createApp(db, { reference, ...(existsSync(ownTree) && { categories: loadCategories(ownTree) }) });
     await new Promise<void>((resolve, reject) => {
       const server = app.listen(port, host, () => {
         const addr = server.address();
@@ -65,7 +68,7 @@ export const serveCommand: Command = {
   },
 };
 
-function setup(db: Db, corpus: string, configPath: string | undefined): void {
+function setup(db: Db, corpus: string, configPath: string | undefined, reference: Reference): void {
   const config = loadConfig(configPath);
   if (existsSync(corpus)) {
     const read = readInputs([corpus]);
@@ -73,7 +76,6 @@ function setup(db: Db, corpus: string, configPath: string | undefined): void {
   } else {
     process.stdout.write(`no ${corpus} folder: starting with the store as it is\n`);
   }
-  const reference = existsSync(corpus) ? loadReference(corpus, (e) => process.stderr.write(`xinda serve: ${e.message}\n`)) : EMPTY_REFERENCE;
   const run = checkStored(db, config, reference);
   const sev = ['critical', 'major', 'minor'].map((s) => `${run.bySeverity[s] ?? 0} ${s}`).join(', ');
   process.stdout.write(`checked ${run.documents} translation${run.documents === 1 ? '' : 's'}: ${run.findings} open findings (${sev})\n${run.signature}\n`);

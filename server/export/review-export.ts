@@ -1,7 +1,7 @@
 import type { Db } from '../store/db.ts';
 import { loadDocument, type DocumentView } from '../store/documents.ts';
 import { paragraphLinks, type ParagraphPair } from '../align/document-links.ts';
-import { toUtf16 } from '../text/codepoints.ts';
+import { writeMqmTsv, type MqmDocument, type MqmError } from '../report/mqm-tsv.ts';
 import { VERSION } from '../version.ts';
 
 // Reviewer work of one document or the whole corpus: annotations, decided findings and the
@@ -167,91 +167,40 @@ function tsv(header: readonly string[], rows: readonly (string | number | null)[
   return [header.join('\t'), ...rows.map((r) => r.map(cell).join('\t'))].join('\n') + '\n';
 }
 
-const MQM_HEADER = ['system', 'doc', 'doc_id', 'seg_id', 'rater', 'source', 'target', 'category', 'severity', 'comment'] as const;
-
-function capitalised(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-interface SpanMark {
-  side: 'source' | 'target';
-  para: number;
-  start: number | null;
-  end: number | null;
-}
-
-/** A segment's text (the paragraphs of one link, English joined by a space, Chinese by nothing), the span in <v>…</v>. */
-function segmentText(paras: readonly string[], indices: readonly number[], joiner: string, mark: SpanMark | null): string {
-  return indices
-    .map((i) => {
-      const text = paras[i] ?? '';
-      if (!mark || mark.para !== i || mark.start === null || mark.end === null) return text;
-      const from = toUtf16(text, mark.start);
-      const to = toUtf16(text, mark.end);
-      return `${text.slice(0, from)}<v>${text.slice(from, to)}</v>${text.slice(to)}`;
-    })
-    .join(joiner);
-}
-
 /**
- * WMT MQM TSV: one row per error (reviewers' annotations and confirmed findings; imported
- * annotations too, as they are raters' errors), the error span in <v>…</v> in the source or the
- * target. A segment is one paragraph link of the alignment. doc_id numbers the segments of a
- * document from 1; seg_id numbers all exported segments from 1. Documents marked reviewed get a
- * "No-error" row, by their reviewer, for every segment without an error, as WMT's files do.
+ * WMT MQM TSV by the shared writer (report/mqm-tsv.ts; format in docs/formats.md): one row
+ * per live annotation (imported ones too: they are raters' errors) and per confirmed finding
+ * (by who confirmed it). Only a document marked reviewed has a rater vouching for its clean
+ * segments, so only its error-free segments get a No-error row, by its reviewer.
  */
 export function mqmTsv(docs: readonly ReviewDoc[]): string {
-  const rows: (string | number | null)[][] = [];
-  let segId = 0;
-  for (const d of docs) {
-    const t = d.view.translation;
-    const linkOf = { source: new Map<number, number>(), target: new Map<number, number>() };
-    d.links.forEach((l, k) => {
-      for (const i of l.src) linkOf.source.set(i, k);
-      for (const i of l.tgt) linkOf.target.set(i, k);
-    });
-    const errors = new Map<number, { rater: string; mark: SpanMark; category: string; severity: string; comment: string | null }[]>();
-    const add = (side: 'source' | 'target', e: { rater: string; mark: SpanMark; category: string; severity: string; comment: string | null }) => {
-      const k = linkOf[side].get(e.mark.para);
-      if (k === undefined) return;
-      const list = errors.get(k) ?? [];
-      list.push(e);
-      errors.set(k, list);
-    };
-    for (const a of d.view.annotations) {
-      if (a.stale) continue;
-      add(a.side, { rater: a.author, mark: { side: a.side, para: a.para, start: a.start, end: a.end }, category: a.category, severity: a.severity, comment: a.comment });
-    }
-    for (const f of d.decided) {
-      if (f.status !== 'confirmed') continue;
+  return writeMqmTsv(docs.map(toMqmDocument));
+}
+
+function toMqmDocument(d: ReviewDoc): MqmDocument {
+  const t = d.view.translation;
+  const annotations: MqmError[] = d.view.annotations
+    .filter((a) => !a.stale)
+    .map((a) => ({ rater: a.author, side: a.side, para: a.para, start: a.start, end: a.end, category: a.category, severity: a.severity, note: a.comment }));
+  const findings: MqmError[] = d.decided
+    .filter((f) => f.status === 'confirmed')
+    .map((f) => {
       // An omission flags nothing in the Chinese: its span is the English that was left out.
       const inSource = f.start === f.end && f.srcPara !== null;
-      const mark: SpanMark = inSource
-        ? { side: 'source', para: f.srcPara!, start: f.srcStart, end: f.srcEnd }
-        : { side: 'target', para: f.para, start: f.start, end: f.end };
-      add(mark.side, { rater: f.decidedBy ?? 'xinda', mark, category: f.category, severity: f.severity, comment: `${f.ruleId}: ${f.message}` });
-    }
-    d.links.forEach((l, k) => {
-      segId++;
-      const base = [t.system, t.sourceKey, k + 1, segId] as const;
-      const here = errors.get(k) ?? [];
-      for (const e of here) {
-        rows.push([
-          ...base,
-          e.rater,
-          segmentText(d.view.source, l.src, ' ', e.mark.side === 'source' ? e.mark : null),
-          segmentText(d.view.target, l.tgt, '', e.mark.side === 'target' ? e.mark : null),
-          e.category,
-          capitalised(e.severity),
-          e.comment,
-        ]);
-      }
-      if (here.length === 0 && d.reviewedBy !== null) {
-        rows.push([...base, d.reviewedBy, segmentText(d.view.source, l.src, ' ', null), segmentText(d.view.target, l.tgt, '', null), 'No-error', 'No-error', null]);
-      }
+      const span = inSource ? { side: 'source' as const, para: f.srcPara!, start: f.srcStart, end: f.srcEnd } : { side: 'target' as const, para: f.para, start: f.start, end: f.end };
+      return { rater: f.decidedBy ?? 'xinda', ...span, category: f.category, severity: f.severity, note: `${f.ruleId}: ${f.message}` };
     });
-  }
-  return tsv(MQM_HEADER, rows);
+  return {
+    system: t.system,
+    doc: t.sourceKey,
+    sourceLang: d.view.sourceLang,
+    targetLang: t.lang,
+    source: d.view.source,
+    target: d.view.target,
+    links: d.links,
+    errors: [...annotations, ...findings],
+    cleanRater: d.reviewedBy,
+  };
 }
 
 const EDITS_HEADER = ['system', 'doc', 'para', 'version', 'editor', 'created_at', 'stale', 'mt', 'post_edit'] as const;

@@ -1,8 +1,9 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, isAbsolute, sep } from 'node:path';
 import { InputError } from './input-error.ts';
+import { isMqmTsvHeader } from './mqm-tsv.ts';
 
-export type FormatName = 'paired-text' | 'jsonl' | 'xliff' | 'tmx';
+export type FormatName = 'paired-text' | 'jsonl' | 'xliff' | 'tmx' | 'mqm-tsv';
 
 export interface CollectedFile {
   path: string;
@@ -28,10 +29,29 @@ export function classify(path: string): CollectedFile | undefined {
   if (/\.(jsonl|ndjson)$/i.test(name)) return { path, format: 'jsonl' };
   if (/\.(xlf|xliff|xlf2|sdlxliff)$/i.test(name)) return { path, format: 'xliff' };
   if (/\.tmx$/i.test(name)) return { path, format: 'tmx' };
+  // Other TSV files (corpus/names.tsv and the like) are reference data, not corpora.
+  if (/\.tsv$/i.test(name) && isMqmTsvHeader(firstLine(path))) return { path, format: 'mqm-tsv' };
   return undefined;
 }
 
-export const KNOWN_FORMATS = 'NAME.en.txt + NAME.zh.txt (+ NAME.meta.json), .jsonl, .xlf/.xliff, .tmx';
+export const KNOWN_FORMATS = 'NAME.en.txt + NAME.zh.txt (+ NAME.meta.json), .jsonl, .xlf/.xliff, .tmx, .tsv with the WMT MQM header';
+
+/** The start of a file's first line (enough for a header); empty when it cannot be read. */
+function firstLine(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const bytes = Buffer.alloc(256);
+    const n = readSync(fd, bytes, 0, bytes.length, 0);
+    return bytes.subarray(0, n).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Expands the command-line paths into the files to read, in a stable order. Inside a

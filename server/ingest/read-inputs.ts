@@ -7,6 +7,7 @@ import { readJsonl } from './jsonl.ts';
 import { readPairedText, type PairedFiles } from './paired-text.ts';
 import { readXliff } from './xliff.ts';
 import { readTmx } from './tmx.ts';
+import { readMqmTsv } from './mqm-tsv.ts';
 
 export interface ReadOptions {
   /** Files above this many bytes are refused (the whole batch is parsed before anything is written). */
@@ -93,6 +94,8 @@ function readOne(f: CollectedFile, text: string, opts: ReadOptions): ImportDoc[]
       return readXliff(f.path, text, system);
     case 'tmx':
       return readTmx(f.path, text, system);
+    case 'mqm-tsv':
+      return readMqmTsv(f.path, text);
     case 'paired-text':
       throw new Error('paired text is read in pairs');
   }

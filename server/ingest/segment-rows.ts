@@ -4,14 +4,17 @@ import { InputError } from './input-error.ts';
 import { Fields, type JsonObject } from './json-fields.ts';
 import { parseSeverity, parseSide } from './annotation-fields.ts';
 
-interface Row {
+/** One segment of one system, as MT-evaluation data gives it (JSONL rows, WMT MQM TSV). */
+export interface SegmentRow {
   line: number;
   docId: string;
+  /** Orders the segments of (docId, system); gaps are allowed, repeats are not. */
   segIndex: number;
   system: string;
   source: string;
   target: string;
-  errors: Fields[];
+  /** The segment's errors; `para` is filled in when the segment's place is known. */
+  errors: Omit<ImportAnnotation, 'para'>[];
 }
 
 /**
@@ -22,18 +25,29 @@ interface Row {
  * carries a hash of its text, and identical sources collapse to one.
  */
 export function docsFromSegmentRows(file: string, records: { line: number; obj: JsonObject }[]): ImportDoc[] {
-  const groups = new Map<string, Row[]>();
-  for (const { line, obj } of records) {
-    const f = new Fields(file, line, obj);
-    const row: Row = {
-      line,
-      docId: f.str('doc_id'),
-      segIndex: f.int('seg_index'),
-      system: f.str('system'),
-      source: f.str('source'),
-      target: f.str('target'),
-      errors: f.objects('errors'),
-    };
+  return docsFromRows(
+    file,
+    records.map(({ line, obj }) => {
+      const f = new Fields(file, line, obj);
+      const source = f.str('source');
+      const target = f.str('target');
+      return {
+        line,
+        docId: f.str('doc_id'),
+        segIndex: f.int('seg_index'),
+        system: f.str('system'),
+        source,
+        target,
+        errors: f.objects('errors').map((e) => toAnnotation(e, source, target)),
+      };
+    }),
+  );
+}
+
+/** Segment rows of any origin → one document per (docId, system), as above. */
+export function docsFromRows(file: string, rows: readonly SegmentRow[]): ImportDoc[] {
+  const groups = new Map<string, SegmentRow[]>();
+  for (const row of rows) {
     const key = `${row.docId}\u0000${row.system}`;
     const g = groups.get(key);
     if (g) g.push(row);
@@ -41,16 +55,16 @@ export function docsFromSegmentRows(file: string, records: { line: number; obj: 
   }
 
   const docs: ImportDoc[] = [];
-  for (const rows of groups.values()) {
-    rows.sort((a, b) => a.segIndex - b.segIndex);
-    for (let i = 1; i < rows.length; i++) {
-      if (rows[i]!.segIndex === rows[i - 1]!.segIndex) {
-        throw new InputError(file, `duplicate seg_index ${rows[i]!.segIndex} for doc_id ${rows[i]!.docId}, system ${rows[i]!.system}`, { line: rows[i]!.line });
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => a.segIndex - b.segIndex);
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i]!.segIndex === sorted[i - 1]!.segIndex) {
+        throw new InputError(file, `duplicate seg_index ${sorted[i]!.segIndex} for doc_id ${sorted[i]!.docId}, system ${sorted[i]!.system}`, { line: sorted[i]!.line });
       }
     }
-    const first = rows[0]!;
-    const sourceParas = rows.map((r) => r.source);
-    const annotations: ImportAnnotation[] = rows.flatMap((r, para) => r.errors.map((e) => toAnnotation(e, para, r)));
+    const first = sorted[0]!;
+    const sourceParas = sorted.map((r) => r.source);
+    const annotations: ImportAnnotation[] = sorted.flatMap((r, para) => r.errors.map((e) => ({ ...e, para })));
     docs.push({
       origin: { file, line: first.line },
       source: {
@@ -59,27 +73,26 @@ export function docsFromSegmentRows(file: string, records: { line: number; obj: 
         lang: 'en',
         paragraphs: sourceParas,
       },
-      translations: [{ system: first.system, lang: 'zh-Hans', paragraphs: rows.map((r) => r.target), annotations, pairedWithSource: true }],
+      translations: [{ system: first.system, lang: 'zh-Hans', paragraphs: sorted.map((r) => r.target), annotations, pairedWithSource: true }],
       warnings: [],
     });
   }
   return docs;
 }
 
-function toAnnotation(e: Fields, para: number, row: Row): ImportAnnotation {
+function toAnnotation(e: Fields, source: string, target: string): Omit<ImportAnnotation, 'para'> {
   const side = parseSide(e, 'side', 'target');
   let start = e.optInt('start');
   let end = e.optInt('end');
   // Offsets the data set itself could not place (align = "unaligned") or that fall
   // outside the segment are kept, but as whole-paragraph annotations.
-  const length = [...(side === 'source' ? row.source : row.target)].length;
+  const length = [...(side === 'source' ? source : target)].length;
   if (start === null || end === null || start < 0 || end > length || start > end) {
     start = null;
     end = null;
   }
   return {
     side,
-    para,
     start,
     end,
     text: e.optStr('text') ?? '',

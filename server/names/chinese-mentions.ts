@@ -1,4 +1,5 @@
 import { latinTokens } from '../text/latin-words.ts';
+import { isHan } from '../text/scripts.ts';
 
 // Where names can stand in the Chinese: runs of transliteration characters joined by the name
 // dot (卡西姆·若马尔特·托卡耶夫) or a hyphen (纳戈尔诺-卡拉巴赫), titles in 《》, names before
@@ -21,7 +22,6 @@ export interface ChineseMention extends ZhSpan {
 }
 
 const JOINERS = '·•‧・‐-';
-const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
 
 /**
  * Maximal runs of transliteration characters and joiners. A character outside the set is
@@ -37,14 +37,20 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     o += c.length;
   }
   offsets.push(o);
-  const inRun = cps.map((c, i) => {
-    if (chars.has(c)) return true;
-    if (JOINERS.includes(c)) return i > 0 && i + 1 < cps.length && isHan(cps[i - 1]!) && isHan(cps[i + 1]!);
-    if (!isHan(c)) return false;
+  // Per character, once: in the set, a joiner, Han (the test below looks at neighbours).
+  const n = cps.length;
+  const inSet = cps.map((c) => chars.has(c));
+  const joiner = cps.map((c) => JOINERS.includes(c));
+  const han = cps.map((c, i) => !inSet[i] && !joiner[i] && isHan(c));
+  const set = (k: number) => k >= 0 && k < n && inSet[k]!;
+  const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;
+  const hanAt = (k: number) => k >= 0 && k < n && (inSet[k]! || han[k]!);
+  const inRun = cps.map((_, i) => {
+    if (inSet[i]) return true;
+    if (joiner[i]) return i > 0 && i + 1 < n && hanAt(i - 1) && hanAt(i + 1);
+    if (!han[i]) return false;
     // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between two it has.
-    const set = (k: number) => chars.has(cps[k] ?? '');
-    const joiner = (k: number) => cps[k] !== undefined && JOINERS.includes(cps[k]!);
-    if ((joiner(i - 1) && (set(i + 1) || set(i - 2))) || (joiner(i + 1) && (set(i - 1) || set(i + 2)))) return true;
+    if ((joinerAt(i - 1) && (set(i + 1) || set(i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(i + 2)))) return true;
     return set(i - 1) && set(i + 1);
   });
   const out: ZhSpan[] = [];

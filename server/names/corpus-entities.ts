@@ -8,12 +8,16 @@ import { documentNames, type Entity, type NamesDocument, type NamesReference } f
 // Each document's main rendering is what the corpus compares: a document that contradicts
 // itself is name-inconsistent's business already.
 
-export interface DocUse {
-  docKey: string;
+/** One entity of one document, as the corpus compares it: plain data, so it can be computed in a worker and cached. */
+export interface EntityUse {
   entity: Entity;
   clusters: Cluster[];
   /** The document's most used rendering cluster. */
   main: Cluster | undefined;
+}
+
+export interface DocUse extends EntityUse {
+  docKey: string;
 }
 
 export interface CorpusEntity {
@@ -24,11 +28,26 @@ export interface CorpusEntity {
   uses: DocUse[];
 }
 
+/** The per-document half: each entity of the document with its rendering clusters. */
+export function documentUses(doc: NamesDocument, ref: NamesReference): EntityUse[] {
+  return documentNames(doc, ref).entities.map((entity) => {
+    const clusters = clustersOf(entity.renderings);
+    const main = clusters.reduce<Cluster | undefined>((best, c) => (!best || c.count > best.count ? c : best), undefined);
+    return { entity, clusters, main };
+  });
+}
+
 export function corpusEntities(docs: readonly NamesDocument[], ref: NamesReference): CorpusEntity[] {
+  return groupUses(docs.map((d) => ({ docKey: d.key, uses: documentUses(d, ref) })));
+}
+
+/** The corpus half: documents' entities joined into corpus entities, in first-seen order. */
+export function groupUses(docs: readonly { docKey: string; uses: readonly EntityUse[] }[]): CorpusEntity[] {
   const byKey = new Map<string, CorpusEntity>();
   const order: CorpusEntity[] = [];
   for (const doc of docs) {
-    for (const e of documentNames(doc, ref).entities) {
+    for (const use of doc.uses) {
+      const e = use.entity;
       const key = e.authority ? `authority:${e.authority.english}` : e.id;
       let ce = byKey.get(key);
       if (!ce) {
@@ -37,9 +56,7 @@ export function corpusEntities(docs: readonly NamesDocument[], ref: NamesReferen
         order.push(ce);
       }
       for (const f of e.forms) if (!ce.forms.includes(f)) ce.forms.push(f);
-      const clusters = clustersOf(e.renderings);
-      const main = clusters.reduce<Cluster | undefined>((best, c) => (!best || c.count > best.count ? c : best), undefined);
-      ce.uses.push({ docKey: doc.key, entity: e, clusters, main });
+      ce.uses.push({ docKey: doc.docKey, ...use });
     }
   }
   // Tokayev in one article, Kassym-Jomart Tokayev in another: one person.

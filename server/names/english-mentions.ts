@@ -1,4 +1,5 @@
 import { NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, OUTLET_HEADS, OUTLET_BEFORE, OUTLET_BEFORE_ACRONYM, OUTLET_NOUNS, OUTLET_VERBS, PERSON_TITLES } from './cues.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
 // taken off), acronyms (CSTO, RFE/RL, MI6) and web addresses (Haqqin.az), each with what the
@@ -44,17 +45,11 @@ export const isAcronymWord = (w: string) => {
   return l.length >= 2 && l === l.toUpperCase() && /\p{Lu}/u.test(l) && l.length <= 10;
 };
 
-const headlineCache = new Map<string, boolean>();
+const headlineMemo = new TextMemo<boolean>(20_000);
 
 /** A title-case or all-caps paragraph: a headline, whose capitals say nothing about names. */
 export function isHeadline(text: string): boolean {
-  let h = headlineCache.get(text);
-  if (h === undefined) {
-    if (headlineCache.size > 20_000) headlineCache.clear();
-    h = headlineLike(text);
-    headlineCache.set(text, h);
-  }
-  return h;
+  return headlineMemo.get(text, headlineLike);
 }
 
 // Short words title case leaves in lower case ("Call For Central Asian Security" keeps "of", "in").
@@ -99,16 +94,11 @@ function trimWord(t: Token): Token | null {
   return { start, end: start + text.length, text };
 }
 
-const tokenCache = new Map<string, Token[]>();
+const tokenMemo = new TextMemo<Token[]>(20_000);
 
 /** The words of a paragraph (remembered: the finder reads each paragraph three times). */
 function tokens(text: string): Token[] {
-  const hit = tokenCache.get(text);
-  if (hit) return hit;
-  if (tokenCache.size > 20_000) tokenCache.clear();
-  const out = readTokens(text);
-  tokenCache.set(text, out);
-  return out;
+  return tokenMemo.get(text, readTokens);
 }
 
 function readTokens(text: string): Token[] {

@@ -102,7 +102,11 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   const countries = new Set(lex.chineseCountries);
   const mentions = sourceMentions(doc.source, lex);
   const byPara = new Map<number, EnglishMention[]>();
-  for (const m of mentions) byPara.set(m.para, [...(byPara.get(m.para) ?? []), m]);
+  for (const m of mentions) {
+    const list = byPara.get(m.para);
+    if (list) list.push(m);
+    else byPara.set(m.para, [m]);
+  }
   const links: NameLink[] = [];
   for (const l of doc.links) {
     const en = l.src.flatMap((i) => byPara.get(i) ?? []);
@@ -119,6 +123,14 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     return o[i] ?? i;
   };
   const scp = (para: number, i: number) => srcOffsets[para]?.[i] ?? i;
+  const linksOf = new Map<EnglishMention, NameLink[]>();
+  const linkOrder = new Map<NameLink, number>();
+  for (const link of links) {
+    linkOrder.set(link, linkOrder.size);
+    const list = linksOf.get(link.en);
+    if (list) list.push(link);
+    else linksOf.set(link.en, [link]);
+  }
   const entities: Entity[] = [];
   for (const g of groups) {
     const forms = [...new Set(g.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -126,8 +138,9 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     const kind = entityKind(g.mentions, entry);
     const outletKind = g.mentions.find((m) => m.outletKind)?.outletKind ?? (entry?.outlet ? entry.kind : undefined);
     const renderings = new Map<string, Rendering>();
-    for (const link of links) {
-      if (!g.mentions.includes(link.en)) continue;
+    // In link order, as the links were made: that order decides a rendering's first text.
+    const own = g.mentions.flatMap((m) => linksOf.get(m) ?? []).sort((a, b) => linkOrder.get(a)! - linkOrder.get(b)!);
+    for (const link of own) {
       const key = renderingKey(link.text);
       const occ: Occurrence = {
         para: link.para,

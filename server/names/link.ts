@@ -5,6 +5,8 @@ import { cachedKeys, phonemeCost, prepareLatin, translitSimilarity, type LatinNa
 import { VOWELS, asciiLetters } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { isHan } from '../text/scripts.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the pinyin of a Chinese-origin
@@ -72,7 +74,7 @@ export function linkPair(input: LinkInput): NameLink[] {
           if (fullName && !entry.outlet && form !== entry.standard && !form.includes('·')) continue;
           const bare = form.replace(/[《》]/g, '');
           if (!bare) continue;
-          const re = new RegExp(`《?${Array.from(escapeRegExp(bare)).join('\\s*')}》?`, 'gu');
+          const re = formPattern(bare);
           for (const hit of p.text.matchAll(re)) {
             // 自由欧洲电台/自由电台: two accepted names joined by a slash are one rendering.
             let end = hit.index + hit[0].length;
@@ -152,38 +154,41 @@ export function linkPair(input: LinkInput): NameLink[] {
   return links;
 }
 
-const countryCache = new Map<string, [number, number][]>();
+const formPatterns = new TextMemo<RegExp>(10_000);
+
+/** An authority form as written in running text: spaces allowed between characters, 《》 optional. */
+function formPattern(bare: string): RegExp {
+  return formPatterns.get(bare, () => new RegExp(`《?${Array.from(escapeRegExp(bare)).join('\\s*')}》?`, 'gu'));
+}
+
+const countryMemos = new WeakMap<ReadonlySet<string>, TextMemo<[number, number][]>>();
 
 /** Where the paragraph names a country (ICU names, demonyms), longest first. UTF-16 ranges. */
 function countryRanges(text: string, countries: ReadonlySet<string>): [number, number][] {
-  let hit = countryCache.get(text);
-  if (hit) return hit;
-  if (countryCache.size > 20_000) countryCache.clear();
-  hit = [];
-  for (const c of countries) {
-    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-      const r: [number, number] = [i, i + c.length];
-      if (!hit.some(([a, b]) => r[0] >= a && r[1] <= b)) hit.push(r);
+  let memo = countryMemos.get(countries);
+  if (!memo) countryMemos.set(countries, (memo = new TextMemo(20_000)));
+  return memo.get(text, () => {
+    const hit: [number, number][] = [];
+    for (const c of countries) {
+      for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+        const r: [number, number] = [i, i + c.length];
+        if (!hit.some(([a, b]) => r[0] >= a && r[1] <= b)) hit.push(r);
+      }
     }
-  }
-  countryCache.set(text, hit);
-  return hit;
+    return hit;
+  });
 }
 
-const zhCaches = new WeakMap<ReadonlySet<string>, Map<string, ChineseMention[]>>();
+const zhMemos = new WeakMap<ReadonlySet<string>, Map<number, TextMemo<ChineseMention[]>>>();
 
 /** The Chinese mentions of a paragraph (remembered: MT systems repeat each other's sentences). */
 function mentionsOf(p: ZhParagraph, chars: ReadonlySet<string>): ChineseMention[] {
-  let zhCache = zhCaches.get(chars);
-  if (!zhCache) zhCaches.set(chars, (zhCache = new Map()));
-  const key = `${p.index}\u0000${p.text}`;
-  let hit = zhCache.get(key);
-  if (!hit) {
-    if (zhCache.size > 20_000) zhCache.clear();
-    hit = chineseMentions(p.text, p.index, chars);
-    zhCache.set(key, hit);
-  }
-  return hit;
+  // By paragraph number, then text: a mention carries its paragraph's number.
+  let byPara = zhMemos.get(chars);
+  if (!byPara) zhMemos.set(chars, (byPara = new Map()));
+  let memo = byPara.get(p.index);
+  if (!memo) byPara.set(p.index, (memo = new TextMemo(1_000)));
+  return memo.get(p.text, () => chineseMentions(p.text, p.index, chars));
 }
 
 export function isOutletShaped(f: ChineseMention): boolean {
@@ -231,9 +236,9 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   const cps: { ch: string; at: number }[] = [];
   // Up to three characters before the run and two after it, if they are Han.
   let a = run.start;
-  for (let k = 0; k < 3 && a > 0 && /\p{Script=Han}/u.test(text[a - 1]!); k++) a--;
+  for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!); k++) a--;
   let b = run.end;
-  for (let k = 0; k < 2 && b < text.length && /\p{Script=Han}/u.test(text[b]!); k++) b++;
+  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!); k++) b++;
   for (let i = a; i < b; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     cps.push({ ch, at: i });
@@ -250,10 +255,11 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   });
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
   const firsts = new Set(latin.keys.map((k) => k[0]!));
+  const firstsKey = [...firsts].join('');
   for (let i = 0; i < cps.length; i++) {
     if (isJoiner(cps[i]!.ch)) continue;
     // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
-    if (!startsLike(cps[i]!.ch, firsts)) continue;
+    if (!startsLike(cps[i]!.ch, firsts, firstsKey)) continue;
     let han = 0;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
       if (!isJoiner(cps[j]!.ch)) han++;
@@ -274,17 +280,10 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   return out;
 }
 
-const startCache = new Map<string, boolean>();
+const startMemo = new TextMemo<boolean>(50_000);
 
-function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
-  const key = `${ch}|${[...firsts].join('')}`;
-  let hit = startCache.get(key);
-  if (hit === undefined) {
-    if (startCache.size > 50_000) startCache.clear();
-    hit = startsLikeUncached(ch, firsts);
-    startCache.set(key, hit);
-  }
-  return hit;
+function startsLike(ch: string, firsts: ReadonlySet<string>, firstsKey: string): boolean {
+  return startMemo.get(`${ch}|${firstsKey}`, () => startsLikeUncached(ch, firsts));
 }
 
 function startsLikeUncached(ch: string, firsts: ReadonlySet<string>): boolean {

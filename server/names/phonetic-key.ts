@@ -1,4 +1,5 @@
 import { readingsOf, type Syllable } from './pinyin.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Both scripts brought to one small phoneme alphabet so that a Latin name and the pinyin of
 // a Chinese rendering can be compared letter by letter (translit-score.ts does the comparing).
@@ -29,16 +30,11 @@ const CYRILLIC: Record<string, string> = {
   ү: 'u', һ: 'h', ў: 'u',
 };
 
-const asciiCache = new Map<string, string>();
+const asciiMemo = new TextMemo<string>(100_000);
 
 /** Lower-case ASCII letters of a name in Latin or Cyrillic script, diacritics resolved. */
 export function asciiLetters(name: string): string {
-  const hit = asciiCache.get(name);
-  if (hit !== undefined) return hit;
-  if (asciiCache.size > 100_000) asciiCache.clear();
-  const out = toAscii(name);
-  asciiCache.set(name, out);
-  return out;
+  return asciiMemo.get(name, toAscii);
 }
 
 function toAscii(name: string): string {

@@ -1,4 +1,5 @@
 import { readingsOf } from './pinyin.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Chinese-origin names (Xi Jinping, Wang Yi, Li Qiang) are written in pinyin and rendered in
 // characters that are not transliteration characters (习近平): they are found by reading the
@@ -45,7 +46,9 @@ export function pinyinSyllables(name: string): string[] | undefined {
   return out.length >= 2 && out.length <= 4 ? out : undefined;
 }
 
-const joined = (ch: string) => readingsOf(ch).map((r) => (r.initial + r.final).replace(/ü/g, 'v'));
+// Every paragraph is read against every name of its link: each character's readings once.
+const joinedMemo = new TextMemo<string[]>(20_000);
+const joined = (ch: string) => joinedMemo.get(ch, () => readingsOf(ch).map((r) => (r.initial + r.final).replace(/ü/g, 'v')));
 
 /** Stretches of Han characters that read as the syllables, in order. UTF-16 offsets. */
 export function pinyinMatches(text: string, syllables: readonly string[]): { start: number; end: number; text: string }[] {

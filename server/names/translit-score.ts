@@ -1,5 +1,6 @@
 import { VOWELS, asciiLetters, chineseKeys, latinKeys } from './phonetic-key.ts';
 import { endingAgreement } from './endings.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // How well a Chinese rendering sounds like a Latin name: a weighted edit distance between the
 // Latin name's phonemes and the pinyin of the rendering (phonetic-key.ts), normalised to 0..1.
@@ -119,36 +120,37 @@ export function keySimilarity(latin: string, syllables: readonly (readonly strin
 
 /** A Latin name prepared once for scoring against many Chinese candidates. */
 export interface LatinName {
-  ascii: string;
-  keys: string[];
+  readonly name: string;
+  readonly ascii: string;
+  readonly keys: readonly string[];
 }
 
+// Bounded memos. A name recurs in every link that mentions it, and in every system's
+// translation of one source; the stretches it is scored against recur with it.
+const latinMemo = new TextMemo<LatinName>(50_000);
+const keyMemo = new TextMemo<string[][]>(50_000);
+const scoreMemo = new TextMemo<number>(50_000);
+
 export function prepareLatin(name: string): LatinName {
-  return { ascii: asciiLetters(name), keys: latinKeys(name) };
+  return latinMemo.get(name, () => ({ name, ascii: asciiLetters(name), keys: latinKeys(name) }));
+}
+
+/** chineseKeys, remembered: the same stretches come up for every name of a link. */
+export function cachedKeys(chinese: string): string[][] {
+  return keyMemo.get(chinese, chineseKeys);
 }
 
 /**
  * Similarity 0..1 of a Latin (or Cyrillic) name and a Chinese rendering, by sound: the best of
  * the name's readings, nudged by whether the surname endings agree (-ova ~ 娃 up, -ova ~ 夫 down).
  */
-const keyCache = new Map<string, string[][]>();
-
-/** chineseKeys, remembered: the same stretches come up for every name of a link. */
-export function cachedKeys(chinese: string): string[][] {
-  let k = keyCache.get(chinese);
-  if (!k) {
-    if (keyCache.size > 50_000) keyCache.clear();
-    k = chineseKeys(chinese);
-    keyCache.set(chinese, k);
-  }
-  return k;
-}
-
 export function translitSimilarity(latin: string | LatinName, chinese: string): number {
   const name = typeof latin === 'string' ? prepareLatin(latin) : latin;
-  const syllables = cachedKeys(chinese);
-  let best = 0;
-  for (const k of name.keys) best = Math.max(best, keySimilarity(k, syllables));
-  if (best === 0) return 0;
-  return Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
+  return scoreMemo.get(`${name.name}\u0000${chinese}`, () => {
+    const syllables = cachedKeys(chinese);
+    let best = 0;
+    for (const k of name.keys) best = Math.max(best, keySimilarity(k, syllables));
+    if (best === 0) return 0;
+    return Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
+  });
 }

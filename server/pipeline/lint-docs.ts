@@ -57,7 +57,7 @@ export function unitsFromImports(inputs: readonly ImportDoc[]): { units: LintUni
 
 /**
  * Joins per-document results with the corpus rules' findings (run here, over every
- * document, because they compare documents), in input order.
+ * document's summary, because they compare documents), in input order.
  */
 export function assemble(units: readonly LintUnit[], results: readonly JobResult[], input: EngineInput): LintedDocument[] {
   const linted: LintedDocument[] = units.map((u, i) => {
@@ -73,7 +73,7 @@ export function assemble(units: readonly LintUnit[], results: readonly JobResult
     };
   });
   const corpus = checkCorpusRules(
-    linted.map((l) => l.doc),
+    linted.map((l, i) => ({ doc: l.doc, summaries: results[i]!.summaries })),
     input,
   );
   if (corpus.length) {

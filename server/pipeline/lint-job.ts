@@ -1,10 +1,10 @@
 import { alignParagraphs } from '../align/paragraphs.ts';
-import { checkDocument, type EngineInput } from '../checks/engine.ts';
+import { checkAndSummarize, type EngineInput, type Summaries } from '../checks/engine.ts';
 import type { CheckDocument, Finding } from '../checks/types.ts';
 
 // One document's share of a lint run: align it when the input did not pair its paragraphs,
-// then run the segment and document rules. Plain data in and out, so it crosses a worker
-// boundary by structured clone and its result can be cached.
+// then run the segment and document rules and the corpus rules' summaries. Plain data in
+// and out, so it crosses a worker boundary by structured clone and its result can be cached.
 
 export interface ParagraphLink {
   src: number[];
@@ -22,12 +22,14 @@ export interface LintJob {
 export interface JobResult {
   links: ParagraphLink[];
   findings: Finding[];
+  /** The corpus rules' summaries of the document (see CorpusRule). */
+  summaries: Summaries;
 }
 
 export function runJob(job: LintJob, input: EngineInput): JobResult {
   const links = job.links ?? alignParagraphs(job.source, job.target);
   const doc: CheckDocument = { key: job.key, source: job.source, target: job.target, links };
-  return { links, findings: checkDocument(doc, input) };
+  return { links, ...checkAndSummarize(doc, input) };
 }
 
 /** Size of a job in segment pairs (the larger side), for batching and throughput figures. */

@@ -8,6 +8,8 @@ import { nowIso, type Db } from './db.ts';
 export interface CachedResult {
   links: { src: number[]; tgt: number[] }[];
   findings: Finding[];
+  /** Corpus rules' summaries of the document, by rule id. */
+  summaries: Record<string, unknown>;
 }
 
 export interface CacheEntry {
@@ -23,7 +25,10 @@ export function readCache(db: Db, wanted: readonly { docKey: string; inputHash: 
   const out = new Map<string, CachedResult>();
   for (const w of wanted) {
     const row = get.get(w.docKey) as { inputHash: string; signature: string; result: string } | undefined;
-    if (row && row.inputHash === w.inputHash && row.signature === signature) out.set(w.docKey, JSON.parse(row.result) as CachedResult);
+    if (!row || row.inputHash !== w.inputHash || row.signature !== signature) continue;
+    const result = JSON.parse(row.result) as Partial<CachedResult>;
+    // Rows written before corpus rules kept summaries lack them: check those documents again.
+    if (result.links && result.findings && result.summaries) out.set(w.docKey, result as CachedResult);
   }
   return out;
 }

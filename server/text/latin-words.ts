@@ -3,6 +3,7 @@
 // indices); callers convert to code points at their boundary.
 
 import { HAN } from './scripts.ts';
+import { TextMemo } from './memo.ts';
 
 export type LatinTokenKind = 'url' | 'email' | 'handle' | 'hashtag' | 'domain' | 'word';
 
@@ -35,7 +36,18 @@ const TOKEN = new RegExp(
   'gu',
 );
 
-export function latinTokens(text: string): LatinToken[] {
+// Every token needs a Latin letter, an @ or a #: most Chinese paragraphs have none.
+const MAY_HOLD_TOKEN = /[\p{Script=Latin}@#]/u;
+// Several rules and the names analysis tokenise the same paragraph.
+const tokenMemo = new TextMemo<readonly LatinToken[]>(10_000);
+const NONE: readonly LatinToken[] = Object.freeze([]);
+
+export function latinTokens(text: string): readonly LatinToken[] {
+  if (!MAY_HOLD_TOKEN.test(text)) return NONE;
+  return tokenMemo.get(text, (t) => Object.freeze(tokenize(t)));
+}
+
+function tokenize(text: string): LatinToken[] {
   const out: LatinToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const g = m.groups!;

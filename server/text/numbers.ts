@@ -6,6 +6,8 @@
 // 15:00 of "3 p.m." — because a value found there can only silence a finding. What is
 // checked (the Chinese) is read strictly: a value read by mistake there is a false alarm.
 
+import { TextMemo } from './memo.ts';
+
 export interface NumberMention {
   /** Canonical value: a decimal string for numbers, "M-D" or "Y-M-D" for dates. */
   value: string;
@@ -264,7 +266,22 @@ function adjacent(text: string, a: { end: number; w?: string }, b: { start: numb
   return /^(?:\s+|-)$/.test(gap) || (a.w !== undefined && /^(?:thousand|million|billion|trillion)$/.test(a.w) && /^,\s+$/.test(gap));
 }
 
-export function englishNumbers(text: string, options: EnglishOptions = {}): NumberMention[] {
+// Remembered per text and options (see memo.ts): the aligner, the paragraph aligner and the
+// number rule read the same paragraphs, and every system's translation the same English.
+// One memo per reading, keyed by the text itself: a key built by concatenation would be
+// hashed afresh on every call, which for a long paragraph costs more than it saves.
+const memos = { strict: new TextMemo<readonly NumberMention[]>(20_000), loose: new TextMemo<readonly NumberMention[]>(20_000) };
+const zhMemos = { strict: new TextMemo<readonly NumberMention[]>(20_000), words: new TextMemo<readonly NumberMention[]>(20_000) };
+
+export function englishNumbers(text: string, options: EnglishOptions = {}): readonly NumberMention[] {
+  return (options.loose ? memos.loose : memos.strict).get(text, () => readEnglishNumbers(text, options));
+}
+
+export function chineseNumbers(text: string, options: ChineseOptions = {}): readonly NumberMention[] {
+  return (options.words ? zhMemos.words : zhMemos.strict).get(text, () => readChineseNumbers(text, options));
+}
+
+function readEnglishNumbers(text: string, options: EnglishOptions): NumberMention[] {
   const out: NumberMention[] = [];
   const taken = new Taken(text.length);
   const loose = options.loose === true;
@@ -486,7 +503,7 @@ function zhUnit(after: string): string | undefined {
   return undefined;
 }
 
-export function chineseNumbers(text: string, options: ChineseOptions = {}): NumberMention[] {
+function readChineseNumbers(text: string, options: ChineseOptions): NumberMention[] {
   const out: NumberMention[] = [];
   const taken = new Taken(text.length);
   const approxAt = (start: number, end: number) =>

@@ -2,6 +2,8 @@
 // sentence aligner (issue 6) builds on it, so it only has to be right on what news text does
 // (titles, initials, dotted acronyms, dates, quotes), and it must never lose or reorder text.
 
+import { TextMemo } from './memo.ts';
+
 /** One sentence of a paragraph: UTF-16 offsets into the paragraph (end exclusive) and its text. */
 export interface Sentence {
   start: number;
@@ -11,8 +13,11 @@ export interface Sentence {
 
 export type Lang = 'en' | 'zh';
 
-export function splitSentences(text: string, lang: Lang): Sentence[] {
-  return lang === 'en' ? splitEnglish(text) : splitChinese(text);
+// Every system's translation of one source splits the same English.
+const englishMemo = new TextMemo<readonly Sentence[]>(20_000);
+
+export function splitSentences(text: string, lang: Lang): readonly Sentence[] {
+  return lang === 'en' ? englishMemo.get(text, splitEnglish) : splitChinese(text);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 import express from 'express';
+import type { Reference } from '../checks/reference.ts';
 import type { Db } from '../store/db.ts';
 import { requireLogin } from './auth.ts';
 import { requireCsrf } from './csrf.ts';
+import { shippedReference } from './default-reference.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { i18n } from './i18n.ts';
 import { LoginLimiter } from './login-limiter.ts';
@@ -29,12 +31,15 @@ export interface AppOptions {
   now?: () => number;
   /** The MQM categories annotations may use (default: corpus/mqm-categories.tsv). */
   categories?: CategoryTree;
+  /** The authority files and word lists the names panel judges by (default: those of corpus/). */
+  reference?: Reference;
 }
 
 export function createApp(db: Db, opts: AppOptions = {}): express.Express {
   const clock = opts.now ?? Date.now;
   const cookies = { secure: opts.secureCookies ?? false };
   const categories = opts.categories ?? loadCategories();
+  const reference = opts.reference ?? shippedReference();
   const app = express();
   app.disable('x-powered-by');
   // Pages are no-store (below), so an ETag would never be used; hashing each page costs time.
@@ -58,7 +63,7 @@ export function createApp(db: Db, opts: AppOptions = {}): express.Express {
   app.use(requireCsrf());
   app.use(logoutRoutes(db, cookies));
   app.use(documentsRoutes(db));
-  app.use(documentRoutes(db, categories));
+  app.use(documentRoutes(db, categories, reference));
   app.use(findingRoutes(db));
   app.use(annotationRoutes(db, categories));
   app.use(editRoutes(db));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCorpus, checkDocument, dismissalKey } from '../../server/checks/engine.ts';
+import { checkAndSummarize, checkCorpus, checkCorpusRules, checkDocument, dismissalKey } from '../../server/checks/engine.ts';
 import { resolveConfig } from '../../server/checks/config.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 import type { CorpusRule, SegmentRule } from '../../server/checks/types.ts';
@@ -22,7 +22,7 @@ const flagX: SegmentRule<{ letter: string }> = {
   },
 };
 
-const perCorpus: CorpusRule = {
+const perCorpus: CorpusRule<Record<string, never>, number> = {
   id: 'count-docs',
   category: 'Style/Test',
   severity: 'major',
@@ -31,8 +31,12 @@ const perCorpus: CorpusRule = {
   scope: 'corpus',
   defaultOptions: {},
   fixable: false,
+  summarize({ doc }) {
+    return doc.target.length;
+  },
   check({ docs }) {
-    return docs.length > 1 ? docs.map((d) => ({ docKey: d.doc.key, target: { para: 0, start: 0, end: 1 }, message: `${docs.length} docs`, confidence: 0.5 })) : [];
+    const paras = docs.reduce((n, d) => n + d.summary, 0);
+    return docs.length > 1 ? docs.map((d) => ({ docKey: d.key, target: { para: 0, start: 0, end: 1 }, message: `${docs.length} docs, ${paras} paragraphs`, confidence: 0.5 })) : [];
   },
 };
 
@@ -61,12 +65,23 @@ describe('engine', () => {
     expect(checkDocument(doc('other', ['X']), { ...input(), dismissed })).toHaveLength(1);
   });
 
-  it('runs corpus rules once over all documents and attributes findings to documents', () => {
-    const f = checkCorpus([doc('a', ['甲']), doc('b', ['乙'])], input()).filter((x) => x.ruleId === 'count-docs');
+  it('runs corpus rules once over all documents\' summaries and attributes findings to documents', () => {
+    const f = checkCorpus([doc('a', ['甲']), doc('b', ['乙', '丙'])], input()).filter((x) => x.ruleId === 'count-docs');
     expect(f.map((x) => [x.docKey, x.text, x.message])).toEqual([
-      ['a', '甲', '2 docs'],
-      ['b', '乙', '2 docs'],
+      ['a', '甲', '2 docs, 3 paragraphs'],
+      ['b', '乙', '2 docs, 3 paragraphs'],
     ]);
+  });
+
+  it('summarizes each document for the corpus rules along with its own findings', () => {
+    const { findings, summaries } = checkAndSummarize(doc('d', ['X', '甲']), input());
+    expect(findings.map((x) => x.ruleId)).toEqual(['flag-x']);
+    expect(summaries).toEqual({ 'count-docs': 2 });
+    expect(checkAndSummarize(doc('d', ['X']), input({ rules: { 'count-docs': 'off' } })).summaries).toEqual({});
+  });
+
+  it('refuses to run a corpus rule over a document without its summary', () => {
+    expect(() => checkCorpusRules([{ doc: doc('a', ['甲']), summaries: {} }], input())).toThrow('document "a" has no summary for corpus rule count-docs');
   });
 
   it('reports code-point spans and text after astral characters', () => {

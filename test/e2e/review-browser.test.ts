@@ -78,11 +78,13 @@ async function select(paragraphId: string, text: string): Promise<void> {
 
 describe.skipIf(!hasChromium)('the review page in Chromium', () => {
   beforeAll(async () => {
-    r = await start();
     const corpus = join(ROOT, 'corpus');
+    // One reference for the checks and the site's names panel, as `xinda serve --setup` has it.
+    const reference = loadReference(corpus);
+    r = await start({ app: { reference } });
     writeImport(r.db, readInputs([corpus]).docs, { paths: [corpus] });
     importDocs(r.db, [HOSTILE]);
-    checkStored(r.db, resolveConfig(RULES), loadReference(corpus));
+    checkStored(r.db, resolveConfig(RULES), reference);
     demo = count("SELECT t.id FROM translations t JOIN sources s ON s.id = t.source_id WHERE s.key = 'seed-000'");
     hostile = count("SELECT t.id FROM translations t JOIN sources s ON s.id = t.source_id WHERE s.key = 'hostile-1'");
     ritaPw = user(r.db, 'rita', 'reviewer');
@@ -124,6 +126,21 @@ describe.skipIf(!hasChromium)('the review page in Chromium', () => {
     expect(await mark.evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('dashed');
     await mark.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'review-page-highlight.png') });
+  });
+
+  it('lists the outlet rendered two ways first in the names panel, and jumps to its paragraph', async () => {
+    const haqqin = page.locator('#names li.entity').first();
+    await haqqin.scrollIntoViewIfNeeded();
+    expect(await haqqin.isVisible()).toBe(true);
+    expect(await haqqin.locator('.english').textContent()).toBe('Haqqin.az');
+    expect(await haqqin.locator('.verdict-inconsistent').textContent()).toBe('译名不一致');
+    expect(await haqqin.locator('li.rendering .zh').allTextContents()).toEqual(['《希望报》', '《哈钦报》']);
+    const link = haqqin.locator('li.rendering a').first();
+    const anchor = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    await page.waitForURL(new RegExp(`#${anchor}$`));
+    expect(await page.locator(`#${anchor} p.text`).textContent()).toContain('《希望报》');
+    expect(await page.locator('table.aligned > tbody > tr.current').locator(`#${anchor}`).count()).toBe(1);
   });
 
   it('confirms a finding with the keyboard and dismisses another through its form, with a reason', async () => {

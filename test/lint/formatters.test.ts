@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../server/checks/types.ts';
 import type { LintedDocument } from '../../server/pipeline/lint-docs.ts';
 import { CSV_COLUMNS, formatCsv } from '../../server/lint/format-csv.ts';
-import { MQM_TSV_COLUMNS, formatMqmTsv } from '../../server/lint/format-mqm-tsv.ts';
+import { formatMqmTsv } from '../../server/lint/format-mqm-tsv.ts';
+import { MQM_TSV_HEADER } from '../../server/report/mqm-tsv.ts';
 import { formatHtml } from '../../server/lint/format-html.ts';
 import { formatJson } from '../../server/lint/format-json.ts';
 
@@ -126,31 +127,43 @@ describe('mqm-tsv', () => {
   const lines = formatMqmTsv([STORY, CLEAN]).trimEnd().split('\n');
   const rows = lines.map((l) => l.split('\t'));
 
-  it('has the WMT columns, rater xinda, nine cells a row', () => {
-    expect(rows[0]).toEqual([...MQM_TSV_COLUMNS]);
-    expect(rows.every((r) => r.length === 9)).toBe(true);
+  it('has the WMT columns plus metadata, rater xinda, ten cells a row', () => {
+    expect(rows[0]).toEqual([...MQM_TSV_HEADER]);
+    expect(rows[0]!.slice(0, 9)).toEqual(['system', 'doc', 'doc_id', 'seg_id', 'rater', 'source', 'target', 'category', 'severity']);
+    expect(rows.every((r) => r.length === 10)).toBe(true);
     expect(rows.slice(1).every((r) => r[4] === 'xinda')).toBe(true);
   });
 
-  it('writes a No-error row for each segment without findings', () => {
-    const noError = rows.filter((r) => r[7] === 'No-error');
-    expect(noError.map((r) => [r[0], r[1], r[2], r[3], r[6], r[8]])).toEqual([
-      ['deepl', 'story', '1', '1', '托卡耶夫讲话。', 'No-error'],
-      ['human', 'other', '2', '1', '很好。', 'No-error'],
+  it('numbers doc_id by English paragraph within the source and seg_id per (doc, doc_id) over the file', () => {
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['deepl', 'story', '1', '1'],
+      ['deepl', 'story', '2', '2'],
+      ['deepl', 'story', '2', '2'],
+      ['deepl', 'story', '3', '3'],
+      ['human', 'other', '1', '4'],
     ]);
   });
 
-  it('wraps each occurrence of a grouped finding in <v>…</v> at code-point offsets', () => {
+  it('writes a No-error row with empty metadata for each segment without findings', () => {
+    const noError = rows.filter((r) => r[7] === 'No-error');
+    expect(noError.map((r) => [r[0], r[2], r[6], r[8], r[9]])).toEqual([
+      ['deepl', '1', '托卡耶夫讲话。', 'No-error', '{}'],
+      ['human', '1', '很好。', 'No-error', '{}'],
+    ]);
+  });
+
+  it('wraps each occurrence of a grouped finding in <v>…</v> at code-point offsets, the rule and message as note', () => {
     const punct = rows.filter((r) => r[7] === 'Linguistic conventions/Punctuation');
     expect(punct.map((r) => r[6])).toEqual(['𠮷他说<v>,</v>是,然后离开了。', '𠮷他说,是<v>,</v>然后离开了。']);
-    expect(punct.every((r) => r[8] === 'Minor' && r[3] === '2')).toBe(true);
+    expect(punct.every((r) => r[8] === 'Minor' && r[2] === '2')).toBe(true);
     expect(punct[0]![5]).toBe('He said "yes, no", then left.');
+    expect(JSON.parse(punct[0]![9]!)).toEqual({ note: 'punctuation-width: half-width comma between Chinese characters' });
   });
 
   it('marks an omission in the source of the segment that holds it', () => {
     const om = rows.find((r) => r[7] === 'Accuracy/Omission')!;
     // The dropped source paragraph is link 3, which has no target paragraph at all.
-    expect([om[3], om[5], om[6], om[8]]).toEqual(['3', '<v>A third paragraph.</v>', '', 'Major']);
+    expect([om[2], om[5], om[6], om[8]]).toEqual(['3', '<v>A third paragraph.</v>', '', 'Major']);
   });
 });
 

@@ -76,6 +76,57 @@ describe('worker threads', () => {
   });
 });
 
+// One minister in eight articles: six spell him 托卡耶夫, two 托卡也夫 — a corpus finding that
+// needs every document, wherever each was checked.
+function ministerDocs(): ImportDoc[] {
+  return Array.from({ length: 8 }, (_, i) => ({
+    origin: { file: `mem/m${i}.jsonl`, line: 1 },
+    source: { key: `m${i}`, lang: 'en', paragraphs: [`Kassym-Jomart Tokayev spoke on day ${i + 1}.`, 'Tokayev returned home.'] },
+    translations: [
+      {
+        system: 'mt',
+        lang: 'zh-Hans',
+        paragraphs: i % 4 === 3 ? [`卡西姆-若马尔特·托卡也夫在第${i + 1}天讲话。`, '托卡也夫回国了。'] : [`卡西姆-若马尔特·托卡耶夫在第${i + 1}天讲话。`, '托卡耶夫回国了。'],
+        annotations: [],
+      },
+    ],
+    warnings: [],
+  }));
+}
+
+describe('corpus rules', () => {
+  const variant = (r: Awaited<ReturnType<typeof lintUnits>>) =>
+    r.linted.flatMap((d) => d.findings.filter((f) => f.ruleId === 'name-variant-corpus').map((f) => `${d.doc.key}:${f.text}`));
+
+  it('compare documents checked in different workers, and documents from the cache', async () => {
+    const only = setup({ only: ['name-variant-corpus'] });
+    const one = await lintUnits(unitsFromImports(ministerDocs()).units, only, { jobs: 1 });
+    expect(variant(one)).toEqual(['m3/mt:卡西姆-若马尔特·托卡也夫', 'm7/mt:卡西姆-若马尔特·托卡也夫']);
+    const two = await lintUnits(unitsFromImports(ministerDocs()).units, only, { jobs: 2 });
+    expect(JSON.stringify(two.linted)).toBe(JSON.stringify(one.linted));
+
+    const db = openDb(':memory:');
+    await lintUnits(unitsFromImports(ministerDocs()).units, only, { jobs: 1, db });
+    // Half the corpus changes: the cached half still takes part in the comparison.
+    const units = unitsFromImports(ministerDocs()).units;
+    for (const u of units.slice(4)) u.job.target = u.job.target.map((t) => t.replaceAll('托卡耶夫', '托卡也夫'));
+    const mixed = await lintUnits(units, only, { jobs: 1, db });
+    expect([mixed.checked, mixed.cached]).toEqual([3, 5]);
+    // Now most documents write 托卡也夫: the three cached ones that do not are the ones flagged.
+    expect(variant(mixed)).toEqual(['m0/mt:卡西姆-若马尔特·托卡耶夫', 'm1/mt:卡西姆-若马尔特·托卡耶夫', 'm2/mt:卡西姆-若马尔特·托卡耶夫']);
+  });
+
+  it('check again a cached document stored without the corpus rules\' summaries (an older xinda)', async () => {
+    const only = setup({ only: ['name-variant-corpus'] });
+    const db = openDb(':memory:');
+    const first = await lintUnits(unitsFromImports(ministerDocs()).units, only, { jobs: 1, db });
+    db.prepare("UPDATE lint_cache SET result = json_remove(result, '$.summaries') WHERE doc_key = 'm3/mt'").run();
+    const again = await lintUnits(unitsFromImports(ministerDocs()).units, only, { jobs: 1, db });
+    expect([again.checked, again.cached]).toEqual([1, 7]);
+    expect(variant(again)).toEqual(variant(first));
+  });
+});
+
 describe('the lint cache in the store', () => {
   it('checks unchanged documents once, and again when text, rules or dismissals change', async () => {
     const db = openDb(':memory:');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumbers, englishNumbers, parseChineseNumeral } from '../../server/text/numbers.ts';
 
-const values = (ms: { value: string; kind: string }[]) => ms.map((m) => `${m.kind}:${m.value}`);
+const values = (ms: readonly { value: string; kind: string }[]) => ms.map((m) => `${m.kind}:${m.value}`);
 
 describe('chineseNumbers', () => {
   it.each([

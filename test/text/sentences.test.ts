@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitChinese, splitEnglish, splitSentences, type Sentence } from '../../server/text/sentences.ts';
 
-const texts = (ss: Sentence[]) => ss.map((s) => s.text);
+const texts = (ss: readonly Sentence[]) => ss.map((s) => s.text);
 
 /** Offsets must point at the text, in order, without overlap, and nothing but space may be left out. */
-function wellFormed(text: string, ss: Sentence[]): void {
+function wellFormed(text: string, ss: readonly Sentence[]): void {
   let last = 0;
   for (const s of ss) {
     expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -69,25 +69,29 @@ describe('export', () => {
     const res = await rita.get('/export/mqm.tsv');
     expect(res.headers.get('content-type')).toBe('text/tab-separated-values; charset=utf-8');
     const rows = tsvRows(await res.text());
-    expect(rows[0]).toEqual(['system', 'doc', 'doc_id', 'seg_id', 'rater', 'source', 'target', 'category', 'severity', 'comment']);
+    expect(rows[0]).toEqual(['system', 'doc', 'doc_id', 'seg_id', 'rater', 'source', 'target', 'category', 'severity', 'metadata']);
     expect(rows.filter((row) => row.length !== 10)).toEqual([]);
     const mine = rows.find((row) => row[4] === 'rita' && row[7] === 'Accuracy/Mistranslation')!;
     expect(mine[6]).toBe('𠮷代表团由<v>外交部长</v>安娜·贝里率领，她表示有可能取得进展。');
     expect(mine[8]).toBe('Major');
-    expect(mine[9]).toBe('tab here');
+    // the comment is the metadata's note, whole: JSON keeps the tab without breaking the row
+    expect(JSON.parse(mine[9]!)).toEqual({ note: 'tab\there' });
     const geneva = rows.find((row) => row[7] === 'Accuracy/Source')!;
     expect(geneva[5]).toContain('met in <v>Geneva</v> on Friday');
     expect(geneva[8]).toBe('Neutral');
     const confirmed = rows.filter((row) => row[1] === 'bracketed-1' && row[7] !== 'No-error');
     expect(confirmed).toHaveLength(1);
     expect(confirmed[0]!.slice(4)).toEqual([
-      'rita', BRACKETED.source!.paragraphs[0], '“每个共和国都有自己的利益 <v>[and]</v> 许多边界问题，”他说。', 'Accuracy/Untranslated', 'Major', expect.stringMatching(/^untranslated-bracket: /),
+      'rita', BRACKETED.source!.paragraphs[0], '“每个共和国都有自己的利益 <v>[and]</v> 许多边界问题，”他说。', 'Accuracy/Untranslated', 'Major', expect.stringMatching(/^\{"note":"untranslated-bracket: /),
     ]);
     // the dismissed finding's segment is error-free: reviewed, so a No-error row by the reviewer
     const noError = rows.filter((row) => row[1] === 'bracketed-1' && row[7] === 'No-error');
     expect(noError.map((row) => [row[2], row[4], row[8]])).toEqual([['2', 'rita', 'No-error']]);
-    // seg_id runs over the whole export, doc_id within a document
-    expect(new Set(rows.slice(1).map((row) => `${row[1]}:${row[2]}`)).size).toBe(new Set(rows.slice(1).map((row) => row[3])).size);
+    // doc_id is the segment's first English paragraph (from 1); seg_id numbers (doc, doc_id) pairs over the export
+    expect([...new Set(rows.slice(1).map((row) => `${row[1]} ${row[2]} ${row[3]}`))]).toEqual(['bracketed-1 1 1', 'bracketed-1 2 2', 'news-1 1 3', 'news-1 2 4', 'news-1 3 5']);
+    // an annotation without offsets (the whole paragraph) is a row without <v> markers
+    const whole = rows.find((row) => row[7] === 'Fluency/Style')!;
+    expect([whole[2], whole[4], whole[6]]).toEqual(['3', 'rater2', NEWS.translations[0]!.paragraphs[2]]);
   });
 
   it('writes every edit version as TSV', async () => {

@@ -3,6 +3,7 @@ import type { DemonymEntry } from '../reference.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { addCountryForm as addForm, icuCountryTables as icuTables, type CountryForm as Form } from '../../text/country-names.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
+import { TextMemo } from '../../text/memo.ts';
 
 // A swapped country: the Chinese names a country where the aligned English names another
 // one that the Chinese never mentions. Country names in both languages come from ICU
@@ -102,32 +103,38 @@ function tablesFor(demonyms: readonly DemonymEntry[]): Tables {
   return tables;
 }
 
+type ParaMention = Omit<Mention, 'para' | 'pos'>;
+
+// The English of one source is read once for all its translations (one per MT system).
+const englishMemos = new WeakMap<Tables, TextMemo<ParaMention[]>>();
+
 function englishMentions(paras: readonly Para[], t: Tables): Mention[] {
+  let memo = englishMemos.get(t);
+  if (!memo) englishMemos.set(t, (memo = new TextMemo(20_000)));
   const out: Mention[] = [];
   const total = paras.reduce((n, p) => n + p.text.length, 0) || 1;
   let offset = 0;
   for (const p of paras) {
-    for (const m of p.text.matchAll(t.en)) {
-      const form = t.enForms.get(m[1]!);
-      if (!form || form.regions.length === 0) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      // US$5 million is a currency, which Chinese writes 美元 without naming the country.
-      if (p.text[end] === '$') continue;
-      // pro-Russia, Russia-led, U.S.-China: a modifier the translation may fold into other words.
-      const inCompound = /[-‐]$/.test(p.text.slice(Math.max(0, start - 1), start)) || /^[-‐]\p{L}/u.test(p.text.slice(end, end + 2));
-      out.push({
-        regions: form.regions,
-        strong: !form.weak && !inCompound,
-        isName: form.isName,
-        para: p.index,
-        start,
-        end,
-        pos: (offset + (start + end) / 2) / total,
-        text: m[0],
-      });
+    for (const m of memo.get(p.text, (text) => paragraphEnglishMentions(text, t))) {
+      out.push({ ...m, para: p.index, pos: (offset + (m.start + m.end) / 2) / total });
     }
     offset += p.text.length;
+  }
+  return out;
+}
+
+function paragraphEnglishMentions(text: string, t: Tables): ParaMention[] {
+  const out: ParaMention[] = [];
+  for (const m of text.matchAll(t.en)) {
+    const form = t.enForms.get(m[1]!);
+    if (!form || form.regions.length === 0) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // US$5 million is a currency, which Chinese writes 美元 without naming the country.
+    if (text[end] === '$') continue;
+    // pro-Russia, Russia-led, U.S.-China: a modifier the translation may fold into other words.
+    const inCompound = /[-‐]$/.test(text.slice(Math.max(0, start - 1), start)) || /^[-‐]\p{L}/u.test(text.slice(end, end + 2));
+    out.push({ regions: form.regions, strong: !form.weak && !inCompound, isName: form.isName, start, end, text: m[0] });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { CorpusRule, Draft } from '../types.ts';
-import { corpusEntities, corpusVariants, type CorpusVariant } from '../../names/corpus-entities.ts';
+import { documentUses, groupUses, corpusVariants, type CorpusVariant, type EntityUse } from '../../names/corpus-entities.ts';
 import { accepts, suggestionFor } from '../../names/authority.ts';
 import { isShortForm } from '../../names/consistency.ts';
 
@@ -11,7 +11,7 @@ import { isShortForm } from '../../names/consistency.ts';
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export const nameVariantCorpus: CorpusRule = {
+export const nameVariantCorpus: CorpusRule<Record<string, never>, EntityUse[]> = {
   id: 'name-variant-corpus',
   category: 'Terminology/Inconsistent',
   severity: 'minor',
@@ -31,9 +31,12 @@ export const nameVariantCorpus: CorpusRule = {
   scope: 'corpus',
   defaultOptions: {},
   fixable: true,
-  check({ docs, reference }) {
+  summarize({ doc, reference }) {
+    return documentUses(doc, reference);
+  },
+  check({ docs }) {
     const out: Draft[] = [];
-    for (const ce of corpusEntities(docs.map((d) => d.doc), reference)) {
+    for (const ce of groupUses(docs.map((d) => ({ docKey: d.key, uses: d.summary })))) {
       if (ce.uses.length < 2) continue;
       const variants = corpusVariants(ce);
       if (variants.length < 2) continue;

@@ -57,6 +57,8 @@ export const pronounGender: SegmentRule = {
   defaultOptions: {},
   fixable: false,
   check({ pair, reference }) {
+    // Without a 他 or 她 in the Chinese there is nothing to contradict.
+    if (!pair.target.some((p) => p.text.includes('他') || p.text.includes('她'))) return [];
     const male = englishPronouns(pair.source, MALE_EN);
     const female = englishPronouns(pair.source, FEMALE_EN);
     if (male.length === 0 && female.length === 0) return byKnownGender(pair, reference.names);
@@ -94,6 +96,19 @@ export const pronounGender: SegmentRule = {
   },
 };
 
+const namePatterns = new WeakMap<NameEntry, RegExp>();
+
+/** The full name or the surname alone, as whole words; built once per names.tsv row. */
+function namePattern(entry: NameEntry): RegExp {
+  let re = namePatterns.get(entry);
+  if (!re) {
+    const surname = entry.english.split(/\s+/).pop()!;
+    re = new RegExp(`\\b(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})\\b`, 'g');
+    namePatterns.set(entry, re);
+  }
+  return re;
+}
+
 /**
  * The English often names a person where the Chinese says 他/她 ("…," Novruzova wrote →
  * 他说). When the link's English has no gendered pronoun, names people from the names file
@@ -104,9 +119,9 @@ function byKnownGender(pair: Pair, names: readonly NameEntry[]): Draft[] {
   const mentioned: { entry: NameEntry; para: number; start: number; end: number; text: string }[] = [];
   for (const entry of names) {
     if (entry.kind !== 'person' || (entry.gender !== 'f' && entry.gender !== 'm')) continue;
-    const surname = entry.english.split(/\s+/).pop()!;
-    const re = new RegExp(`\\b(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})\\b`, 'g');
+    const re = namePattern(entry);
     for (const p of pair.source) {
+      re.lastIndex = 0;
       const m = re.exec(p.text);
       if (m) {
         const cp = codePointOffsets(p.text);

@@ -35,6 +35,7 @@ const EPONYM_HEAD = /^\s*(?:[IVX\u2160-\u216B]{1,4}\s*)?(?:角|分级|分期|分
 // An acronym with an English plural (NGOs, RCTs, PoVs): Chinese does not inflect, so the "s" is
 // English grammar left in the translation, gloss or not.
 const PLURAL_ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}s$/u;
+const LATIN = /\p{Script=Latin}/u;
 
 function sourceUsage(texts: readonly string[]): Map<string, Usage> {
   const usage = new Map<string, Usage>();
@@ -128,6 +129,8 @@ export const untranslatedLatin: SegmentRule = {
   fixable: false,
   check({ doc, pair, style, reference }) {
     const out: Draft[] = [];
+    // Most Chinese paragraphs hold no Latin at all: nothing to read in the source then.
+    if (!pair.target.some((p) => LATIN.test(p.text))) return out;
     const sources = pair.source.map((p) => p.text);
     const usage = sourceUsage(sources);
     if (usage.size === 0) return out;
@@ -135,12 +138,10 @@ export const untranslatedLatin: SegmentRule = {
     const multiWordAllow = style.allowLatin.filter((t) => /\s/.test(t));
     const found = new Map<string, Span | undefined>();
     // People and outlets left in Latin are name-untranslated's (it knows what they name).
-    const owned = pair.target.some((p) => /\p{Script=Latin}/u.test(p.text))
-      ? latinEntityOccurrences(documentNames(doc, reference), style).map((x) => x.occurrence)
-      : [];
+    const owned = latinEntityOccurrences(documentNames(doc, reference), style).map((x) => x.occurrence);
     for (const p of pair.target) {
       const text = p.text;
-      if (!/\p{Script=Latin}/u.test(text)) continue;
+      if (!LATIN.test(text)) continue;
       // A paragraph left in English as a whole is untranslated-segment's one critical finding.
       if (untranslatedParagraph(text, sources)) continue;
       const zones = latinZones(text);

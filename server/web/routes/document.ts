@@ -1,4 +1,5 @@
 import express from 'express';
+import type { Reference } from '../../checks/reference.ts';
 import type { Db } from '../../store/db.ts';
 import { loadDocument } from '../../store/documents.ts';
 import { decisionsOf } from '../../store/finding-review.ts';
@@ -8,14 +9,16 @@ import { buildDocPage } from '../doc-page.ts';
 import { parseId } from '../form.ts';
 import { HttpError } from '../http-error.ts';
 import { LinkCache } from '../link-cache.ts';
+import { NamesCache } from '../names-cache.ts';
 import { CSRF_SLOT, PageCache, REQUEST_SLOT, type CachedPage } from '../page-cache.ts';
 import { categoryGroups, type CategoryTree } from '../mqm-categories.ts';
 import { randomToken } from '../tokens.ts';
 
-/** GET /doc/:id: source and translation side by side, with findings, annotations, edits and the review forms. */
-export function documentRoutes(db: Db, categories: CategoryTree): express.Router {
+/** GET /doc/:id: source and translation side by side, with findings, annotations, edits, the names panel and the review forms. */
+export function documentRoutes(db: Db, categories: CategoryTree, reference: Reference): express.Router {
   const router = express.Router();
   const links = new LinkCache();
+  const names = new NamesCache(reference);
   const pages = new PageCache(db);
   router.get('/doc/:id', (req, res, next) => {
     const id = parseId(req.params.id);
@@ -28,9 +31,12 @@ export function documentRoutes(db: Db, categories: CategoryTree): express.Router
 
     const doc = id === undefined ? undefined : loadDocument(db, id);
     if (!doc) return next(new HttpError(404, 'error.notFound'));
+    const docLinks = links.linksOf(doc);
     const data = {
       doc,
-      page: buildDocPage(doc, res.locals.t, { decisions: decisionsOf(db, doc.translation.id), links: links.linksOf(doc) }),
+      page: buildDocPage(doc, res.locals.t, { decisions: decisionsOf(db, doc.translation.id), links: docLinks }),
+      // Of the MT as stored, as the findings are: post-edits do not change what the panel judges.
+      names: names.panelOf(doc, docLinks),
       canWrite: WRITERS.includes(user.role),
       me: user,
       review: reviewMarkOf(db, doc.translation.id),

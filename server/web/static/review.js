@@ -236,4 +236,9 @@
     var r0 = rowOf(document.getElementById(hash));
     if (r0 >= 0) setRow(r0, false);
   }
+  // A link in the page (the names panel's paragraph links) makes the row it jumps to the current one, for j/k/e.
+  window.addEventListener('hashchange', function () {
+    var r1 = rowOf(document.getElementById(decodeURIComponent(location.hash.slice(1))));
+    if (r1 >= 0) setRow(r1, false);
+  });
 })();

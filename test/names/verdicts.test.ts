@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { authorityFor } from '../../server/names/authority.ts';
+import type { Entity, Rendering } from '../../server/names/entities.ts';
+import { isNonstandard, isUntranslated } from '../../server/names/verdicts.ts';
+
+// The per-rendering judgements `xinda names` and the review page's names panel share.
+
+const rendering = (text: string, how: Rendering['how']): Rendering => ({ key: text, text, how, occurrences: [] });
+
+const authority = authorityFor({
+  names: [{ english: 'Kassym-Jomart Tokayev', chinese: '卡瑟姆-若马尔特·托卡耶夫', kind: 'person' }],
+  outlets: [{ outlet: 'RFE/RL', chinese: '自由欧洲电台', aliases: ['自由电台'], kind: 'broadcaster' }],
+});
+const tokayev = authority.lookup('Kassym-Jomart Tokayev');
+const rferl = authority.lookup('RFE/RL');
+
+describe('isNonstandard', () => {
+  it.each([
+    ['the standard form', tokayev, rendering('卡瑟姆-若马尔特·托卡耶夫', 'standard'), false],
+    ['the standard form with a name dot for the hyphen', tokayev, rendering('卡瑟姆·若马尔特·托卡耶夫', 'sound'), false],
+    ['the surname alone', tokayev, rendering('托卡耶夫', 'sound'), false],
+    ['another transliteration', tokayev, rendering('卡西姆·若马尔特·托卡耶夫', 'sound'), true],
+    ['a slashed pair of accepted names', rferl, rendering('自由欧洲电台/自由电台', 'meaning'), false],
+    ['a name the file does not accept', rferl, rendering('欧洲自由电台', 'meaning'), true],
+    ['a Latin rendering (judged as untranslated instead)', rferl, rendering('RFE/RL', 'latin'), false],
+    ['a name without an authority row', undefined, rendering('马尔丹', 'sound'), false],
+  ])('%s', (_what, entry, r, expected) => {
+    expect(isNonstandard(entry, r)).toBe(expected);
+  });
+});
+
+describe('isUntranslated', () => {
+  it.each<[string, Entity['kind'], Rendering, boolean]>([
+    ['a person left in Latin', 'person', rendering('Sergei Mardan', 'latin'), true],
+    ['an outlet left in Latin', 'outlet', rendering('Khod Mysley', 'latin'), true],
+    ['an outlet that is a web address', 'outlet', rendering('Haqqin.az', 'latin'), false],
+    ['a place left in Latin', 'place', rendering('Birlestik', 'latin'), false],
+    ['an acronym left in Latin', 'acronym', rendering('MI6', 'latin'), false],
+    ['a person rendered by sound', 'person', rendering('马尔丹', 'sound'), false],
+  ])('%s', (_what, kind, r, expected) => {
+    expect(isUntranslated(kind, r)).toBe(expected);
+  });
+});
