@@ -1,5 +1,6 @@
 import type { TermEntry } from './reference.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Finding the newsroom's terms (corpus/terms.tsv) in English and their renderings in Chinese,
 // shared by term-mismatch and term-inconsistent. Offsets are UTF-16; the rules convert.
@@ -37,8 +38,34 @@ export function termPattern(english: string): RegExp {
   return re;
 }
 
+/**
+ * Lower-case ASCII letters and digits every match of the term's pattern starts with: the
+ * first word, or what all forms of a one-word term share (cit for city, cities). Most
+ * paragraphs name none of the newsroom's terms, and looking for these letters first spares
+ * them the pattern, whose opening look-behind makes the engine try every position.
+ */
+function needleOf(english: string): string {
+  let n = needles.get(english);
+  if (n === undefined) {
+    const parts = english.trim().split(/([\s\-‐‑–]+)/);
+    const forms = parts.length === 1 ? wordForms(parts[0]!) : [parts[0]!.toLowerCase()];
+    let prefix = forms[0] ?? '';
+    for (const f of forms) while (!f.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    n = /^[a-z0-9]*/.exec(prefix)![0];
+    needles.set(english, n);
+  }
+  return n;
+}
+
+const needles = new Map<string, string>();
+const lowered = new TextMemo<string>(20_000);
+// Under the pattern's case-insensitive Unicode matching, ſ matches s and the Kelvin sign k.
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
 export function findTerm(text: string, english: string): Hit[] {
   if (english.trim() === '') return [];
+  const needle = needleOf(english);
+  if (needle !== '' && !lowered.get(text, (t) => t.toLowerCase()).includes(needle) && !FOLDS_TO_ASCII.test(text)) return [];
   return [...text.matchAll(termPattern(english))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

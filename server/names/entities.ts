@@ -99,7 +99,7 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   const lex = lexiconFor(ref);
   const authority = authorityFor(ref);
   const chars = translitChars(ref);
-  const countries = new Set(lex.chineseCountries);
+  const countries = lex.chineseCountrySet;
   const mentions = sourceMentions(doc.source, lex);
   const byPara = new Map<number, EnglishMention[]>();
   for (const m of mentions) {
@@ -115,14 +115,17 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     links.push(...linkPair({ en, zh, chars, authority, countries }));
   }
   const groups = groupMentions(mentions.filter((m) => m.kind !== 'country'), authority);
-  const srcOffsets = doc.source.map((t) => codePointOffsets(t));
-  const tgtOffsets = new Map<number, Uint32Array>();
-  const tcp = (para: number, i: number) => {
-    let o = tgtOffsets.get(para);
-    if (!o) tgtOffsets.set(para, (o = codePointOffsets(doc.target[para] ?? '')));
-    return o[i] ?? i;
+  // UTF-16 → code points, per paragraph as it is needed (most paragraphs name no one).
+  const offsetsOf = (texts: readonly string[]) => {
+    const done = new Map<number, Uint32Array>();
+    return (para: number, i: number) => {
+      let o = done.get(para);
+      if (!o) done.set(para, (o = codePointOffsets(texts[para] ?? '')));
+      return o[i] ?? i;
+    };
   };
-  const scp = (para: number, i: number) => srcOffsets[para]?.[i] ?? i;
+  const tcp = offsetsOf(doc.target);
+  const scp = offsetsOf(doc.source);
   const linksOf = new Map<EnglishMention, NameLink[]>();
   const linkOrder = new Map<NameLink, number>();
   for (const link of links) {

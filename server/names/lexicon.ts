@@ -12,6 +12,8 @@ export interface DemonymSource {
 export interface Lexicon extends EnglishLexicon {
   /** Chinese country, language and demonym forms, longest first. */
   chineseCountries: readonly string[];
+  /** The same forms as a set (built once: the names analysis of every document asks). */
+  chineseCountrySet: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, Lexicon>();
@@ -34,7 +36,8 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
     en.add(d.english);
     for (const c of d.chinese) if ([...c].length >= 2) zh.add(c);
   }
-  const lex: Lexicon = { countryWords: en, chineseCountries: [...zh].sort((a, b) => b.length - a.length) };
+  const chineseCountries = [...zh].sort((a, b) => b.length - a.length);
+  const lex: Lexicon = { countryWords: en, chineseCountries, chineseCountrySet: new Set(chineseCountries) };
   cache.set(ref.demonyms, lex);
   return lex;
 }

@@ -169,7 +169,10 @@ function countryRanges(text: string, countries: ReadonlySet<string>): [number, n
   if (!memo) countryMemos.set(countries, (memo = new TextMemo(20_000)));
   return memo.get(text, () => {
     const hit: [number, number][] = [];
+    // Hundreds of names against one paragraph: only those whose first character it holds are looked for.
+    const present = new Set(text);
     for (const c of countries) {
+      if (!present.has(String.fromCodePoint(c.codePointAt(0)!))) continue;
       for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
         const r: [number, number] = [i, i + c.length];
         if (!hit.some(([a, b]) => r[0] >= a && r[1] <= b)) hit.push(r);
@@ -255,11 +258,11 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   });
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
   const firsts = new Set(latin.keys.map((k) => k[0]!));
-  const firstsKey = [...firsts].join('');
+  const starts = startMemoFor(firsts);
   for (let i = 0; i < cps.length; i++) {
     if (isJoiner(cps[i]!.ch)) continue;
     // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
-    if (!startsLike(cps[i]!.ch, firsts, firstsKey)) continue;
+    if (!starts.get(cps[i]!.ch, (ch) => startsLike(ch, firsts))) continue;
     let han = 0;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
       if (!isJoiner(cps[j]!.ch)) han++;
@@ -280,13 +283,17 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   return out;
 }
 
-const startMemo = new TextMemo<boolean>(50_000);
+// Per set of first sounds (a handful of letters), then per character.
+const startMemos = new Map<string, TextMemo<boolean>>();
 
-function startsLike(ch: string, firsts: ReadonlySet<string>, firstsKey: string): boolean {
-  return startMemo.get(`${ch}|${firstsKey}`, () => startsLikeUncached(ch, firsts));
+function startMemoFor(firsts: ReadonlySet<string>): TextMemo<boolean> {
+  const key = [...firsts].join('');
+  let memo = startMemos.get(key);
+  if (!memo) startMemos.set(key, (memo = new TextMemo(20_000)));
+  return memo;
 }
 
-function startsLikeUncached(ch: string, firsts: ReadonlySet<string>): boolean {
+function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
   const keys = cachedKeys(ch)[0];
   if (!keys) return false;
   for (const k of keys) {

@@ -129,7 +129,9 @@ export interface LatinName {
 // translation of one source; the stretches it is scored against recur with it.
 const latinMemo = new TextMemo<LatinName>(50_000);
 const keyMemo = new TextMemo<string[][]>(50_000);
-const scoreMemo = new TextMemo<number>(50_000);
+// Per name, then per Chinese stretch: a key made by joining the two would be a new string to
+// hash on every call, and the scorer is called for every stretch of every run.
+const scoreMemos = new WeakMap<LatinName, TextMemo<number>>();
 
 export function prepareLatin(name: string): LatinName {
   return latinMemo.get(name, () => ({ name, ascii: asciiLetters(name), keys: latinKeys(name) }));
@@ -146,7 +148,9 @@ export function cachedKeys(chinese: string): string[][] {
  */
 export function translitSimilarity(latin: string | LatinName, chinese: string): number {
   const name = typeof latin === 'string' ? prepareLatin(latin) : latin;
-  return scoreMemo.get(`${name.name}\u0000${chinese}`, () => {
+  let memo = scoreMemos.get(name);
+  if (!memo) scoreMemos.set(name, (memo = new TextMemo(5_000)));
+  return memo.get(chinese, () => {
     const syllables = cachedKeys(chinese);
     let best = 0;
     for (const k of name.keys) best = Math.max(best, keySimilarity(k, syllables));

@@ -17,6 +17,12 @@ describe('findTerm', () => {
     ['policies and a policy', 'policies', ['policies', 'policy']],
     ['the press presses on', 'press', ['press', 'presses']],
     ['military\u00a0exercises', 'military exercises', ['military\u00a0exercises']],
+    // The letters every match starts with are looked for first: inflections, capitals,
+    // letters that fold to ASCII, and terms that start outside ASCII must still be found.
+    ['Two Cities and a city', 'city', ['Cities', 'city']],
+    ['ſecondary ſanctions', 'secondary sanctions', ['ſecondary ſanctions']],
+    ['rallies in Ürümqi and ÜRÜMQI', 'Ürümqi', ['Ürümqi', 'ÜRÜMQI']],
+    ['nothing to see', 'secondary sanctions', []],
   ])('%s ~ %s', (text, english, expected) => {
     expect(found(text, english)).toEqual(expected);
   });
