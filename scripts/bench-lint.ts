@@ -4,11 +4,12 @@
 // ../shared/data/mqm-enzh-dev (scripts/lib/bench-corpus.ts), written to a temporary folder.
 // Prints: segment pairs per second with --jobs 1 and --jobs 2, peak RSS of each run, the
 // floor (the same reading, parsing and writing without checks) and lint time / floor time,
-// and Translate Toolkit's pofilter over the same pairs as XLIFF when it is installed.
+// Translate Toolkit's pofilter over the same pairs as XLIFF when it is installed, and what
+// two threads buy on this machine (one lint of a slice alone, then two at once).
 // Bars (issue 4): ≥ 10,000 segment pairs/s with 2 jobs, peak RSS ≤ 1 GB. Figures only:
 // nothing here is asserted by the test suite.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,12 +35,28 @@ interface Run {
   stderr: string;
 }
 
+const TIME_FORMAT = ['-f', '%e %U %S %M'];
+
+/** A run's figures from GNU time's last line on standard error. */
+function runOf(stderr: string, status: number | null): Run {
+  const [secs, user, sys, kb] = (stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { seconds: secs ?? NaN, cpu: (user ?? NaN) + (sys ?? NaN), peakMb: (kb ?? NaN) / 1024, status, stderr };
+}
+
 /** Runs a command under GNU time for wall time and peak RSS (of the process and its threads). */
 function timed(cmd: string, args: string[]): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [secs, user, sys, kb] = last.split(' ').map(Number);
-  return { seconds: secs ?? NaN, cpu: (user ?? NaN) + (sys ?? NaN), peakMb: (kb ?? NaN) / 1024, status: r.status, stderr: r.stderr };
+  const r = spawnSync('/usr/bin/time', [...TIME_FORMAT, cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return runOf(r.stderr, r.status);
+}
+
+/** timed() without blocking, so that two runs can overlap. */
+function timedAsync(cmd: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn('/usr/bin/time', [...TIME_FORMAT, cmd, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (status) => resolve(runOf(stderr, status)));
+  });
 }
 
 /** pofilter writes the units that fail, one note per failed check: the count shows it really checked. */
@@ -114,6 +131,20 @@ try {
   } else {
     line('pofilter', 'not installed (Debian package translate-toolkit); peer comparison skipped');
   }
+
+  // What two threads buy on this machine for this work: the same slice of the corpus linted by
+  // one process alone, then by two processes at once. On a machine whose cores share caches
+  // (or are two hyper-threads of one core) the two run far slower than one alone, and --jobs 2
+  // cannot beat --jobs 1 by more than this.
+  const slice = corpus.files.slice(0, Math.max(2, Math.round(corpus.files.length / 10)));
+  const sliceArgs = (k: number) => ['bin/xinda.js', 'lint', ...slice, '--format', 'json', '--out', join(tmp, `slice-${k}.json`), '--jobs', '1', '--quiet'];
+  const alone = timed(process.execPath, sliceArgs(0));
+  const together = await Promise.all([0, 1].map((k) => timedAsync(process.execPath, sliceArgs(k + 1))));
+  const slowest = Math.max(...together.map((r) => r.seconds));
+  line(
+    'two lints at once (10% slice)',
+    `${alone.seconds.toFixed(2)} s alone, ${together.map((r) => r.seconds.toFixed(2)).join(' s and ')} s together: two processes do ${((2 * alone.seconds) / slowest).toFixed(2)}× the work of one in the same time`,
+  );
 
   const rate = corpus.segmentPairs / two.seconds;
   const peak = Math.max(one.peakMb, two.peakMb);
