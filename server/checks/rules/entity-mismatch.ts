@@ -116,7 +116,8 @@ function englishMentions(paras: readonly Para[], t: Tables): Mention[] {
   let offset = 0;
   for (const p of paras) {
     for (const m of memo.get(p.text, (text) => paragraphEnglishMentions(text, t))) {
-      out.push({ ...m, para: p.index, pos: (offset + (m.start + m.end) / 2) / total });
+      const pos = (offset + (m.start + m.end) / 2) / total;
+      out.push({ regions: m.regions, strong: m.strong, isName: m.isName, para: p.index, start: m.start, end: m.end, pos, text: m.text });
     }
     offset += p.text.length;
   }
