@@ -133,7 +133,7 @@ export const lintCommand: Command = {
           onStart: (s) =>
             say(
               `${db ? `${s.cached.toLocaleString('en-US')} unchanged since the last check; ` : ''}checking ${plural(s.documents - s.cached, 'document')} ` +
-                (s.workers === 0 ? 'in the main thread' : `with ${s.workers} worker threads`),
+                (s.threads === 1 ? 'in the main thread' : `in ${s.threads} threads (the main thread and ${plural(s.threads - 1, 'worker')})`),
             ),
           onProgress: (done, total) => bar.update(done, total),
         },

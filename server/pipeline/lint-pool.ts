@@ -5,9 +5,9 @@ import type { Reference } from '../checks/reference.ts';
 import type { ConfigRecipe } from './config-recipe.ts';
 import { jobSize, runJob, type JobResult, type LintJob } from './lint-job.ts';
 
-// Runs lint jobs in worker threads (or in this thread for --jobs 1). Results land at their
-// job's index, so the output is the input order whatever the number of workers and however
-// the batches interleave.
+// Runs lint jobs in this thread and, for --jobs N > 1, N − 1 worker threads. Results land at
+// their job's index, so the output is the input order whatever the number of threads and
+// however the batches interleave.
 
 /** What every worker needs, as cloneable data. */
 export interface PoolSetup {
@@ -20,12 +20,12 @@ export interface PoolSetup {
 }
 
 export interface PoolOptions {
-  /** Worker threads; 1 (or fewer jobs than that) runs in this thread. */
+  /** Threads that check: this one and jobs − 1 workers; 1 (or a single batch) runs in this thread alone. */
   jobs: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-  /** Called once the workers are started, with their number (0 when running in this thread). */
-  onStart?: (workers: number) => void;
+  /** Called once the workers are started, with the number of threads that check (1: this thread alone). */
+  onStart?: (threads: number) => void;
 }
 
 export interface BatchMessage {
@@ -47,14 +47,14 @@ const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
 
 export async function runJobs(jobs: readonly LintJob[], setup: PoolSetup, config: ResolvedConfig, opts: PoolOptions): Promise<JobResult[]> {
   const batches = makeBatches(jobs, opts.jobs);
-  const workers = Math.min(Math.max(1, Math.floor(opts.jobs)), batches.length);
-  if (workers <= 1) return runHere(jobs, setup, config, opts);
-  return runInWorkers(jobs, batches, workers, setup, opts);
+  const threads = Math.min(Math.max(1, Math.floor(opts.jobs)), batches.length);
+  const input: EngineInput = { config, reference: setup.reference, dismissed: new Set(setup.dismissed) };
+  if (threads <= 1) return runHere(jobs, input, opts);
+  return runInThreads(jobs, batches, threads, setup, input, opts);
 }
 
-async function runHere(jobs: readonly LintJob[], setup: PoolSetup, config: ResolvedConfig, opts: PoolOptions): Promise<JobResult[]> {
-  opts.onStart?.(0);
-  const input: EngineInput = { config, reference: setup.reference, dismissed: new Set(setup.dismissed) };
+async function runHere(jobs: readonly LintJob[], input: EngineInput, opts: PoolOptions): Promise<JobResult[]> {
+  opts.onStart?.(1);
   const out: JobResult[] = [];
   let turn = Date.now();
   for (const job of jobs) {
@@ -100,7 +100,13 @@ function sameText(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]);
 }
 
-function runInWorkers(jobs: readonly LintJob[], batches: number[][], n: number, setup: PoolSetup, opts: PoolOptions): Promise<JobResult[]> {
+/**
+ * N threads: this one and N−1 workers, all taking batches from one queue. This thread would
+ * otherwise only wait, and each worker costs a start of its own (its module graph, its
+ * warm-up), so it checks too, giving the event loop a turn between two batches to hand the
+ * workers their next ones and to hear Ctrl-C.
+ */
+function runInThreads(jobs: readonly LintJob[], batches: number[][], n: number, setup: PoolSetup, input: EngineInput, opts: PoolOptions): Promise<JobResult[]> {
   return new Promise<JobResult[]>((resolve, reject) => {
     const results: (JobResult | undefined)[] = new Array(jobs.length);
     const pool: Worker[] = [];
@@ -122,23 +128,26 @@ function runInWorkers(jobs: readonly LintJob[], batches: number[][], n: number, 
     if (opts.signal?.aborted) return stop(abortError());
     opts.signal?.addEventListener('abort', onAbort);
 
+    const record = (id: number, got: readonly JobResult[]) => {
+      const idx = batches[id]!;
+      got.forEach((r, j) => (results[idx[j]!] = r));
+      done += idx.length;
+      opts.onProgress?.(done, jobs.length);
+      if (done === jobs.length) stop(null);
+    };
     const feed = (w: Worker) => {
-      if (next >= batches.length) return;
+      if (finished || next >= batches.length) return;
       const id = next++;
       const msg: BatchMessage = { id, jobs: batches[id]!.map((i) => jobs[i]!) };
       w.postMessage(msg);
     };
 
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < n - 1; k++) {
       const w = new Worker(WORKER_ENTRY, { workerData: setup });
       pool.push(w);
       w.on('message', (reply: BatchReply) => {
-        const idx = batches[reply.id]!;
-        reply.results.forEach((r, j) => (results[idx[j]!] = r));
-        done += idx.length;
-        opts.onProgress?.(done, jobs.length);
-        if (done === jobs.length) stop(null);
-        else feed(w);
+        record(reply.id, reply.results);
+        feed(w);
       });
       w.on('error', (e) => stop(e instanceof Error ? e : new Error(String(e))));
       w.on('exit', (code) => {
@@ -147,6 +156,16 @@ function runInWorkers(jobs: readonly LintJob[], batches: number[][], n: number, 
       for (let f = 0; f < IN_FLIGHT; f++) feed(w);
     }
     opts.onStart?.(n);
+
+    const ownShare = async () => {
+      for (;;) {
+        await new Promise((r) => setImmediate(r));
+        if (finished || next >= batches.length) return;
+        const id = next++;
+        record(id, batches[id]!.map((i) => runJob(jobs[i]!, input)));
+      }
+    };
+    ownShare().catch((e: unknown) => stop(e instanceof Error ? e : new Error(String(e))));
   });
 }
 

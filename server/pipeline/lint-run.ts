@@ -32,7 +32,8 @@ export interface LintRunOptions {
   useCache?: boolean;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-  onStart?: (info: { documents: number; cached: number; workers: number }) => void;
+  /** threads: how many threads check (1: the main thread alone; more: it and threads − 1 workers). */
+  onStart?: (info: { documents: number; cached: number; threads: number }) => void;
 }
 
 export interface LintRunResult {
@@ -68,7 +69,7 @@ export async function lintUnits(units: readonly LintUnit[], setup: LintSetup, op
     {
       jobs: opts.jobs,
       ...(opts.signal && { signal: opts.signal }),
-      onStart: (workers) => opts.onStart?.({ documents: units.length, cached, workers }),
+      onStart: (threads) => opts.onStart?.({ documents: units.length, cached, threads }),
       onProgress: (done) => opts.onProgress?.(cached + done, units.length),
     },
   );

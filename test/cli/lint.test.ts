@@ -98,7 +98,7 @@ describe('--jobs', () => {
       runCli(['lint', dir, '--format', format, '--jobs', '1'], { timeoutMs: 120_000 }),
       runCli(['lint', dir, '--format', format, '--jobs', '2', '--verbose'], { timeoutMs: 120_000 }),
     ]);
-    expect(two.stderr).toContain('with 2 worker threads');
+    expect(two.stderr).toContain('in 2 threads (the main thread and 1 worker)');
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(one.stdout.length).toBeGreaterThan(1000);
@@ -192,7 +192,7 @@ describe('the store: --db, --save, the cache, Ctrl-C and the report', () => {
     let sent = false;
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString();
-      if (!sent && stderr.includes('with 2 worker threads')) {
+      if (!sent && stderr.includes('in 2 threads')) {
         sent = true;
         child.kill('SIGINT');
       }

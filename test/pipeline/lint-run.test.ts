@@ -41,10 +41,10 @@ describe('worker threads', () => {
   it('give the same results in the same order for --jobs 1 and --jobs 2', async () => {
     const { units } = unitsFromImports(docs(12));
     const s = setup();
-    let workers = -1;
+    let threads = -1;
     const one = await lintUnits(units, s, { jobs: 1 });
-    const two = await lintUnits(units, s, { jobs: 2, onStart: (x) => (workers = x.workers) });
-    expect(workers).toBe(2);
+    const two = await lintUnits(units, s, { jobs: 2, onStart: (x) => (threads = x.threads) });
+    expect(threads).toBe(2);
     expect(two.linted.map((d) => d.doc.key)).toEqual(units.map((u) => u.job.key));
     expect(one.linted.reduce((n, d) => n + d.findings.length, 0)).toBeGreaterThan(12);
     expect(JSON.stringify(two.linted)).toBe(JSON.stringify(one.linted));
@@ -98,7 +98,7 @@ describe('corpus rules', () => {
   const variant = (r: Awaited<ReturnType<typeof lintUnits>>) =>
     r.linted.flatMap((d) => d.findings.filter((f) => f.ruleId === 'name-variant-corpus').map((f) => `${d.doc.key}:${f.text}`));
 
-  it('compare documents checked in different workers, and documents from the cache', async () => {
+  it('compare documents checked in different threads, and documents from the cache', async () => {
     const only = setup({ only: ['name-variant-corpus'] });
     const one = await lintUnits(unitsFromImports(ministerDocs()).units, only, { jobs: 1 });
     expect(variant(one)).toEqual(['m3/mt:卡西姆-若马尔特·托卡也夫', 'm7/mt:卡西姆-若马尔特·托卡也夫']);
