@@ -303,7 +303,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     m.kind = 'org';
   } else if (
     OUTLET_BEFORE.test(before.toLowerCase()) ||
-    (acronym && (OUTLET_BEFORE_ACRONYM.test(before.toLowerCase()) || OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')))
+    // "the Guardian reported": a name with the article that reports or writes is a publication.
+    ((acronym || /\bthe\s+$/i.test(before)) && OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) ||
+    (acronym && OUTLET_BEFORE_ACRONYM.test(before.toLowerCase()))
   ) {
     m.kind = 'outlet';
   }

@@ -309,7 +309,11 @@ function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
 
 /** Best first; each English mention and each stretch of Chinese used once. */
 function assign(cands: Candidate[]): NameLink[] {
-  cands.sort((x, y) => y.rank - x.rank || y.score - x.score || y.end - y.start - (x.end - x.start));
+  // Among links made the same way, a full name chooses before a single word: "Rachel Reeves …
+  // Reeves" gives 雷切尔·里夫斯 to the full name, and the surname then takes the 里夫斯 that
+  // stands alone instead of the one inside the full rendering.
+  const words = (c: Candidate) => Math.min(2, c.en.text.trim().split(/\s+/).length);
+  cands.sort((x, y) => y.rank - x.rank || words(y) - words(x) || y.score - x.score || y.end - y.start - (x.end - x.start));
   const links: NameLink[] = [];
   for (const c of cands) {
     if (links.some((l) => l.en === c.en)) continue;

@@ -16,6 +16,9 @@ describe('englishMentions', () => {
     ["Egyptian President Abdel Fattah al-Sisi met Tokayev's envoy.", ['country:Egyptian', 'person:Abdel Fattah al-Sisi', 'name:Tokayev']],
     ['Irish writer Sally O\'Brien met Jean-Pierre Raffarin.', ['country:Irish', "person:Sally O'Brien", 'name:Jean-Pierre Raffarin']],
     ['Baku-based analyst Fuad Šahbazov and pro-Kremlin commentators spoke.', ['name:Baku', 'person:Fuad Šahbazov', 'name:Kremlin']],
+    // With the article, a name that reports or writes is a publication; without it, it may be a reporter.
+    ['The plan leaked, the Korrespondent reported on Monday.', ['outlet:Korrespondent']],
+    ['The plan leaked, Korrespondent reported on Monday.', ['name:Korrespondent']],
   ])('%s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });
