@@ -312,8 +312,9 @@ function assign(cands: Candidate[]): NameLink[] {
   // Among links made the same way, a full name chooses before a single word: "Rachel Reeves …
   // Reeves" gives 雷切尔·里夫斯 to the full name, and the surname then takes the 里夫斯 that
   // stands alone instead of the one inside the full rendering.
-  const words = (c: Candidate) => Math.min(2, c.en.text.trim().split(/\s+/).length);
-  cands.sort((x, y) => y.rank - x.rank || words(y) - words(x) || y.score - x.score || y.end - y.start - (x.end - x.start));
+  const full = new Map<EnglishMention, number>();
+  for (const c of cands) if (!full.has(c.en)) full.set(c.en, /\S\s+\S/.test(c.en.text) ? 1 : 0);
+  cands.sort((x, y) => y.rank - x.rank || full.get(y.en)! - full.get(x.en)! || y.score - x.score || y.end - y.start - (x.end - x.start));
   const links: NameLink[] = [];
   for (const c of cands) {
     if (links.some((l) => l.en === c.en)) continue;

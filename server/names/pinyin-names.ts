@@ -29,8 +29,15 @@ function splitWord(w: string): string[] | undefined {
   return best[w.length];
 }
 
+// Asked for every name of every link: each name is split once.
+const syllableMemo = new TextMemo<readonly string[] | null>(20_000);
+
 /** The syllables of a name written in pinyin (two to four), or undefined. */
-export function pinyinSyllables(name: string): string[] | undefined {
+export function pinyinSyllables(name: string): readonly string[] | undefined {
+  return syllableMemo.get(name, (n) => splitName(n) ?? null) ?? undefined;
+}
+
+function splitName(name: string): string[] | undefined {
   const words = name.toLowerCase().replace(/['’-]/g, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || !words.every((w) => /^[a-zü]+$/.test(w))) return undefined;
   // Xi Jinping, Wang Yi, Ouyang Xiu: two or three words of one or two syllables each.
