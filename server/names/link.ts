@@ -182,16 +182,15 @@ function countryRanges(text: string, countries: ReadonlySet<string>): [number, n
   });
 }
 
-const zhMemos = new WeakMap<ReadonlySet<string>, Map<number, TextMemo<ChineseMention[]>>>();
+const zhMemos = new WeakMap<ReadonlySet<string>, TextMemo<{ para: number; mentions: ChineseMention[] }>>();
 
 /** The Chinese mentions of a paragraph (remembered: MT systems repeat each other's sentences). */
 function mentionsOf(p: ZhParagraph, chars: ReadonlySet<string>): ChineseMention[] {
-  // By paragraph number, then text: a mention carries its paragraph's number.
-  let byPara = zhMemos.get(chars);
-  if (!byPara) zhMemos.set(chars, (byPara = new Map()));
-  let memo = byPara.get(p.index);
-  if (!memo) byPara.set(p.index, (memo = new TextMemo(1_000)));
-  return memo.get(p.text, () => chineseMentions(p.text, p.index, chars));
+  let memo = zhMemos.get(chars);
+  if (!memo) zhMemos.set(chars, (memo = new TextMemo(20_000)));
+  const hit = memo.get(p.text, () => ({ para: p.index, mentions: chineseMentions(p.text, p.index, chars) }));
+  // A mention carries its paragraph's number: the same text at another place is read again.
+  return hit.para === p.index ? hit.mentions : chineseMentions(p.text, p.index, chars);
 }
 
 export function isOutletShaped(f: ChineseMention): boolean {

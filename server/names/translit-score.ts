@@ -127,7 +127,7 @@ export interface LatinName {
 
 // Bounded memos. A name recurs in every link that mentions it, and in every system's
 // translation of one source; the stretches it is scored against recur with it.
-const latinMemo = new TextMemo<LatinName>(50_000);
+const latinMemo = new TextMemo<LatinName>(20_000);
 const keyMemo = new TextMemo<string[][]>(50_000);
 // Per name, then per Chinese stretch: a key made by joining the two would be a new string to
 // hash on every call, and the scorer is called for every stretch of every run.
@@ -149,7 +149,7 @@ export function cachedKeys(chinese: string): string[][] {
 export function translitSimilarity(latin: string | LatinName, chinese: string): number {
   const name = typeof latin === 'string' ? prepareLatin(latin) : latin;
   let memo = scoreMemos.get(name);
-  if (!memo) scoreMemos.set(name, (memo = new TextMemo(5_000)));
+  if (!memo) scoreMemos.set(name, (memo = new TextMemo(1_000)));
   return memo.get(chinese, () => {
     const syllables = cachedKeys(chinese);
     let best = 0;
