@@ -11,7 +11,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,14 +43,11 @@ function runOf(stderr: string, status: number | null): Run {
   return { seconds: secs ?? NaN, cpu: (user ?? NaN) + (sys ?? NaN), peakMb: (kb ?? NaN) / 1024, status, stderr };
 }
 
-/** Runs a command under GNU time for wall time and peak RSS (of the process and its threads). */
-function timed(cmd: string, args: string[]): Run {
-  const r = spawnSync('/usr/bin/time', [...TIME_FORMAT, cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return runOf(r.stderr, r.status);
-}
-
-/** timed() without blocking, so that two runs can overlap. */
-function timedAsync(cmd: string, args: string[]): Promise<Run> {
+/**
+ * Runs a command under GNU time for wall time and peak RSS (of the process and its threads).
+ * Asynchronous, so that two runs can overlap; its standard output is not needed.
+ */
+function timed(cmd: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn('/usr/bin/time', [...TIME_FORMAT, cmd, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -83,14 +80,13 @@ try {
   const t0 = performance.now();
   const corpus = buildCorpus(seed, join(tmp, 'corpus'), minPairs);
   line('corpus', `${corpus.segmentPairs.toLocaleString('en-US')} segment pairs, ${corpus.documents.toLocaleString('en-US')} documents, ${corpus.files.length} files, ${corpus.replicas} replicas (built in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${corpus.dir})`);
-  const os = await import('node:os');
   // Wall-clock figures assume an otherwise idle machine; the load average says whether it was.
-  line('machine', `${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  line('machine', `${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
   const results: Record<string, Run> = {};
   for (const jobs of [1, 2]) {
     const out = join(tmp, `lint-${jobs}.json`);
-    const r = timed(process.execPath, ['bin/xinda.js', 'lint', corpus.dir, '--format', 'json', '--out', out, '--jobs', String(jobs), '--quiet']);
+    const r = await timed(process.execPath, ['bin/xinda.js', 'lint', corpus.dir, '--format', 'json', '--out', out, '--jobs', String(jobs), '--quiet']);
     if (r.status !== 0 && r.status !== 1) {
       process.stderr.write(r.stderr);
       throw new Error(`lint --jobs ${jobs} failed with status ${r.status}`);
@@ -106,7 +102,7 @@ try {
   const same = readFileSync(join(tmp, 'lint-1.json'), 'utf8') === readFileSync(join(tmp, 'lint-2.json'), 'utf8');
   line('--jobs 1 and --jobs 2 output', same ? 'identical' : 'DIFFERENT');
 
-  const floor = timed(process.execPath, ['--import', 'tsx', 'scripts/bench-floor.ts', corpus.dir, join(tmp, 'floor.json')]);
+  const floor = await timed(process.execPath, ['--import', 'tsx', 'scripts/bench-floor.ts', corpus.dir, join(tmp, 'floor.json')]);
   if (floor.status !== 0) {
     process.stderr.write(floor.stderr);
     throw new Error('floor run failed');
@@ -118,7 +114,7 @@ try {
 
   const which = spawnSync('sh', ['-c', 'command -v pofilter'], { encoding: 'utf8' });
   if (which.status === 0) {
-    const p = timed('pofilter', ['--progress=none', corpus.xliffDir, join(tmp, 'pofilter-out')]);
+    const p = await timed('pofilter', ['--progress=none', corpus.xliffDir, join(tmp, 'pofilter-out')]);
     if (p.status !== 0) line('pofilter', `failed (status ${p.status}): ${p.stderr.trim().split('\n').slice(-2).join(' ')}`);
     else {
       const notes = countPofilterNotes(join(tmp, 'pofilter-out'));
@@ -138,8 +134,8 @@ try {
   // cannot beat --jobs 1 by more than this.
   const slice = corpus.files.slice(0, Math.max(2, Math.round(corpus.files.length / 10)));
   const sliceArgs = (k: number) => ['bin/xinda.js', 'lint', ...slice, '--format', 'json', '--out', join(tmp, `slice-${k}.json`), '--jobs', '1', '--quiet'];
-  const alone = timed(process.execPath, sliceArgs(0));
-  const together = await Promise.all([0, 1].map((k) => timedAsync(process.execPath, sliceArgs(k + 1))));
+  const alone = await timed(process.execPath, sliceArgs(0));
+  const together = await Promise.all([0, 1].map((k) => timed(process.execPath, sliceArgs(k + 1))));
   const slowest = Math.max(...together.map((r) => r.seconds));
   line(
     'two lints at once (10% slice)',

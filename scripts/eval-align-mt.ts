@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignDocument } from '../server/align/align-document.ts';
 import { galeChurchDocument } from '../server/align/gale-church.ts';
-import { buildDocument, correctRows, rowsOfSentences, type Row } from './lib/row-pairing.ts';
+import { buildDocument, correctRows, rowsOfSentences, type BuiltDocument, type Row } from './lib/row-pairing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { data: { type: 'string' }, show: { type: 'string' } } });
@@ -53,52 +53,18 @@ readFileSync(file, 'utf8')
   });
 
 const excerpt = (s: string, n = 50) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-let rows = 0;
-let xindaOk = 0;
-let gcOk = 0;
-let bothWrong = 0;
-/** Rows that a sentence straddling two rows makes impossible to get right, for any aligner. */
-let straddled = 0;
-let xindaOkAttainable = 0;
-let gcOkAttainable = 0;
-const wrong: string[] = [];
-const started = performance.now();
-let xindaMs = 0;
-for (const [key, list] of groups) {
-  list.sort((a, b) => a.seg_index - b.seg_index);
-  const doc = buildDocument(list);
-  const t = performance.now();
-  const xa = alignDocument(doc.source, doc.target);
-  xindaMs += performance.now() - t;
-  const xOk = correctRows(list.length, rowsOfSentences(xa.source, doc.spans, 'src'), rowsOfSentences(xa.target, doc.spans, 'tgt'), xa.links);
-  const ga = galeChurchDocument(doc.source, doc.target);
-  const gcSrc = sentencesWithOffsets(doc.source, ga.source);
-  const gcTgt = sentencesWithOffsets(doc.target, ga.target);
-  const gOk = correctRows(list.length, rowsOfSentences(gcSrc, doc.spans, 'src'), rowsOfSentences(gcTgt, doc.spans, 'tgt'), ga.links);
-  rows += list.length;
-  const blocked = new Set<number>();
-  for (const rs of [...rowsOfSentences(xa.source, doc.spans, 'src'), ...rowsOfSentences(xa.target, doc.spans, 'tgt')]) if (rs.length > 1) for (const r of rs) blocked.add(r);
-  straddled += blocked.size;
-  xOk.forEach((ok, r) => {
-    if (ok) xindaOk++;
-    if (gOk[r]) gcOk++;
-    if (!blocked.has(r)) {
-      if (ok) xindaOkAttainable++;
-      if (gOk[r]) gcOkAttainable++;
-    }
-    if (!ok && !gOk[r]) bothWrong++;
-    if (ok || wrong.length >= show) return;
-    const srcRows = rowsOfSentences(xa.source, doc.spans, 'src');
-    const tgtRows = rowsOfSentences(xa.target, doc.spans, 'tgt');
-    const touching = xa.links.filter((l) => l.src.some((s) => srcRows[s]!.includes(r)) || l.tgt.some((x) => tgtRows[x]!.includes(r)));
-    const lines = touching.map(
-      (l) =>
-        `      [${l.src.join(',')}]:[${l.tgt.join(',')}]  ${l.src.map((s) => `"${excerpt(xa.source[s]!.text)}" (rows ${srcRows[s]!.join('+')})`).join(' ')}  ⇄  ${l.tgt
-          .map((x) => `"${excerpt(xa.target[x]!.text, 30)}" (rows ${tgtRows[x]!.join('+')})`)
-          .join(' ')}`,
-    );
-    wrong.push(`  ${key.replace('\t', ' / ')} row ${r} (seg_index ${list[r]!.seg_index})${gOk[r] ? '' : '  [Gale–Church wrong too]'}\n${lines.join('\n')}`);
-  });
+
+/** Rows counted, and how many of them each aligner pairs correctly. */
+interface Tally {
+  rows: number;
+  xinda: number;
+  gc: number;
+}
+const tally = (): Tally => ({ rows: 0, xinda: 0, gc: 0 });
+function count(t: Tally, xindaOk: boolean, gcOk: boolean): void {
+  t.rows++;
+  if (xindaOk) t.xinda++;
+  if (gcOk) t.gc++;
 }
 
 /** Gale–Church's sentences carry paragraph and text; recover their offsets for the row spans. */
@@ -111,57 +77,92 @@ function sentencesWithOffsets(paras: readonly string[], sents: readonly { para: 
   });
 }
 
+/**
+ * Both aligners on one built document: the rows each pairs correctly, and xinda's alignment
+ * with the rows of its sentences (for the report of its mistakes) and the time it took.
+ */
+function alignBoth(doc: BuiltDocument, rowCount: number, dropped?: ReadonlySet<number>) {
+  const t = performance.now();
+  const xa = alignDocument(doc.source, doc.target);
+  const ms = performance.now() - t;
+  const srcRows = rowsOfSentences(xa.source, doc.spans, 'src');
+  const tgtRows = rowsOfSentences(xa.target, doc.spans, 'tgt');
+  const ga = galeChurchDocument(doc.source, doc.target);
+  const gcSrcRows = rowsOfSentences(sentencesWithOffsets(doc.source, ga.source), doc.spans, 'src');
+  const gcTgtRows = rowsOfSentences(sentencesWithOffsets(doc.target, ga.target), doc.spans, 'tgt');
+  return {
+    xa,
+    ms,
+    srcRows,
+    tgtRows,
+    xOk: correctRows(rowCount, srcRows, tgtRows, xa.links, dropped),
+    gOk: correctRows(rowCount, gcSrcRows, gcTgtRows, ga.links, dropped),
+  };
+}
+
+const all = tally();
+/** Rows that no sentence shares with another row: the others no aligner can get right. */
+const attainable = tally();
+let bothWrong = 0;
+const wrong: string[] = [];
+const started = performance.now();
+let xindaMs = 0;
+for (const [key, list] of groups) {
+  list.sort((a, b) => a.seg_index - b.seg_index);
+  const { xa, ms, srcRows, tgtRows, xOk, gOk } = alignBoth(buildDocument(list), list.length);
+  xindaMs += ms;
+  const blocked = new Set<number>();
+  for (const rs of [...srcRows, ...tgtRows]) if (rs.length > 1) for (const r of rs) blocked.add(r);
+  xOk.forEach((ok, r) => {
+    const gcOk = gOk[r] === true;
+    count(all, ok, gcOk);
+    if (!blocked.has(r)) count(attainable, ok, gcOk);
+    if (!ok && !gcOk) bothWrong++;
+    if (ok || wrong.length >= show) return;
+    const touching = xa.links.filter((l) => l.src.some((s) => srcRows[s]!.includes(r)) || l.tgt.some((x) => tgtRows[x]!.includes(r)));
+    const lines = touching.map(
+      (l) =>
+        `      [${l.src.join(',')}]:[${l.tgt.join(',')}]  ${l.src.map((s) => `"${excerpt(xa.source[s]!.text)}" (rows ${srcRows[s]!.join('+')})`).join(' ')}  ⇄  ${l.tgt
+          .map((x) => `"${excerpt(xa.target[x]!.text, 30)}" (rows ${tgtRows[x]!.join('+')})`)
+          .join(' ')}`,
+    );
+    wrong.push(`  ${key.replace('\t', ' / ')} row ${r} (seg_index ${list[r]!.seg_index})${gcOk ? '' : '  [Gale–Church wrong too]'}\n${lines.join('\n')}`);
+  });
+}
+
+const rows = all.rows;
+const straddled = rows - attainable.rows;
 const pct = (n: number) => (n / rows).toFixed(4);
 console.log(`News-MT row pairing on ${file}`);
 console.log(`${groups.size} documents (doc_id × system), ${rows} rows, paragraphs of 3, 2, 4 segments in turn`);
 console.log('');
-console.log(`xinda          row accuracy ${pct(xindaOk)}  (${xindaOk}/${rows}, ${rows - xindaOk} wrong)`);
-console.log(`Gale–Church    row accuracy ${pct(gcOk)}  (${gcOk}/${rows}, ${rows - gcOk} wrong)`);
+console.log(`xinda          row accuracy ${pct(all.xinda)}  (${all.xinda}/${rows}, ${rows - all.xinda} wrong)`);
+console.log(`Gale–Church    row accuracy ${pct(all.gc)}  (${all.gc}/${rows}, ${rows - all.gc} wrong)`);
 console.log(`wrong for both: ${bothWrong}`);
-const attainable = rows - straddled;
 console.log(
   `${straddled} rows share a sentence with the next or previous row (a segment without a final mark runs into the next one), ` +
-    `so no aligner can pair them; on the other ${attainable}: xinda ${(xindaOkAttainable / attainable).toFixed(4)}, Gale–Church ${(gcOkAttainable / attainable).toFixed(4)}`,
+    `so no aligner can pair them; on the other ${attainable.rows}: xinda ${(attainable.xinda / attainable.rows).toFixed(4)}, Gale–Church ${(attainable.gc / attainable.rows).toFixed(4)}`,
 );
 console.log(`xinda alignment time ${(xindaMs / 1000).toFixed(2)} s, total ${((performance.now() - started) / 1000).toFixed(2)} s`);
 
 // A harder variant: the translation of every fifth row (2, 7, 12 …) is removed, as if the MT
 // had dropped a sentence inside a paragraph. Such a row is right when none of its sentences is
 // linked; the others as above.
-let dropRows = 0;
-let dropOk = 0;
-let dropGc = 0;
-let droppedRows = 0;
-let droppedOk = 0;
-let droppedGc = 0;
+const withDrops = tally();
+const droppedOnly = tally();
 for (const list of groups.values()) {
   const dropped = new Set(list.map((_, i) => i).filter((i) => i % 5 === 2));
   const doc = buildDocument(list.map((r, i) => ({ source: r.source, target: dropped.has(i) ? '' : r.target })));
-  const xa = alignDocument(doc.source, doc.target);
-  const xOk = correctRows(list.length, rowsOfSentences(xa.source, doc.spans, 'src'), rowsOfSentences(xa.target, doc.spans, 'tgt'), xa.links, dropped);
-  const ga = galeChurchDocument(doc.source, doc.target);
-  const gOk = correctRows(
-    list.length,
-    rowsOfSentences(sentencesWithOffsets(doc.source, ga.source), doc.spans, 'src'),
-    rowsOfSentences(sentencesWithOffsets(doc.target, ga.target), doc.spans, 'tgt'),
-    ga.links,
-    dropped,
-  );
+  const { xOk, gOk } = alignBoth(doc, list.length, dropped);
   xOk.forEach((ok, r) => {
-    dropRows++;
-    if (ok) dropOk++;
-    if (gOk[r]) dropGc++;
-    if (dropped.has(r)) {
-      droppedRows++;
-      if (ok) droppedOk++;
-      if (gOk[r]) droppedGc++;
-    }
+    count(withDrops, ok, gOk[r] === true);
+    if (dropped.has(r)) count(droppedOnly, ok, gOk[r] === true);
   });
 }
 console.log('');
 console.log('Harder variant, the translation of every fifth row removed:');
-console.log(`xinda          row accuracy ${(dropOk / dropRows).toFixed(4)}  (dropped rows left unlinked: ${droppedOk}/${droppedRows})`);
-console.log(`Gale–Church    row accuracy ${(dropGc / dropRows).toFixed(4)}  (dropped rows left unlinked: ${droppedGc}/${droppedRows})`);
+console.log(`xinda          row accuracy ${(withDrops.xinda / withDrops.rows).toFixed(4)}  (dropped rows left unlinked: ${droppedOnly.xinda}/${droppedOnly.rows})`);
+console.log(`Gale–Church    row accuracy ${(withDrops.gc / withDrops.rows).toFixed(4)}  (dropped rows left unlinked: ${droppedOnly.gc}/${droppedOnly.rows})`);
 
 if (wrong.length > 0) {
   console.log('');

@@ -87,21 +87,5 @@ export function spanScore(gold: readonly GoldSpan[], predicted: readonly Predict
   return { pred: predicted.length, matchedPred, gold: gold.length, matchedGold: matched.size, ...prf(matchedPred, predicted.length, matched.size, gold.length) };
 }
 
-/**
- * The engine reports identical findings in a paragraph once, with a count and the first
- * position. For span scoring the later occurrences are taken to be the next places where the
- * same text occurs (code-point offsets).
- */
-export function occurrences(paragraph: string, text: string, first: number, count: number): Range[] {
-  const cps = [...paragraph];
-  const needle = [...text];
-  const out: Range[] = [{ start: first, end: first + needle.length }];
-  if (needle.length === 0) return out;
-  for (let i = first + 1; out.length < count && i + needle.length <= cps.length; i++) {
-    if (needle.every((c, k) => cps[i + k] === c)) {
-      out.push({ start: i, end: i + needle.length });
-      i += needle.length - 1;
-    }
-  }
-  return out;
-}
+// The later occurrences of a grouped finding: the same reading as `lint --format mqm-tsv`.
+export { occurrences } from '../../server/lint/occurrences.ts';

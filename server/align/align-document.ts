@@ -1,5 +1,5 @@
-import { splitSentences } from '../text/sentences.ts';
 import { alignParagraphs } from './paragraphs.ts';
+import { documentSentences, type ParaSentence } from './link-sentences.ts';
 import { alignStretch, prepareText, type ZhEnLink } from './sentence-align.ts';
 import { ALIGN_PARAMS, type AlignParams } from './align-params.ts';
 
@@ -8,12 +8,7 @@ import { ALIGN_PARAMS, type AlignParams } from './align-params.ts';
 // Sentence links never cross a paragraph link.
 
 /** A sentence of the document: its paragraph, UTF-16 offsets in it, and its text. */
-export interface DocSentence {
-  para: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type DocSentence = ParaSentence;
 
 export interface DocumentAlignment {
   paragraphs: { src: number[]; tgt: number[] }[];
@@ -21,10 +16,6 @@ export interface DocumentAlignment {
   target: DocSentence[];
   /** Indices into source (English) and target (Chinese) sentences. */
   links: { src: number[]; tgt: number[] }[];
-}
-
-function sentencesOf(paras: readonly string[], lang: 'en' | 'zh'): DocSentence[] {
-  return paras.flatMap((text, para) => splitSentences(text, lang).map((s) => ({ para, start: s.start, end: s.end, text: s.text })));
 }
 
 /**
@@ -37,9 +28,9 @@ export function alignDocument(
   options: { paragraphLinks?: { src: number[]; tgt: number[] }[]; params?: AlignParams } = {},
 ): DocumentAlignment {
   const params = options.params ?? ALIGN_PARAMS;
-  const paragraphs = options.paragraphLinks ?? alignParagraphs([...source], [...target]).map((l) => ({ src: l.src, tgt: l.tgt }));
-  const src = sentencesOf(source, 'en');
-  const tgt = sentencesOf(target, 'zh');
+  const paragraphs = options.paragraphLinks ?? alignParagraphs(source, target).map((l) => ({ src: l.src, tgt: l.tgt }));
+  const src = documentSentences(source, 'en');
+  const tgt = documentSentences(target, 'zh');
   const prepared = prepareText(
     src.map((s) => s.text),
     tgt.map((s) => s.text),

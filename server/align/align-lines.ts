@@ -1,12 +1,11 @@
 import { alignZhEn } from './sentence-align.ts';
 import { ALIGN_PARAMS, type AlignParams } from './align-params.ts';
 import type { Link } from './link-format.ts';
+import { HAN_G } from '../text/scripts.ts';
 
 // Alignment of two lists of sentences given one a line (the `xinda align` input, the MAC
 // files): used as given, never re-split. Either side may be the Chinese one; the side with
 // more Han characters is.
-
-const HAN_G = /\p{Script=Han}/gu;
 
 export function hanShare(lines: readonly string[]): number {
   let han = 0;

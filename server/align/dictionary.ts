@@ -17,8 +17,6 @@ interface CedictEntry {
 }
 
 export interface Dictionary {
-  /** Longest headword, in UTF-16 units. */
-  readonly maxWord: number;
   /** Is this a headword? */
   has(word: string): boolean;
   /** Lengths (UTF-16 units, longest first) of the headwords that start with this UTF-16 unit. */
@@ -135,13 +133,11 @@ function load(): Dictionary {
     const v = byWord.get(w);
     return v === undefined ? [] : typeof v === 'number' ? [v] : v;
   };
-  let maxWord = 1;
   const add = (w: string, i: number) => {
     const v = byWord.get(w);
     if (v === undefined) byWord.set(w, i);
     else if (typeof v === 'number') byWord.set(w, [v, i]);
     else v.push(i);
-    if (w.length > maxWord) maxWord = w.length;
   };
   for (let i = 0; i < table.count; i++) {
     const simplified = table.simplified(i);
@@ -182,7 +178,8 @@ function load(): Dictionary {
           continue;
         }
         // Parenthesised notes ("(bound form)", "(of vehicle)") and embedded Chinese with its
-        // pinyin describe usage; only the plain gloss words say what the word means.
+        // pinyin describe usage; only the plain gloss words say what the word means. Parentheses
+        // are stripped twice so that a note nested one level deep goes too.
         const plain = sense
           .replace(/\([^()]*\)/g, ' ')
           .replace(/\([^()]*\)/g, ' ')
@@ -204,7 +201,6 @@ function load(): Dictionary {
   }
 
   return {
-    maxWord,
     has: (w) => byWord.has(w),
     lengthsFrom: (c) => lengths.get(c) ?? [],
     startsWord: (p) => pairs.has(p),
@@ -224,7 +220,6 @@ function load(): Dictionary {
     },
     syllables,
   };
-
 }
 
 /** "Lu:e4" → "lve", "zhong1" → "zhong". */

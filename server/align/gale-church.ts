@@ -1,5 +1,6 @@
-import { splitSentences } from '../text/sentences.ts';
-import { chineseLength, RATIO, VARIANCE } from './paragraphs.ts';
+import { chineseLength, lengthDelta } from './paragraphs.ts';
+import { documentSentences } from './link-sentences.ts';
+import { range } from './ranges.ts';
 
 // The classic Gale–Church (1993) aligner, as the baseline the real aligner is measured
 // against: lengths only, link types 1-1, 1-0, 0-1, 2-1, 1-2, 2-2 with the paper's priors,
@@ -33,9 +34,7 @@ export function normalCdf(x: number): number {
 /** −log P(match | lengths): en English characters against zh Chinese ones. */
 export function gcLengthCost(en: number, zh: number): number {
   if (en === 0 && zh === 0) return 0;
-  const mean = (en + zh / RATIO) / 2;
-  const delta = (zh - en * RATIO) / Math.sqrt(Math.max(mean, 1) * VARIANCE);
-  const p = 2 * (1 - normalCdf(Math.abs(delta)));
+  const p = 2 * (1 - normalCdf(Math.abs(lengthDelta(en, zh))));
   return -Math.log(Math.max(p, 1e-300));
 }
 
@@ -70,7 +69,7 @@ export function galeChurch(en: readonly number[], zh: readonly number[]): GcLink
   let j = m;
   while (i > 0 || j > 0) {
     const [di, dj] = TYPES[back[i]![j]!]!;
-    out.push({ src: seq(i - di, i), tgt: seq(j - dj, j) });
+    out.push({ src: range(i - di, i), tgt: range(j - dj, j) });
     i -= di;
     j -= dj;
   }
@@ -83,8 +82,8 @@ export function galeChurchDocument(source: readonly string[], target: readonly s
     source.map((p) => p.trim().length),
     target.map((p) => chineseLength(p.trim())),
   );
-  const src = source.flatMap((text, para) => splitSentences(text, 'en').map((s) => ({ para, text: s.text })));
-  const tgt = target.flatMap((text, para) => splitSentences(text, 'zh').map((s) => ({ para, text: s.text })));
+  const src = documentSentences(source, 'en');
+  const tgt = documentSentences(target, 'zh');
   const links: GcLink[] = [];
   let si = 0;
   let ti = 0;
@@ -100,10 +99,4 @@ export function galeChurchDocument(source: readonly string[], target: readonly s
     for (const l of inner) links.push({ src: l.src.map((x) => x + s0), tgt: l.tgt.map((x) => x + t0) });
   }
   return { paragraphs, source: src, target: tgt, links };
-}
-
-function seq(from: number, to: number): number[] {
-  const r: number[] = [];
-  for (let k = from; k < to; k++) r.push(k);
-  return r;
 }

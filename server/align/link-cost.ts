@@ -1,4 +1,6 @@
 import type { EnSentence, ZhSentence } from './sentence-features.ts';
+import { lengthCost, RATIO } from './paragraphs.ts';
+import { prefixSums } from './ranges.ts';
 
 // The cost of one candidate link: zh sentences [z0, z1) rendered as English sentences
 // [e0, e1). Lower is better. It adds
@@ -30,8 +32,8 @@ export interface LinkCostModel {
   pairSimilarity(z: number, e: number): number;
 }
 
-/** Chinese length per English character when a text gives no better estimate (MQM dev set: 0.273). */
-export const DEFAULT_RATIO = 0.273;
+/** Chinese length per English character when a text gives no better estimate: the paragraph aligner's calibrated one. */
+export const DEFAULT_RATIO = RATIO;
 
 /** English characters' worth of belief in DEFAULT_RATIO: a short text moves the ratio little. */
 const RATIO_PRIOR_CHARS = 2000;
@@ -50,14 +52,8 @@ export function documentRatio(zh: readonly { len: number }[], en: readonly { len
 }
 
 export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence[], p: CostParams, ratio = documentRatio(zh, en)): LinkCostModel {
-  const zhCum = prefix(zh.map((s) => s.len));
-  const enCum = prefix(en.map((s) => s.len));
-
-  const lengthCost = (enLen: number, zhLen: number) => {
-    const mean = (enLen + zhLen / ratio) / 2;
-    const delta = (zhLen - enLen * ratio) / Math.sqrt(Math.max(mean, 1) * p.variance);
-    return (delta * delta) / 2;
-  };
+  const zhCum = prefixSums(zh.map((s) => s.len));
+  const enCum = prefixSums(en.map((s) => s.len));
 
   // Which words of z are matched by e, and which words of e by z, as bit masks: computed once
   // per sentence pair, so that scoring a many-to-many link only ORs a few masks. The masks
@@ -202,7 +198,7 @@ export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence
       for (let e = e0; e < e1; e++) total += enTotal[e]!;
       return (
         prior +
-        p.lengthWeight * lengthCost(enLen, zhLen) -
+        p.lengthWeight * lengthCost(enLen, zhLen, ratio, p.variance) -
         p.lexWeight * matched -
         p.simWeight * (matched / total) -
         p.anchorWeight * anchors(z0, z1, e0, e1)
@@ -213,10 +209,4 @@ export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence
       return (lexical(z, z + 1, e, e + 1) + anchors(z, z + 1, e, e + 1)) / Math.max(total, 1);
     },
   };
-}
-
-function prefix(xs: readonly number[]): Float64Array {
-  const out = new Float64Array(xs.length + 1);
-  for (let i = 0; i < xs.length; i++) out[i + 1] = out[i]! + xs[i]!;
-  return out;
 }

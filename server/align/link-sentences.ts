@@ -1,6 +1,7 @@
 import { splitSentences, type Lang, type Sentence } from '../text/sentences.ts';
 import { chineseNumbers, englishNumbers } from '../text/numbers.ts';
 import { chineseLength, lengthCost, PRIOR, RATIO } from './paragraphs.ts';
+import { prefixSums, range } from './ranges.ts';
 
 // Sentence links inside one paragraph link, by length (Gale–Church, with the paragraph
 // aligner's length model) plus shared numbers, for the rules that look for sentences with no
@@ -52,6 +53,14 @@ export function sentencesOf(paras: readonly { index: number; text: string }[], l
   return out;
 }
 
+/** Every sentence of a document given as paragraphs, each with its paragraph's index. */
+export function documentSentences(paras: readonly string[], lang: Lang): ParaSentence[] {
+  return sentencesOf(
+    paras.map((text, index) => ({ index, text })),
+    lang,
+  );
+}
+
 /**
  * enScale: how much longer this translation runs than the calibrated ratio (1 = as calibrated).
  * Length and numbers only, on purpose: the omission and addition rules read a 1-0 link as a
@@ -68,8 +77,8 @@ export function alignLinkSentences(source: readonly { index: number; text: strin
 export function alignSentencesByLength(source: readonly string[], target: readonly string[], enScale = 1): SentenceLink[] {
   const n = source.length;
   const m = target.length;
-  const enCum = prefix(source.map((s) => s.length * enScale));
-  const zhCum = prefix(target.map(chineseLength));
+  const enCum = prefixSums(source.map((s) => s.length * enScale));
+  const zhCum = prefixSums(target.map(chineseLength));
   const enNum = source.map((s) => (s.length <= ANCHOR_MAX_CHARS ? englishNumbers(s).map((x) => x.value) : []));
   // A number is an anchor only when both sides have one: without English numbers the
   // Chinese ones are not read.
@@ -153,16 +162,4 @@ export function alignSentencesByLength(source: readonly string[], target: readon
     j -= dj;
   }
   return links.reverse();
-}
-
-function prefix(xs: number[]): number[] {
-  const out = [0];
-  for (const x of xs) out.push(out[out.length - 1]! + x);
-  return out;
-}
-
-function range(from: number, to: number): number[] {
-  const r: number[] = [];
-  for (let k = from; k < to; k++) r.push(k);
-  return r;
 }

@@ -1,4 +1,5 @@
 import { chineseNumbers, englishNumbers } from '../text/numbers.ts';
+import { range } from './ranges.ts';
 
 // Paragraph alignment, Gale–Church style: a monotone dynamic programme over link types
 // 1-1, 1-0, 0-1, 2-1, 1-2, scored by how far the Chinese length is from the English
@@ -21,10 +22,19 @@ export const VARIANCE = 0.54;
 /** Prior costs (−log p) of link types: 1-1 is by far the commonest in news MT. */
 export const PRIOR: Record<string, number> = { '1-1': 0, '2-1': 3, '1-2': 3, '1-0': 3.5, '0-1': 3.5 };
 
+/**
+ * Gale–Church δ: how many standard deviations zh Chinese characters are from what en English
+ * ones predict. The one length model of every aligner here; a document's own ratio and a
+ * tuned variance may replace the calibrated ones.
+ */
+export function lengthDelta(en: number, zh: number, ratio = RATIO, variance = VARIANCE): number {
+  const mean = (en + zh / ratio) / 2;
+  return (zh - en * ratio) / Math.sqrt(Math.max(mean, 1) * variance);
+}
+
 /** Gale–Church cost (−log probability, up to a constant) of en English characters rendered as zh Chinese ones. */
-export function lengthCost(en: number, zh: number): number {
-  const mean = (en + zh / RATIO) / 2;
-  const delta = (zh - en * RATIO) / Math.sqrt(Math.max(mean, 1) * VARIANCE);
+export function lengthCost(en: number, zh: number, ratio = RATIO, variance = VARIANCE): number {
+  const delta = lengthDelta(en, zh, ratio, variance);
   return (delta * delta) / 2;
 }
 
@@ -39,11 +49,11 @@ export function chineseLength(p: string): number {
   return other + ascii * RATIO;
 }
 
-function numbersOf(paras: string[], lang: 'en' | 'zh'): Set<string>[] {
+function numbersOf(paras: readonly string[], lang: 'en' | 'zh'): Set<string>[] {
   return paras.map((p) => new Set((lang === 'en' ? englishNumbers(p) : chineseNumbers(p)).map((n) => n.value)));
 }
 
-export function alignParagraphs(source: string[], target: string[]): ParagraphLink[] {
+export function alignParagraphs(source: readonly string[], target: readonly string[]): ParagraphLink[] {
   const n = source.length;
   const m = target.length;
   const enLen = source.map((p) => p.length);
@@ -101,10 +111,4 @@ export function alignParagraphs(source: string[], target: string[]): ParagraphLi
     j -= dj;
   }
   return links.reverse();
-}
-
-function range(from: number, to: number): number[] {
-  const r: number[] = [];
-  for (let k = from; k < to; k++) r.push(k);
-  return r;
 }

@@ -3,6 +3,7 @@ import { chineseSentence, englishSentence, type EnSentence, type ZhSentence } fr
 import { wantedNames } from './pinyin-names.ts';
 import { documentRatio, linkCostModel, type CostParams, type LinkCostModel } from './link-cost.ts';
 import { ALIGN_PARAMS, type AlignParams } from './align-params.ts';
+import { range } from './ranges.ts';
 
 // Sentence alignment of one aligned stretch of text (a paragraph group, or a whole document
 // given one sentence a line). The search works like the best aligners do: first the links
@@ -238,10 +239,4 @@ function bandDp(model: LinkCostModel, n: number, m: number, band: Band, p: CostP
     e -= de;
   }
   return links.reverse();
-}
-
-function range(from: number, to: number): number[] {
-  const r: number[] = [];
-  for (let k = from; k < to; k++) r.push(k);
-  return r;
 }

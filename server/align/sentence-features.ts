@@ -1,6 +1,7 @@
 import { chineseNumbers, englishNumbers } from '../text/numbers.ts';
 import { contentKeys } from '../text/english-words.ts';
 import { countriesInChinese, countriesInEnglish } from '../text/country-names.ts';
+import { HAN } from '../text/scripts.ts';
 import { chineseLength } from './paragraphs.ts';
 import type { Dictionary } from './dictionary.ts';
 import { namesRead, pinyinSyllables, type WantedNames } from './pinyin-names.ts';
@@ -36,7 +37,6 @@ export interface ZhSentence {
   anchors: Set<string>;
 }
 
-const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'’.][A-Za-z0-9]+)*/g;
 const EN_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 /** Anchors of form: a question, an exclamation, a quotation. */
@@ -61,16 +61,15 @@ export function englishSentence(text: string, dict: Dictionary): EnSentence {
   const names: string[] = [];
   for (const m of text.matchAll(EN_WORD)) {
     const word = m[0];
-    const wordKeys = contentKeys(word.replace(/-/g, ' '));
-    const capital = /^\p{Lu}/u.test(word);
-    const py = capital ? pinyinSyllables(word, dict) : null;
+    const py = /^\p{Lu}/u.test(word) ? pinyinSyllables(word, dict) : null;
     if (py) {
       // A pinyin name is one word, whatever its hyphens.
-      keys.push(dict.keyId(`name:${py.join(' ')}`));
-      names.push(py.join(' '));
+      const name = py.join(' ');
+      keys.push(dict.keyId(`name:${name}`));
+      names.push(name);
       continue;
     }
-    for (const k of wordKeys) {
+    for (const k of contentKeys(word.replace(/-/g, ' '))) {
       keys.push(dict.keyId(k));
       names.push('');
     }
@@ -127,16 +126,15 @@ export function chineseSentence(text: string, dict: Dictionary, wanted: WantedNa
  */
 export function segmentChinese(text: string, dict: Dictionary): string[] {
   const out: string[] = [];
-  const chars = text;
   let i = 0;
-  while (i < chars.length) {
-    if (!HAN.test(chars[i]!)) {
+  while (i < text.length) {
+    if (!HAN.test(text[i]!)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < chars.length && HAN.test(chars[j]!)) j++;
-    out.push(...cutRun(chars.slice(i, j), dict));
+    while (j < text.length && HAN.test(text[j]!)) j++;
+    out.push(...cutRun(text.slice(i, j), dict));
     i = j;
   }
   return out;

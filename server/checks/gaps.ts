@@ -1,5 +1,5 @@
 import { alignLinkSentences, type ParaSentence, type SentenceLink } from '../align/link-sentences.ts';
-import { chineseLength, lengthCost, RATIO, VARIANCE } from '../align/paragraphs.ts';
+import { chineseLength, lengthCost, lengthDelta, RATIO } from '../align/paragraphs.ts';
 import { toCodePoint } from '../text/codepoints.ts';
 import type { Pair, Para, Span } from './types.ts';
 
@@ -174,7 +174,7 @@ function linkGaps(pair: Pair, side: Side, opts: GapOptions, scale: number): (Sen
 function lengthGap(en: number, zh: number, side: Side, opts: GapOptions, source: Span, target: Span): LengthGap | null {
   if (en === 0) return null;
   const ratio = zh / (en * RATIO);
-  const delta = (zh - en * RATIO) / Math.sqrt(Math.max((en + zh / RATIO) / 2, 1) * VARIANCE);
+  const delta = lengthDelta(en, zh);
   const excess = zh - en * RATIO;
   const out =
     side === 'source'

@@ -24,12 +24,9 @@ export function parseTsv(file: string, text: string, required: readonly string[]
     const cells = t.split('\t');
     const row: Record<string, string> = {};
     columns.forEach((c, i) => (row[c] = (cells[i] ?? '').trim()));
+    const empty = required.slice(0, 2).find((r) => row[r] === '');
     const problem =
-      cells.length > columns.length
-        ? `${cells.length} cells, the header has ${columns.length}`
-        : required.slice(0, 2).find((r) => row[r] === '') !== undefined
-          ? `empty "${required.slice(0, 2).find((r) => row[r] === '')}"`
-          : undefined;
+      cells.length > columns.length ? `${cells.length} cells, the header has ${columns.length}` : empty !== undefined ? `empty "${empty}"` : undefined;
     if (problem === undefined) {
       rows.push(row);
       continue;

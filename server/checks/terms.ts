@@ -16,16 +16,20 @@ export interface RenderingHit extends Hit {
 
 const patterns = new Map<string, RegExp>();
 const renderingPatterns = new Map<string, RegExp>();
+const needles = new Map<string, string>();
+
+/** The term's words at even indices, the spaces and hyphens between them at odd ones. */
+const wordsAndGaps = (english: string): string[] => english.trim().split(/([\s\-‐‑–]+)/);
 
 /**
  * The English term as a pattern: case-insensitive, whole words, the last word with simple
  * inflections (sanction → sanctions, exercise → exercising), and hyphens and spaces between
  * words interchangeable (op-ed, op ed, oped; secondary-sanctions).
  */
-export function termPattern(english: string): RegExp {
+function termPattern(english: string): RegExp {
   let re = patterns.get(english);
   if (!re) {
-    const parts = english.trim().split(/([\s\-‐‑–]+)/);
+    const parts = wordsAndGaps(english);
     const body = parts
       .map((p, i) => {
         if (i % 2 === 1) return /[-‐‑–]/.test(p) ? '(?:\\s*[-‐‑–]\\s*|\\s+|)' : '(?:\\s*[-‐‑–]\\s*|\\s+)';
@@ -47,7 +51,7 @@ export function termPattern(english: string): RegExp {
 function needleOf(english: string): string {
   let n = needles.get(english);
   if (n === undefined) {
-    const parts = english.trim().split(/([\s\-‐‑–]+)/);
+    const parts = wordsAndGaps(english);
     const forms = parts.length === 1 ? wordForms(parts[0]!) : [parts[0]!.toLowerCase()];
     let prefix = forms[0] ?? '';
     for (const f of forms) while (!f.startsWith(prefix)) prefix = prefix.slice(0, -1);
@@ -57,7 +61,6 @@ function needleOf(english: string): string {
   return n;
 }
 
-const needles = new Map<string, string>();
 const lowered = new TextMemo<string>(20_000);
 // Under the pattern's case-insensitive Unicode matching, ſ matches s and the Kelvin sign k.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;

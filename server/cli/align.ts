@@ -6,7 +6,7 @@ import { InputError } from '../ingest/input-error.ts';
 import { alignLines, chineseSide } from '../align/align-lines.ts';
 import { alignMany } from '../align/align-pool.ts';
 import { formatLinks } from '../align/link-format.ts';
-import { UsageError, intOption, str, type Command } from './command.ts';
+import { UsageError, intOption, jobsOption, str, type Command } from './command.ts';
 
 /** A line this long is a paragraph or a file without line breaks, not a sentence. */
 const DEFAULT_MAX_LINE = 20_000;
@@ -49,8 +49,7 @@ export const alignCommand: Command = {
     if (dir !== undefined) {
       if (src !== undefined || tgt !== undefined) throw new UsageError('give either --dir or --src and --tgt, not both');
       if (out === undefined) throw new UsageError('--dir needs --out OUT, the folder for the .align files');
-      const jobs = intOption('jobs', values.jobs, availableParallelism());
-      if (jobs < 1) throw new UsageError('--jobs needs at least 1');
+      const jobs = jobsOption(values.jobs) ?? availableParallelism();
       return alignFolder(dir, out, limits, jobs);
     }
     if (src === undefined || tgt === undefined) throw new UsageError('give --src FILE and --tgt FILE, or --dir DIR --out OUT');

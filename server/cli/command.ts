@@ -44,3 +44,11 @@ export function intOption(name: string, v: unknown, fallback: number): number {
   if (typeof v !== 'string' || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} needs a whole number, not "${String(v)}"`);
   return n;
 }
+
+/** --jobs N as given (at least 1), or undefined when it is not, for defaultJobs or another default to decide. */
+export function jobsOption(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const n = intOption('jobs', v, 0);
+  if (n < 1) throw new UsageError('--jobs must be at least 1');
+  return n;
+}

@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
+import type { ResolvedConfig } from '../checks/config.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { readText } from '../ingest/read-inputs.ts';
 import { resolveRecipe, type ConfigRecipe } from '../pipeline/config-recipe.ts';
-import { DEFAULT_CONFIG } from './check-setup.ts';
 import { UsageError } from './command.ts';
 
-/** The config as data (file text and rule selection), so worker threads can resolve the same one. */
-export function configRecipe(path: string | undefined, only: string[] | undefined): ConfigRecipe {
+/** Read when --config is not given and the file is in the working folder. */
+export const DEFAULT_CONFIG = 'xinda.config.json';
+
+/**
+ * The configuration of --config FILE (which must exist), else ./xinda.config.json if present,
+ * else the defaults: as data (file text and rule selection), so worker threads can resolve
+ * the same one, and resolved, so the caller need not resolve it a second time.
+ */
+export function configRecipe(path: string | undefined, only: string[] | undefined): { recipe: ConfigRecipe; config: ResolvedConfig } {
   if (path !== undefined && !existsSync(path)) throw new UsageError(`no config file ${path}`);
   const file = path ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
   const recipe: ConfigRecipe = {
@@ -14,12 +21,10 @@ export function configRecipe(path: string | undefined, only: string[] | undefine
     ...(only && only.length > 0 && { only }),
   };
   try {
-    resolveRecipe(recipe);
+    return { recipe, config: resolveRecipe(recipe) };
   } catch (e) {
     // A bad config file is an InputError (exit 2 with its line); an unknown --rule is a usage error.
     if (e instanceof InputError) throw e;
     throw new UsageError((e as Error).message);
   }
-  return recipe;
 }
-

@@ -6,7 +6,6 @@ import { decodeBytes } from '../ingest/decode.ts';
 import { loadReference } from '../checks/reference-load.ts';
 import { EMPTY_REFERENCE } from '../checks/reference.ts';
 import type { FindingSeverity } from '../checks/types.ts';
-import { resolveRecipe } from '../pipeline/config-recipe.ts';
 import { unitsFromImports, type LintUnit } from '../pipeline/lint-docs.ts';
 import { lintUnits, type LintRunResult } from '../pipeline/lint-run.ts';
 import { unitsFromStore } from '../pipeline/stored-units.ts';
@@ -20,9 +19,10 @@ import { formatHtml } from '../lint/format-html.ts';
 import { atOrAbove } from '../lint/threshold.ts';
 import type { ImportDoc } from '../model.ts';
 import { configRecipe } from './config-recipe-cli.ts';
-import { UsageError, intOption, str, type Command } from './command.ts';
+import { UsageError, jobsOption, str, type Command } from './command.ts';
 import { progress } from './progress.ts';
 import { defaultJobs } from './default-jobs.ts';
+import { plural } from './plural.ts';
 
 const FORMATS = ['stylish', 'json', 'csv', 'mqm-tsv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,8 +30,6 @@ const SEVERITIES: readonly FindingSeverity[] = ['minor', 'major', 'critical'];
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 const INTERRUPTED = 130;
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export const lintCommand: Command = {
   name: 'lint',
@@ -81,14 +79,12 @@ export const lintCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const threshold = (str(values['max-severity']) ?? 'major') as FindingSeverity;
     if (!SEVERITIES.includes(threshold)) throw new UsageError('--max-severity must be minor, major or critical');
-    const jobsGiven = intOption('jobs', values.jobs, 0);
-    if (values.jobs !== undefined && jobsGiven < 1) throw new UsageError('--jobs must be at least 1');
+    const jobsGiven = jobsOption(values.jobs);
     const quiet = values.quiet === true;
     const verbose = values.verbose === true;
     const say = (msg: string) => verbose && process.stderr.write(`xinda lint: ${msg}\n`);
 
-    const recipe = configRecipe(str(values.config), values.rule as string[] | undefined);
-    const config = resolveRecipe(recipe);
+    const { recipe, config } = configRecipe(str(values.config), values.rule as string[] | undefined);
     const corpus = str(values.corpus) ?? 'corpus';
     const errors: InputError[] = [];
     const reference = existsSync(corpus) ? loadReference(corpus, (e) => errors.push(e)) : EMPTY_REFERENCE;
@@ -116,7 +112,7 @@ export const lintCommand: Command = {
       say(`${plural(units.length, 'document')} read${errors.length ? `, ${plural(errors.length, 'input')} refused` : ''}`);
     }
 
-    const jobs = jobsGiven || defaultJobs(units.map((u) => u.job));
+    const jobs = jobsGiven ?? defaultJobs(units.map((u) => u.job));
     let result: LintRunResult;
     const bar = progress('linting', quiet);
     const abort = new AbortController();

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadReference } from '../checks/reference-load.ts';
 import { EMPTY_REFERENCE } from '../checks/reference.ts';
-import { resolveRecipe } from '../pipeline/config-recipe.ts';
 import { lintUnits } from '../pipeline/lint-run.ts';
 import { unitsFromStore } from '../pipeline/stored-units.ts';
 import { buildReport } from '../report/build-report.ts';
@@ -12,14 +11,13 @@ import { renderReportPage } from '../report/render-html.ts';
 import { reportCountsCsv, reportJson, reportScoresCsv } from '../report/report-files.ts';
 import { DEFAULT_DB_PATH, openDb } from '../store/db.ts';
 import { dismissedKeys } from '../store/findings.ts';
-import { UsageError, intOption, str, type Command } from './command.ts';
+import { UsageError, jobsOption, str, type Command } from './command.ts';
 import { configRecipe } from './config-recipe-cli.ts';
 import { progress } from './progress.ts';
 import { defaultJobs } from './default-jobs.ts';
+import { plural } from './plural.ts';
 
 const DEFAULT_OUT = 'xinda-report';
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -63,8 +61,7 @@ export const reportCommand: Command = {
       }
     }
     if (!existsSync(dbPath)) throw new UsageError(`no store at ${dbPath}: import documents first (xinda import PATH)`);
-    const jobsGiven = intOption('jobs', values.jobs, 0);
-    if (values.jobs !== undefined && jobsGiven < 1) throw new UsageError('--jobs must be at least 1');
+    const jobsGiven = jobsOption(values.jobs);
     const quiet = values.quiet === true;
     const out = str(values.out) ?? DEFAULT_OUT;
     const title = str(values.title);
@@ -73,14 +70,13 @@ export const reportCommand: Command = {
     let runSignature: string | undefined;
     try {
       if (values['as-stored'] !== true) {
-        const recipe = configRecipe(str(values.config), undefined);
-        const config = resolveRecipe(recipe);
+        const { recipe, config } = configRecipe(str(values.config), undefined);
         const corpus = str(values.corpus) ?? 'corpus';
         const reference = existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE;
         const bar = progress('checking', quiet);
         const units = unitsFromStore(db);
         const run = await lintUnits(units, { recipe, config, reference, dismissed: dismissedKeys(db) }, {
-          jobs: jobsGiven || defaultJobs(units.map((u) => u.job)),
+          jobs: jobsGiven ?? defaultJobs(units.map((u) => u.job)),
           db,
           save: true,
           onProgress: (done, total) => bar.update(done, total),

@@ -5,7 +5,7 @@ import { readInputs } from '../ingest/read-inputs.ts';
 import { writeImport } from '../store/import-writer.ts';
 import { addUser, userCount } from '../users/accounts.ts';
 import { describe } from './import.ts';
-import { loadConfig } from './check-setup.ts';
+import { configRecipe } from './config-recipe-cli.ts';
 import { loadReference } from '../checks/reference-load.ts';
 import { EMPTY_REFERENCE, type Reference } from '../checks/reference.ts';
 import { checkStored } from '../pipeline/check-stored.ts';
@@ -69,7 +69,7 @@ export const serveCommand: Command = {
 };
 
 function setup(db: Db, corpus: string, configPath: string | undefined, reference: Reference): void {
-  const config = loadConfig(configPath);
+  const { config } = configRecipe(configPath, undefined);
   if (existsSync(corpus)) {
     const read = readInputs([corpus]);
     process.stdout.write(`corpus ${corpus}: ` + describe(writeImport(db, read.docs, { paths: [corpus], actor: 'setup' }), read.files));

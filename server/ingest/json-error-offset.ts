@@ -1,3 +1,5 @@
+import { codePointLength } from '../text/codepoints.ts';
+
 /**
  * Where JSON.parse gave up, as a UTF-16 offset: V8 names a position for some errors and not
  * for others, so when parsing fails this small validator walks the text to the first
@@ -82,9 +84,9 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
-/** 1-based line and column of a UTF-16 offset. */
+/** 1-based line and column of a UTF-16 offset; the column counts code points, as every offset xinda reports does. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  return { line, column: codePointLength(before.slice(before.lastIndexOf('\n') + 1)) + 1 };
 }

@@ -1,5 +1,6 @@
 import { SEVERITIES, type ImportDoc, type Severity, type Side } from '../model.ts';
 import { MQM_TSV_COLUMNS, NO_ERROR, readMarkedCell } from '../text/mqm-tsv-cells.ts';
+import { sliceCodePoints } from '../text/codepoints.ts';
 import { InputError } from './input-error.ts';
 import { splitLines } from './lines.ts';
 import { docsFromRows, type SegmentRow } from './segment-rows.ts';
@@ -16,12 +17,6 @@ export function isMqmTsvHeader(firstLine: string): boolean {
   return firstLine.replace(/^\uFEFF/, '').toLowerCase().startsWith(HEADER_START);
 }
 
-interface Segment {
-  row: SegmentRow;
-  /** Line of the row that gave the segment its text, for messages about later rows. */
-  line: number;
-}
-
 export function readMqmTsv(file: string, text: string): ImportDoc[] {
   const lines = splitLines(text).filter((l) => l.text.trim() !== '');
   const first = lines[0];
@@ -29,7 +24,9 @@ export function readMqmTsv(file: string, text: string): ImportDoc[] {
   if (!isMqmTsvHeader(first.text)) {
     throw new InputError(file, `expected the MQM header line (${MQM_TSV_COLUMNS.join(', ')}, separated by tabs)`, { line: first.line });
   }
-  const segments = new Map<string, Segment>();
+  // Keyed by (doc, system, doc_id); a segment's line is the row that gave it its text, for
+  // messages about later rows that disagree.
+  const segments = new Map<string, SegmentRow>();
   for (const { line, text: t } of lines) {
     // Concatenated files repeat the header, as MQM Viewer allows.
     if (isMqmTsvHeader(t)) continue;
@@ -50,20 +47,20 @@ export function readMqmTsv(file: string, text: string): ImportDoc[] {
     const key = `${doc}\u0000${system}\u0000${docId}`;
     let seg = segments.get(key);
     if (!seg) {
-      seg = { line, row: { line, docId: doc, segIndex: Number(docId), system, source: source.text, target: target.text, errors: [] } };
+      seg = { line, docId: doc, segIndex: Number(docId), system, source: source.text, target: target.text, errors: [] };
       segments.set(key, seg);
-    } else if (seg.row.source !== source.text || seg.row.target !== target.text) {
-      fail(`segment ${docId} of ${doc} (${system}) has a different ${seg.row.source !== source.text ? 'source' : 'target'} on line ${seg.line}`);
+    } else if (seg.source !== source.text || seg.target !== target.text) {
+      fail(`segment ${docId} of ${doc} (${system}) has a different ${seg.source !== source.text ? 'source' : 'target'} on line ${seg.line}`);
     }
     if (severityCell.toLowerCase() === NO_ERROR.toLowerCase()) continue;
     const side: Side = source.span ? 'source' : 'target';
     const span = source.span ?? target.span;
     const sideText = side === 'source' ? source.text : target.text;
-    seg.row.errors.push({
+    seg.errors.push({
       side,
       start: span?.start ?? null,
       end: span?.end ?? null,
-      text: span ? Array.from(sideText).slice(span.start, span.end).join('') : '',
+      text: span ? sliceCodePoints(sideText, span.start, span.end) : '',
       category,
       severity: severity(severityCell, fail),
       author: rater === '' ? 'unknown' : rater,
@@ -71,10 +68,7 @@ export function readMqmTsv(file: string, text: string): ImportDoc[] {
     });
   }
   if (segments.size === 0) throw new InputError(file, 'no rows after the header line');
-  return docsFromRows(
-    file,
-    [...segments.values()].map((s) => s.row),
-  );
+  return docsFromRows(file, [...segments.values()]);
 }
 
 function marked(cell: string, column: string, fail: (message: string) => never): { text: string; span: { start: number; end: number } | null } {

@@ -3,6 +3,7 @@ import type { ImportAnnotation, ImportDoc } from '../model.ts';
 import { InputError } from './input-error.ts';
 import { Fields, type JsonObject } from './json-fields.ts';
 import { parseSeverity, parseSide } from './annotation-fields.ts';
+import { codePointLength } from '../text/codepoints.ts';
 
 /** One segment of one system, as MT-evaluation data gives it (JSONL rows, WMT MQM TSV). */
 export interface SegmentRow {
@@ -56,7 +57,7 @@ export function docsFromRows(file: string, rows: readonly SegmentRow[]): ImportD
 
   const docs: ImportDoc[] = [];
   for (const group of groups.values()) {
-    const sorted = [...group].sort((a, b) => a.segIndex - b.segIndex);
+    const sorted = group.sort((a, b) => a.segIndex - b.segIndex);
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i]!.segIndex === sorted[i - 1]!.segIndex) {
         throw new InputError(file, `duplicate seg_index ${sorted[i]!.segIndex} for doc_id ${sorted[i]!.docId}, system ${sorted[i]!.system}`, { line: sorted[i]!.line });
@@ -86,7 +87,7 @@ function toAnnotation(e: Fields, source: string, target: string): Omit<ImportAnn
   let end = e.optInt('end');
   // Offsets the data set itself could not place (align = "unaligned") or that fall
   // outside the segment are kept, but as whole-paragraph annotations.
-  const length = [...(side === 'source' ? source : target)].length;
+  const length = codePointLength(side === 'source' ? source : target);
   if (start === null || end === null || start < 0 || end > length || start > end) {
     start = null;
     end = null;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ImportDoc } from '../model.ts';
 import { InputError } from './input-error.ts';
-import { childElements, firstChild, inlineText, isChinese, isEnglish, parseXml, type XmlElement } from './xml-parse.ts';
+import { childElements, firstChild, inlineText, isChinese, isEnglish, parseXmlRoot, type XmlElement } from './xml-parse.ts';
 
 // Inline codes carry original-format markup (their <sub> text goes with them); <hi> is just emphasis.
 const CODES: ReadonlySet<string> = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
@@ -13,10 +13,7 @@ interface Side {
 }
 
 export function readTmx(file: string, text: string, opts: { system?: string }): ImportDoc[] {
-  const root = parseXml(file, text);
-  if (root.local !== 'tmx') {
-    throw new InputError(file, `root element is <${root.name}>, expected <tmx>`, { line: root.line });
-  }
+  const root = parseXmlRoot(file, text, 'tmx');
   const header = firstChild(root, 'header');
   const body = firstChild(root, 'body');
   const tus = body ? childElements(body, 'tu') : [];

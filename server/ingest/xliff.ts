@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ImportDoc } from '../model.ts';
 import { InputError } from './input-error.ts';
-import { childElements, findAll, firstChild, inlineText, isChinese, isEnglish, parseXml, type XmlElement } from './xml-parse.ts';
+import { childElements, findAll, firstChild, inlineText, isChinese, isEnglish, parseXmlRoot, type XmlElement } from './xml-parse.ts';
 
 // Inline codes whose content is original-format markup, not translatable words.
 const CODES_12: ReadonlySet<string> = new Set(['x', 'bx', 'ex', 'ph', 'bpt', 'ept', 'it']);
@@ -18,10 +18,7 @@ interface Unit {
 }
 
 export function readXliff(file: string, text: string, opts: { system?: string }): ImportDoc[] {
-  const root = parseXml(file, text);
-  if (root.local !== 'xliff') {
-    throw new InputError(file, `root element is <${root.name}>, expected <xliff>`, { line: root.line });
-  }
+  const root = parseXmlRoot(file, text, 'xliff');
   const version = root.attrs.version ?? '';
   // 2.1/2.2 only add modules; their core is read the same way as 2.0.
   const v2 = /^2\.\d$/.test(version);

@@ -69,6 +69,15 @@ function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
+/** Parses a document whose root must be <local> (any prefix): the first thing every reader checks. */
+export function parseXmlRoot(file: string, text: string, local: string): XmlElement {
+  const root = parseXml(file, text);
+  if (root.local !== local) {
+    throw new InputError(file, `root element is <${root.name}>, expected <${local}>`, { line: root.line });
+  }
+  return root;
+}
+
 export function childElements(el: XmlElement, local?: string): XmlElement[] {
   return el.children.filter((c): c is XmlElement => typeof c !== 'string' && (local === undefined || c.local === local));
 }

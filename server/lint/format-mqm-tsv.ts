@@ -1,5 +1,6 @@
 import type { Finding } from '../checks/types.ts';
 import type { LintedDocument } from '../pipeline/lint-docs.ts';
+import { occurrences } from './occurrences.ts';
 import { writeMqmTsv, type MqmDocument, type MqmError } from '../report/mqm-tsv.ts';
 
 // `xinda lint --format mqm-tsv`: findings as WMT MQM rows by the rater "xinda", written by
@@ -40,27 +41,8 @@ function errorsOf(f: Finding, targetParagraph: string): MqmError[] {
     const s = f.source;
     return Array.from({ length: Math.max(1, f.count) }, () => ({ ...base, side: 'source', para: s.para, start: s.start, end: s.end }));
   }
-  return occurrences(targetParagraph, f.text, f.target.start, f.count).map((at) => ({ ...base, side: 'target', para: f.target.para, ...at }));
-}
-
-/**
- * A grouped finding stands for `count` occurrences; the later ones are the next places the
- * same text occurs in the paragraph (code points).
- */
-function occurrences(paragraph: string, text: string, first: number, count: number): { start: number; end: number }[] {
-  const needle = Array.from(text);
-  const out = [{ start: first, end: first + needle.length }];
-  if (needle.length === 0 || count <= 1) return out;
-  const cps = Array.from(paragraph);
-  for (let i = first + needle.length; out.length < count && i + needle.length <= cps.length; i++) {
-    let hit = true;
-    for (let k = 0; k < needle.length && hit; k++) hit = cps[i + k] === needle[k];
-    if (hit) {
-      out.push({ start: i, end: i + needle.length });
-      i += needle.length - 1;
-    }
-  }
+  const at = occurrences(targetParagraph, f.text, f.target.start, f.count);
   // Should the text not recur (it always does for grouped findings), the count still shows.
-  while (out.length < count) out.push(out[0]!);
-  return out;
+  while (at.length < f.count) at.push(at[0]!);
+  return at.map((span) => ({ ...base, side: 'target', para: f.target.para, ...span }));
 }

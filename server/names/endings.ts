@@ -32,12 +32,9 @@ export const ENDING_CHARS: readonly string[] = [...new Set(ENDINGS.flatMap((e) =
  * Latin has a gendered ending and the Chinese ends in the other gender's form, 0 otherwise.
  */
 export function endingAgreement(latinAscii: string, chinese: string): -1 | 0 | 1 {
-  const word = latinAscii.trim().split(/\s+/).pop() ?? '';
+  const e = longestEnding(latinAscii, () => true);
+  if (!e) return 0;
   const zh = chinese.replace(/[^\p{Script=Han}]/gu, '');
-  const matches = ENDINGS.filter((e) => e.latin.test(word));
-  if (matches.length === 0) return 0;
-  // Longest Latin ending first: -ova before -a, -skaya before -aya.
-  const e = matches.sort((a, b) => (b.latin.exec(word)?.[0].length ?? 0) - (a.latin.exec(word)?.[0].length ?? 0))[0]!;
   if (e.chinese.some((c) => zh.endsWith(c))) return 1;
   if (e.gender && ENDINGS.some((o) => o.gender && o.gender !== e.gender && o.chinese.some((c) => zh.endsWith(c)))) return -1;
   return 0;
@@ -45,8 +42,18 @@ export function endingAgreement(latinAscii: string, chinese: string): -1 | 0 | 1
 
 /** The gender a Slavic surname's ending reveals ("f" for Novruzova, 诺夫鲁佐娃), if any. */
 export function endingGender(latinAscii: string): 'f' | 'm' | undefined {
+  return longestEnding(latinAscii, (e) => e.gender !== undefined)?.gender;
+}
+
+/** The ending of the name's last word that matches most letters (-ova before -a, -skaya before -aya). */
+function longestEnding(latinAscii: string, keep: (e: Ending) => boolean): Ending | undefined {
   const word = latinAscii.trim().split(/\s+/).pop() ?? '';
-  const hits = ENDINGS.filter((e) => e.gender && e.latin.test(word));
-  hits.sort((a, b) => (b.latin.exec(word)?.[0].length ?? 0) - (a.latin.exec(word)?.[0].length ?? 0));
-  return hits[0]?.gender;
+  let best: Ending | undefined;
+  let bestLength = -1;
+  for (const e of ENDINGS) {
+    if (!keep(e)) continue;
+    const length = e.latin.exec(word)?.[0].length;
+    if (length !== undefined && length > bestLength) [best, bestLength] = [e, length];
+  }
+  return best;
 }

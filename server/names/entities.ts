@@ -1,4 +1,5 @@
 import { codePointOffsets } from '../text/codepoints.ts';
+import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
 import { linkPair, type LinkMethod, type NameLink } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
@@ -77,7 +78,7 @@ export function documentNames(doc: NamesDocument, ref: NamesReference): DocNames
   return result;
 }
 
-const mentionCache = new WeakMap<object, Map<string, EnglishMention[]>>();
+const mentionCache = new WeakMap<object, TextMemo<EnglishMention[]>>();
 
 /**
  * The English mentions of a source text, once per text: every system's translation of one
@@ -85,14 +86,8 @@ const mentionCache = new WeakMap<object, Map<string, EnglishMention[]>>();
  */
 function sourceMentions(source: readonly string[], lex: ReturnType<typeof lexiconFor>): EnglishMention[] {
   let byText = mentionCache.get(lex);
-  if (!byText) mentionCache.set(lex, (byText = new Map()));
-  const key = source.join('\u0001');
-  let ms = byText.get(key);
-  if (!ms) {
-    if (byText.size > 5_000) byText.clear();
-    byText.set(key, (ms = englishMentions(source, lex)));
-  }
-  return ms;
+  if (!byText) mentionCache.set(lex, (byText = new TextMemo(5_000)));
+  return byText.get(source.join('\u0001'), () => englishMentions(source, lex));
 }
 
 function analyse(doc: NamesDocument, ref: NamesReference): DocNames {

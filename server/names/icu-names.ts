@@ -9,6 +9,11 @@ export interface IcuName {
   type: 'region' | 'language' | 'currency';
 }
 
+/** The Chinese name of what the entry names: 阿塞拜疆语 is the language of 阿塞拜疆, whose name is the rest. */
+export function chineseBase(n: IcuName): string {
+  return n.type === 'language' ? n.chinese.replace(/[语文]$/, '') : n.chinese;
+}
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 let cached: IcuName[] | null = null;
 let cachedAll: IcuName[] | null = null;

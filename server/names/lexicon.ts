@@ -1,4 +1,4 @@
-import { icuNames } from './icu-names.ts';
+import { chineseBase, icuNames } from './icu-names.ts';
 import type { EnglishLexicon } from './english-mentions.ts';
 
 // Country names on both sides (ICU regions and languages, plus the newsroom's demonyms):
@@ -28,7 +28,7 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
     en.add(n.english);
     // "Bosnia & Herzegovina", "Myanmar (Burma)": the parts are names too.
     for (const part of n.english.split(/\s*[()&,]\s*/)) if (part) en.add(part);
-    const zhName = n.type === 'language' ? n.chinese.replace(/[语文]$/, '') : n.chinese;
+    const zhName = chineseBase(n);
     if (n.type === 'region' && [...zhName].length >= 2) zh.add(zhName);
     if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) zh.add(zhName);
   }

@@ -5,7 +5,7 @@ import { cachedKeys, phonemeCost, prepareLatin, translitSimilarity, type LatinNa
 import { VOWELS, asciiLetters } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { isHan } from '../text/scripts.ts';
+import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -131,10 +131,10 @@ export function linkPair(input: LinkInput): NameLink[] {
             const score = translitSimilarity(latin, s.text) + s.bonus;
             if (score >= floor) push({ en: m, para: p.index, start: s.start, end: s.end, text: s.text, method: 'sound', score: Math.min(1, score), ...(entry && { entry }) });
           }
-        } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && /\p{Script=Han}/u.test(f.core.text)) {
+        } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
           // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
           // An outlet's name is the whole 《哈钦报》, not the sound inside it.
-          const score = Math.min(1, bestCoreScore(latin, f.core.text) + (m.kind === 'outlet' ? 0.05 : 0));
+          const score = Math.min(1, translitSimilarity(latin, f.core.text) + (m.kind === 'outlet' ? 0.05 : 0));
           if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
         }
       }
@@ -182,15 +182,15 @@ function countryRanges(text: string, countries: ReadonlySet<string>): [number, n
   });
 }
 
-const zhMemos = new WeakMap<ReadonlySet<string>, TextMemo<{ para: number; mentions: ChineseMention[] }>>();
+const zhMemos = new WeakMap<ReadonlySet<string>, TextMemo<ChineseMention[]>>();
 
 /** The Chinese mentions of a paragraph (remembered: MT systems repeat each other's sentences). */
 function mentionsOf(p: ZhParagraph, chars: ReadonlySet<string>): ChineseMention[] {
   let memo = zhMemos.get(chars);
   if (!memo) zhMemos.set(chars, (memo = new TextMemo(20_000)));
-  const hit = memo.get(p.text, () => ({ para: p.index, mentions: chineseMentions(p.text, p.index, chars) }));
-  // A mention carries its paragraph's number: the same text at another place is read again.
-  return hit.para === p.index ? hit.mentions : chineseMentions(p.text, p.index, chars);
+  // A mention carries its paragraph's number, so the number is part of the key (keyed by text
+  // alone, the same text at another paragraph missed the memo on every call).
+  return memo.get(`${p.index}\u0001${p.text}`, () => chineseMentions(p.text, p.index, chars));
 }
 
 export function isOutletShaped(f: ChineseMention): boolean {
@@ -216,10 +216,6 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length]!;
-}
-
-function bestCoreScore(latin: LatinName, core: string): number {
-  return translitSimilarity(latin, core);
 }
 
 interface Sub extends ZhSpan {
@@ -286,7 +282,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
 const startMemos = new Map<string, TextMemo<boolean>>();
 
 function startMemoFor(firsts: ReadonlySet<string>): TextMemo<boolean> {
-  const key = [...firsts].join('');
+  // Sorted: the same letters found in another order are the same set, and share one memo.
+  const key = [...firsts].sort().join('');
   let memo = startMemos.get(key);
   if (!memo) startMemos.set(key, (memo = new TextMemo(20_000)));
   return memo;

@@ -1,4 +1,5 @@
-import { icuNamesWithAllLanguages } from './icu-names.ts';
+import { chineseBase, icuNamesWithAllLanguages } from './icu-names.ts';
+import { isHan } from '../text/scripts.ts';
 import { ICU_TRANSLIT_CHARS } from './translit-chars.data.ts';
 import { ENDING_CHARS } from './endings.ts';
 import { translitSimilarity } from './translit-score.ts';
@@ -20,13 +21,12 @@ export function deriveIcuTranslitChars(): string {
   const yes = new Map<string, number>();
   const no = new Map<string, number>();
   for (const n of icuNamesWithAllLanguages()) {
-    // 阿塞拜疆语 is the language of 阿塞拜疆: the suffix is a word, the rest the name.
-    const chinese = n.type === 'language' ? n.chinese.replace(/[语文]$/, '') : n.chinese;
+    const chinese = chineseBase(n);
     if (!/^[\p{Script=Han}·\-]+$/u.test(chinese)) continue;
     const s = translitSimilarity(n.english, chinese);
     const tally = s >= ACCEPT ? yes : s < REJECT ? no : null;
     if (!tally) continue;
-    for (const ch of new Set(chinese)) if (/\p{Script=Han}/u.test(ch)) tally.set(ch, (tally.get(ch) ?? 0) + 1);
+    for (const ch of new Set(chinese)) if (isHan(ch)) tally.set(ch, (tally.get(ch) ?? 0) + 1);
   }
   return [...yes]
     .filter(([ch, k]) => k >= 2 && k >= (no.get(ch) ?? 0))
@@ -49,7 +49,7 @@ export function translitChars(ref: CharSource): ReadonlySet<string> {
   for (const ch of ENDING_CHARS) set.add(ch);
   for (const n of ref.names) {
     if (n.kind !== 'person' && n.kind !== 'place') continue;
-    for (const ch of n.chinese) if (/\p{Script=Han}/u.test(ch)) set.add(ch);
+    for (const ch of n.chinese) if (isHan(ch)) set.add(ch);
   }
   bySource.set(ref.names, set);
   return set;

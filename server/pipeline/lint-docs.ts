@@ -1,10 +1,8 @@
 import type { ImportDoc } from '../model.ts';
 import { checkCorpusRules, type EngineInput } from '../checks/engine.ts';
-import type { ResolvedConfig } from '../checks/config.ts';
-import type { Reference } from '../checks/reference.ts';
 import type { CheckDocument, Finding } from '../checks/types.ts';
 import { InputError } from '../ingest/input-error.ts';
-import { runJob, type JobResult, type LintJob } from './lint-job.ts';
+import type { JobResult, LintJob } from './lint-job.ts';
 
 export interface LintedDocument {
   doc: CheckDocument;
@@ -82,17 +80,4 @@ export function assemble(units: readonly LintUnit[], results: readonly JobResult
     for (const f of corpus) byKey.get(f.docKey)?.findings.push(f);
   }
   return linted;
-}
-
-/** Parsed documents → aligned check documents → findings, in input order, in this thread. */
-export function lintDocs(
-  inputs: readonly ImportDoc[],
-  config: ResolvedConfig,
-  reference: Reference,
-  dismissed?: ReadonlySet<string>,
-): { linted: LintedDocument[]; errors: InputError[] } {
-  const { units, errors } = unitsFromImports(inputs);
-  const input: EngineInput = { config, reference, ...(dismissed && { dismissed }) };
-  const results = units.map((u) => runJob(u.job, input));
-  return { linted: assemble(units, results, input), errors };
 }

@@ -1,6 +1,27 @@
 // Versioned schema. Each entry moves the database from user_version i to i+1; never edit
 // a migration that has shipped, add a new one.
 
+/**
+ * The search-index triggers of one paragraph table (migration 4): source and target
+ * paragraphs are indexed alike, so one template keeps the two sets from drifting apart.
+ * Its text must stay what migration 4 shipped with.
+ */
+function paragraphSearchTriggers(kind: 'source' | 'target', table: string, owner: string): string {
+  const drop = `    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = '${kind}' AND owner = OLD.${owner} AND idx = OLD.idx);
+    DELETE FROM search_rows WHERE kind = '${kind}' AND owner = OLD.${owner} AND idx = OLD.idx;
+`;
+  const add = `    INSERT INTO search_rows (kind, owner, idx) VALUES ('${kind}', NEW.${owner}, NEW.idx);
+    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
+`;
+  return `  CREATE TRIGGER search_${kind}_ins AFTER INSERT ON ${table} BEGIN
+${add}  END;
+  CREATE TRIGGER search_${kind}_del AFTER DELETE ON ${table} BEGIN
+${drop}  END;
+  CREATE TRIGGER search_${kind}_upd AFTER UPDATE ON ${table} BEGIN
+${drop}${add}  END;
+`;
+}
+
 export const MIGRATIONS: readonly string[] = [
   /* 1: the foundation store */ `
   CREATE TABLE sources (
@@ -190,36 +211,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE VIRTUAL TABLE search_text USING fts5(text, tokenize = 'trigram');
 
-  CREATE TRIGGER search_source_ins AFTER INSERT ON source_paragraphs BEGIN
-    INSERT INTO search_rows (kind, owner, idx) VALUES ('source', NEW.source_id, NEW.idx);
-    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
-  END;
-  CREATE TRIGGER search_source_del AFTER DELETE ON source_paragraphs BEGIN
-    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx);
-    DELETE FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx;
-  END;
-  CREATE TRIGGER search_source_upd AFTER UPDATE ON source_paragraphs BEGIN
-    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx);
-    DELETE FROM search_rows WHERE kind = 'source' AND owner = OLD.source_id AND idx = OLD.idx;
-    INSERT INTO search_rows (kind, owner, idx) VALUES ('source', NEW.source_id, NEW.idx);
-    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
-  END;
-
-  CREATE TRIGGER search_target_ins AFTER INSERT ON translation_paragraphs BEGIN
-    INSERT INTO search_rows (kind, owner, idx) VALUES ('target', NEW.translation_id, NEW.idx);
-    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
-  END;
-  CREATE TRIGGER search_target_del AFTER DELETE ON translation_paragraphs BEGIN
-    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx);
-    DELETE FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx;
-  END;
-  CREATE TRIGGER search_target_upd AFTER UPDATE ON translation_paragraphs BEGIN
-    DELETE FROM search_text WHERE rowid = (SELECT id FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx);
-    DELETE FROM search_rows WHERE kind = 'target' AND owner = OLD.translation_id AND idx = OLD.idx;
-    INSERT INTO search_rows (kind, owner, idx) VALUES ('target', NEW.translation_id, NEW.idx);
-    INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.text);
-  END;
-
+${paragraphSearchTriggers('source', 'source_paragraphs', 'source_id')}
+${paragraphSearchTriggers('target', 'translation_paragraphs', 'translation_id')}
   CREATE TRIGGER search_title_ins AFTER INSERT ON sources WHEN NEW.title IS NOT NULL BEGIN
     INSERT INTO search_rows (kind, owner, idx) VALUES ('title', NEW.id, 0);
     INSERT INTO search_text (rowid, text) VALUES (last_insert_rowid(), NEW.title);

@@ -1,16 +1,23 @@
 // Rules find spans with regular expressions, which index UTF-16 code units; findings and
 // every file format count code points. These helpers convert at that boundary.
 
+/**
+ * Whether a surrogate pair (one astral code point) starts at UTF-16 index i. A lone
+ * surrogate is a code point of its own, as for-of and Array.from count it.
+ */
+function pairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
 /** Code-point offset of a UTF-16 index in text. */
 export function toCodePoint(text: string, utf16Index: number): number {
   let cp = 0;
   for (let i = 0; i < utf16Index && i < text.length; i++) {
-    const c = text.charCodeAt(i);
     // A high surrogate followed by a low one is one code point: count it once.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
+    if (pairAt(text, i)) i++;
     cp++;
   }
   return cp;
@@ -35,13 +42,9 @@ export class CodePointIndex {
 
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          this.astral.push(i);
-          i++;
-        }
+      if (pairAt(text, i)) {
+        this.astral.push(i);
+        i++;
       }
     }
   }
@@ -70,13 +73,9 @@ export function codePointOffsets(text: string): Uint32Array {
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
     out[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        out[i + 1] = cp;
-        i++;
-      }
+    if (pairAt(text, i)) {
+      out[i + 1] = cp;
+      i++;
     }
     cp++;
   }

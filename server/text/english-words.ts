@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 // "friendships" in a sentence meet.
 
 /** Function words: they match everything, so they carry no evidence about which sentence renders which. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
+const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor so yet if then than as of to in on at by for from with without into onto upon about above below ' +
     'over under up down out off through across along around between among before after during since until till while ' +

@@ -73,7 +73,8 @@ export function inRanges(ranges: readonly Range[], start: number, end: number): 
 }
 
 const OPEN_AFTER_CHINESE = /[\p{Script=Han}》」』”’）)\]]/u;
-const GLOSS_SEPARATOR = /[，,、；;：:]|又称|或译|即|英文|原文|简称/;
+// Global, for matchAll: built once rather than per bracket.
+const GLOSS_SEPARATOR = /[，,、；;：:]|又称|或译|即|英文|原文|简称/g;
 
 /**
  * Where Latin stands as the original of a Chinese rendering (中文名（Original）, Original（中文名）,
@@ -121,11 +122,11 @@ function charBefore(text: string, index: number): string {
   return c >= 0xdc00 && c <= 0xdfff && i > 0 ? text.slice(i - 1, i + 1) : text.charAt(i);
 }
 
-/** Pieces of text between matches of sep, as [start, end) offsets. */
+/** Pieces of text between matches of sep (a global RegExp), as [start, end) offsets. */
 function splitWithOffsets(text: string, sep: RegExp): Range[] {
   const out: Range[] = [];
   let at = 0;
-  for (const m of text.matchAll(new RegExp(sep.source, 'g'))) {
+  for (const m of text.matchAll(sep)) {
     out.push([at, m.index]);
     at = m.index + m[0].length;
   }

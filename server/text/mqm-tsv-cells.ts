@@ -9,6 +9,8 @@
 // or "</v>" in the text has its "<" replaced by the full-width "＜" (U+FF1C), so only the
 // writer's markers can be read as markers.
 
+import { codePointLength } from './codepoints.ts';
+
 /** The nine WMT columns; xinda writes a tenth, `metadata` (a JSON object, as MQM Viewer reads it). */
 export const MQM_TSV_COLUMNS = ['system', 'doc', 'doc_id', 'seg_id', 'rater', 'source', 'target', 'category', 'severity'] as const;
 export const MQM_TSV_METADATA = 'metadata';
@@ -57,6 +59,6 @@ export function readMarkedCell(cell: string): MarkedCell | { error: string } {
   if (inside.includes(SPAN_OPEN) || after.includes(SPAN_OPEN) || after.includes(SPAN_CLOSE)) {
     return { error: `more than one ${SPAN_OPEN}…${SPAN_CLOSE} span in one cell (one row is one error)` };
   }
-  const start = Array.from(before).length;
-  return { text: before + inside + after, span: { start, end: start + Array.from(inside).length } };
+  const start = codePointLength(before);
+  return { text: before + inside + after, span: { start, end: start + codePointLength(inside) } };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ParagraphPair } from '../align/document-links.ts';
 import type { NamesReference } from '../names/entities.ts';
+import { Lru } from './lru.ts';
 import { buildNamesPanel, type NamesPanel } from './names-panel.ts';
 
 /**
@@ -11,25 +12,17 @@ import { buildNamesPanel, type NamesPanel } from './names-panel.ts';
  * own) and computed again only when an import changes the text.
  */
 export class NamesCache {
-  private readonly entries = new Map<string, NamesPanel>();
+  private readonly entries: Lru<NamesPanel>;
 
   constructor(
     private readonly reference: NamesReference,
-    private readonly max = 256,
-  ) {}
+    max = 256,
+  ) {
+    this.entries = new Lru(max);
+  }
 
   panelOf(doc: { source: readonly string[]; target: readonly string[] }, links: readonly ParagraphPair[]): NamesPanel {
     const key = createHash('sha256').update(JSON.stringify([doc.source, doc.target, links])).digest('base64');
-    const hit = this.entries.get(key);
-    if (hit) {
-      // Map order is insertion order: re-inserting marks it recently used.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
-    const panel = buildNamesPanel({ key, source: doc.source, target: doc.target, links }, this.reference);
-    this.entries.set(key, panel);
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-    return panel;
+    return this.entries.get(key, () => buildNamesPanel({ key, source: doc.source, target: doc.target, links }, this.reference));
   }
 }

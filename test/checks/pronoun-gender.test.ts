@@ -7,6 +7,7 @@ const PEOPLE = {
     { english: 'Zuhra Novruzova', chinese: '祖赫拉·诺夫鲁佐娃', kind: 'person', note: '', gender: 'f' as const },
     { english: 'Kassym-Jomart Tokayev', chinese: '卡瑟姆-若马尔特·托卡耶夫', kind: 'person', note: '', gender: 'm' as const },
     { english: 'Luca Anceschi', chinese: '卢卡·安切斯基', kind: 'person', note: '' },
+    { english: 'Ülkü Özdemir', chinese: '于尔居·厄兹德米尔', kind: 'person', note: '', gender: 'f' as const },
   ],
 };
 
@@ -15,6 +16,7 @@ ruleTester(pronounGender, {
     { name: 'known woman, right pronoun', source: '"The machine has been started," Novruzova wrote.', target: '她写道：“机器已经启动。”', reference: PEOPLE },
     { name: 'known woman and known man in one link', source: 'Novruzova praised Tokayev.', target: '他受到了诺夫鲁佐娃的赞扬。', reference: PEOPLE },
     { name: 'a person whose gender the file does not give', source: '"It is vague," Anceschi argued.', target: '她认为：“这很模糊。”', reference: PEOPLE },
+    { name: 'a known surname inside a longer word is not that person', source: '"Talks will resume," Özdemirova wrote.', target: '他写道：“会谈将恢复。”', reference: PEOPLE },
     { name: 'no reference data: nothing to know', source: '"The machine has been started," Novruzova wrote.', target: '他写道：“机器已经启动。”' },
     { source: 'Novruzova said she expected the war to go on.', target: '诺夫鲁佐娃说，她预计战争将持续下去。', name: 'agreeing pronouns' },
     { source: 'Mardan told his 240,000 followers that he disagreed.', target: '马尔丹告诉他约24万粉丝，他不同意。', name: 'agreeing male pronouns' },
@@ -41,6 +43,13 @@ ruleTester(pronounGender, {
       target: '他说：“所有事态发展都表明了这一点。”',
       reference: PEOPLE,
       findings: [{ text: '他', start: 0, sourceText: 'Novruzova', message: /listed as a woman/ }],
+    },
+    {
+      name: 'known woman whose surname starts with a letter outside ASCII',
+      source: '"Talks will resume," Özdemir wrote.',
+      target: '他写道：“会谈将恢复。”',
+      reference: PEOPLE,
+      findings: [{ text: '他', start: 0, sourceText: 'Özdemir', message: /listed as a woman/ }],
     },
     {
       name: 'known man rendered 她, full name',

@@ -66,6 +66,7 @@ describe('xinda align', () => {
   it.each<[string, () => string[], RegExp]>([
     ['no arguments', () => [], /give --src FILE and --tgt FILE/],
     ['--dir without --out', () => ['--dir', dir], /--dir needs --out/],
+    ['--jobs 0', () => ['--dir', dir, '--out', join(dir, 'out-jobs'), '--jobs', '0'], /--jobs must be at least 1/],
     ['an empty file', () => ['--src', file('e.en', ''), '--tgt', file('e.zh', ZH.join('\n'))], /e\.en: file is empty/],
     ['a side with only blank lines', () => ['--src', file('f.en', EN.join('\n')), '--tgt', file('f.zh', '\n\n  \n')], /f\.zh: file is empty/],
     ['a line of 100,000 characters', () => ['--src', file('g.en', `${'word '.repeat(20_000)}\n`), '--tgt', file('g.zh', ZH.join('\n'))], /g\.en:1: a line of 100000 characters/],

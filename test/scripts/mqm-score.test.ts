@@ -82,4 +82,10 @@ describe('occurrences', () => {
   it('stops when the text runs out', () => {
     expect(occurrences('ab', 'ab', 0, 3)).toEqual([{ start: 0, end: 2 }]);
   });
+  it('takes the next copy that does not overlap the previous one, as lint --format mqm-tsv does', () => {
+    expect(occurrences('aaaaa', 'aa', 0, 3)).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex, codePointOffsets, sliceCodePoints, toCodePoint, toUtf16 } from '../../server/text/codepoints.ts';
 
-const samples = ['', 'abc', '中文😀x', '😀😀𠀀a😀', 'a\ud800b', '𠮷野家で𠮷'];
+// Lone surrogates (a high one at the end, a low one alone, the halves reversed) are one code point each.
+const samples = ['', 'abc', '中文😀x', '😀😀𠀀a😀', 'a\ud800b', '𠮷野家で𠮷', 'x\ud800', 'x\udc00y', '\udc00\ud800😀'];
 
 describe('code-point conversions agree with each other and with Array.from', () => {
   it.each(samples)('%j', (text) => {

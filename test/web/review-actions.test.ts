@@ -246,6 +246,7 @@ describe('post-editing', () => {
     expect(v1).toBeGreaterThan(v2);
     expect(page).toMatch(/<h3>v2 · rob · \d{4}-\d\d-\d\d \d\d:\d\d UTC<\/h3>/);
     expect((await vera.get(`/doc/${news}/paragraphs/99/history`)).status).toBe(404);
+    expect((await vera.get(`/doc/999999/paragraphs/1/history`)).status).toBe(404);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { CodePointIndex } from '../../text/codepoints.ts';
 import { addCountryForm as addForm, icuCountryTables as icuTables, type CountryForm as Form } from '../../text/country-names.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 import { TextMemo } from '../../text/memo.ts';
+import { isHan } from '../../text/scripts.ts';
 
 // A swapped country: the Chinese names a country where the aligned English names another
 // one that the Chinese never mentions. Country names in both languages come from ICU
@@ -156,7 +157,7 @@ function chineseMentions(paras: readonly Para[], t: Tables): Mention[] {
       for (let i = start; i < end; i++) masked[i] = ' ';
       if (form.regions.length === 0) continue;
       const prev = text[start - 1] ?? '';
-      const guoWeak = m[0].length === 2 && m[0].endsWith('国') && GUO_NEXT.has(next) && /\p{Script=Han}/u.test(prev);
+      const guoWeak = m[0].length === 2 && m[0].endsWith('国') && GUO_NEXT.has(next) && isHan(prev);
       out.push({
         regions: form.regions,
         strong: !form.weak && !guoWeak,

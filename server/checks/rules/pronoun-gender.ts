@@ -103,7 +103,8 @@ function namePattern(entry: NameEntry): RegExp {
   let re = namePatterns.get(entry);
   if (!re) {
     const surname = entry.english.split(/\s+/).pop()!;
-    re = new RegExp(`\\b(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})\\b`, 'g');
+    // Whole words in any script: \b only knows ASCII letters, so it would miss Özdemir.
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})(?![\\p{L}\\p{N}])`, 'gu');
     namePatterns.set(entry, re);
   }
   return re;

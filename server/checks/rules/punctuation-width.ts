@@ -1,5 +1,6 @@
 import type { Draft, SegmentRule } from '../types.ts';
 import { codePointOffsets } from '../../text/codepoints.ts';
+import { HAN as HAN_CH } from '../../text/scripts.ts';
 
 // GB/T 15834 puts full-width marks in Chinese running text; MT output trained on mixed
 // data often keeps the English ones. A half-width mark counts as "in Chinese text" when
@@ -17,7 +18,6 @@ import { codePointOffsets } from '../../text/codepoints.ts';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const ANY_MARK = /[,:;?!()]/;
-const HAN_CH = /\p{Script=Han}/u;
 const LETTER = /\p{L}/u;
 
 // Characters a Latin/digit run may contain and still be "the same run" for deciding

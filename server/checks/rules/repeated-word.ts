@@ -1,5 +1,6 @@
 import type { Draft, SegmentRule } from '../types.ts';
 import { codePointOffsets } from '../../text/codepoints.ts';
+import { HAN } from '../../text/scripts.ts';
 
 // MT decoders sometimes emit a word twice (的的, 在在, 疫苗疫苗, "the the") or loop on a
 // phrase (的老年人的老年人的老年人). Chinese also doubles words on purpose — 看看, 常常,
@@ -51,7 +52,6 @@ const CLOSED_CLASS_2 = new Set(
 );
 
 const NUMERAL_START = /^[一二两三四五六七八九十百千万几每半]/;
-const HAN = /\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const ASPECT = new Set(['了', '着', '过']);
 

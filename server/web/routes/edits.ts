@@ -2,13 +2,14 @@ import express from 'express';
 import type { Db } from '../../store/db.ts';
 import { paragraphLinks } from '../../align/document-links.ts';
 import { loadDocument } from '../../store/documents.ts';
+import { paragraphText } from '../../store/review-annotations.ts';
 import { editHistory, headEdit, MAX_EDIT_LENGTH, normaliseEditText, saveEdit } from '../../store/edits.ts';
 import { codePointLength } from '../../text/codepoints.ts';
 import { requireRole, WRITERS } from '../auth.ts';
 import { diffHtml } from '../diff-html.ts';
 import { formField, formInt, routeId } from '../form.ts';
 import { HttpError } from '../http-error.ts';
-import { backToDoc, currentUser, requireTranslation } from '../redirect.ts';
+import { backToDoc, currentUser } from '../redirect.ts';
 
 /**
  * POST /doc/:id/paragraphs/:n/edit saves a post-edit of Chinese paragraph n (numbered from 1,
@@ -67,11 +68,9 @@ export function editRoutes(db: Db): express.Router {
 
   router.get('/doc/:id/paragraphs/:n/history', (req, res) => {
     const translationId = routeId(req.params.id);
-    requireTranslation(db, translationId);
     const paraNo = routeId(req.params.n);
-    const mt = db.prepare('SELECT text FROM translation_paragraphs WHERE translation_id = ? AND idx = ?').pluck().get(translationId, paraNo - 1) as
-      | string
-      | undefined;
+    // Undefined for a missing translation as for a missing paragraph: both are not found.
+    const mt = paragraphText(db, translationId, 'target', paraNo - 1);
     if (mt === undefined) throw new HttpError(404, 'error.notFound');
     const edits = editHistory(db, translationId, paraNo - 1);
     const versions = edits.map((e, i) => ({
