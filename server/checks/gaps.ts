@@ -1,4 +1,4 @@
-import { alignLinkSentences, type ParaSentence, type SentenceLink } from '../align/link-sentences.ts';
+import { alignLinkSentences, type LinkSentences, type ParaSentence, type SentenceLink } from '../align/link-sentences.ts';
 import { chineseLength, lengthCost, lengthDelta, RATIO } from '../align/paragraphs.ts';
 import { toCodePoint } from '../text/codepoints.ts';
 import type { Pair, Para, Span } from './types.ts';
@@ -97,7 +97,7 @@ export function findGaps(pairs: readonly Pair[], side: Side, opts: GapOptions): 
       for (const p of own) out.push({ kind: 'paragraph', para: p, at });
       return;
     }
-    const found = linkGaps(pair, side, opts, scale);
+    const found = linkGaps(pairs, li, side, opts, scale);
     if (found.length > 0) out.push(...found);
     else {
       const src = side === 'source' ? own : others;
@@ -115,21 +115,20 @@ export function findGaps(pairs: readonly Pair[], side: Side, opts: GapOptions): 
 const WINDOW = 2;
 
 // omission and addition both align the sentences of every link, with the same scale, on
-// the same Pair objects (the engine builds them once per document): the second one reuses
-// the first one's alignment. Keyed weakly, so nothing outlives the document.
-const sentenceLinks = new WeakMap<Pair, { scale: number; result: ReturnType<typeof alignLinkSentences> }>();
+// the same list of Pair objects (the engine builds it once per document): the second one
+// reuses the first one's alignment. Only the last document is kept, so nothing outlives it
+// for long (a WeakMap entry per link cost more than the lookups it saved).
+let lastDocument: { pairs: readonly Pair[]; scale: number; links: (LinkSentences | undefined)[] } | undefined;
 
-function alignOnce(pair: Pair, scale: number): ReturnType<typeof alignLinkSentences> {
-  const hit = sentenceLinks.get(pair);
-  if (hit && hit.scale === scale) return hit.result;
-  const result = alignLinkSentences(pair.source, pair.target, scale);
-  sentenceLinks.set(pair, { scale, result });
-  return result;
+function alignOnce(pairs: readonly Pair[], li: number, scale: number): LinkSentences {
+  if (lastDocument?.pairs !== pairs || lastDocument.scale !== scale) lastDocument = { pairs, scale, links: [] };
+  return (lastDocument.links[li] ??= alignLinkSentences(pairs[li]!.source, pairs[li]!.target, scale));
 }
 
-function linkGaps(pair: Pair, side: Side, opts: GapOptions, scale: number): (SentenceGap | LengthGap)[] {
+function linkGaps(pairs: readonly Pair[], li: number, side: Side, opts: GapOptions, scale: number): (SentenceGap | LengthGap)[] {
+  const pair = pairs[li]!;
   const other = otherOf(side);
-  const la = alignOnce(pair, scale);
+  const la = alignOnce(pairs, li, scale);
   const links = la.links;
   const ownKey = linkKey(side);
   const otherKey = linkKey(other);

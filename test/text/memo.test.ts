@@ -34,4 +34,20 @@ describe('TextMemo', () => {
     }
     expect(calls).toBe(3);
   });
+
+  it('answers the last key again without asking the map, and a key equal in text but built anew', () => {
+    const memo = new TextMemo<number>(2);
+    let calls = 0;
+    const make = (t: string) => (calls++, t.length);
+    const text = ['哈萨克', '斯坦'].join('');
+    memo.get(text, make);
+    memo.get(text, make);
+    memo.get(['哈萨克', '斯坦'].join(''), make); // same text, another string object
+    expect(calls).toBe(1);
+    memo.get('x', make);
+    memo.get('yy', make); // full: cleared, but the last key's value is still right
+    expect(memo.get('yy', make)).toBe(2);
+    expect(memo.get(text, make)).toBe(5);
+    expect(calls).toBe(4);
+  });
 });
