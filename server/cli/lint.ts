@@ -3,8 +3,7 @@ import { readInputsTolerant } from '../ingest/read-inputs.ts';
 import { readJsonl } from '../ingest/jsonl.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
-import { loadReference } from '../checks/reference-load.ts';
-import { EMPTY_REFERENCE } from '../checks/reference.ts';
+import { corpusReference } from './corpus-reference.ts';
 import type { FindingSeverity } from '../checks/types.ts';
 import { unitsFromImports, type LintUnit } from '../pipeline/lint-docs.ts';
 import { lintUnits, type LintRunResult } from '../pipeline/lint-run.ts';
@@ -85,9 +84,8 @@ export const lintCommand: Command = {
     const say = (msg: string) => verbose && process.stderr.write(`xinda lint: ${msg}\n`);
 
     const { recipe, config } = configRecipe(str(values.config), values.rule as string[] | undefined);
-    const corpus = str(values.corpus) ?? 'corpus';
     const errors: InputError[] = [];
-    const reference = existsSync(corpus) ? loadReference(corpus, (e) => errors.push(e)) : EMPTY_REFERENCE;
+    const { reference } = corpusReference(str(values.corpus), (e) => errors.push(e));
 
     let units: LintUnit[];
     let db: Db | undefined;

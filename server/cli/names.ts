@@ -1,8 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { InputError } from '../ingest/input-error.ts';
 import { readInputsTolerant } from '../ingest/read-inputs.ts';
-import { loadReference } from '../checks/reference-load.ts';
-import { EMPTY_REFERENCE, type Reference } from '../checks/reference.ts';
+import { corpusReference } from './corpus-reference.ts';
 import { alignParagraphs } from '../align/paragraphs.ts';
 import { paragraphLinks } from '../align/document-links.ts';
 import type { NamesDocument } from '../names/entities.ts';
@@ -47,8 +46,7 @@ export const namesCommand: Command = {
     if (dbPath === undefined && paths.length === 0) throw new UsageError('give files or folders, or --db');
     if (dbPath !== undefined && paths.length > 0) throw new UsageError('give files or --db, not both');
     const errors: InputError[] = [];
-    const corpus = str(values.corpus) ?? 'corpus';
-    const reference: Reference = existsSync(corpus) ? loadReference(corpus, (e) => errors.push(e)) : EMPTY_REFERENCE;
+    const { reference } = corpusReference(str(values.corpus), (e) => errors.push(e));
     const docs = dbPath !== undefined ? await fromStore(dbPath === '' ? undefined : dbPath) : fromFiles(paths, errors);
     const groups = by === 'corpus' ? [{ title: '', docs }] : docs.map((d) => ({ title: d.key, docs: [d] }));
     const all = values.all === true;

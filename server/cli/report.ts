@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadReference } from '../checks/reference-load.ts';
-import { EMPTY_REFERENCE } from '../checks/reference.ts';
+import { corpusReference } from './corpus-reference.ts';
+import type { InputError } from '../ingest/input-error.ts';
 import { lintUnits } from '../pipeline/lint-run.ts';
 import { unitsFromStore } from '../pipeline/stored-units.ts';
 import { buildReport } from '../report/build-report.ts';
@@ -67,12 +67,12 @@ export const reportCommand: Command = {
     const title = str(values.title);
 
     const db = openDb(dbPath);
+    const errors: InputError[] = [];
     let runSignature: string | undefined;
     try {
       if (values['as-stored'] !== true) {
         const { recipe, config } = configRecipe(str(values.config), undefined);
-        const corpus = str(values.corpus) ?? 'corpus';
-        const reference = existsSync(corpus) ? loadReference(corpus) : EMPTY_REFERENCE;
+        const { reference } = corpusReference(str(values.corpus), (e) => errors.push(e));
         const bar = progress('checking', quiet);
         const units = unitsFromStore(db);
         const run = await lintUnits(units, { recipe, config, reference, dismissed: dismissedKeys(db) }, {
@@ -106,6 +106,8 @@ export const reportCommand: Command = {
     } finally {
       db.close();
     }
-    return 0;
+    // A bad line in the reference files was skipped, not trusted: the report stands, and says so.
+    for (const e of errors) process.stderr.write(`xinda report: ${e.message}\n`);
+    return errors.length ? 2 : 0;
   },
 };

@@ -6,8 +6,8 @@ import { writeImport } from '../store/import-writer.ts';
 import { addUser, userCount } from '../users/accounts.ts';
 import { describe } from './import.ts';
 import { configRecipe } from './config-recipe-cli.ts';
-import { loadReference } from '../checks/reference-load.ts';
-import { EMPTY_REFERENCE, type Reference } from '../checks/reference.ts';
+import { corpusReference } from './corpus-reference.ts';
+import type { Reference } from '../checks/reference.ts';
 import { checkStored } from '../pipeline/check-stored.ts';
 import { UsageError, intOption, str, type Command } from './command.ts';
 
@@ -39,9 +39,8 @@ export const serveCommand: Command = {
     const port = intOption('port', values.port, 3000);
     if (port > 65535) throw new UsageError('--port must be at most 65535');
     const db = openDb(str(values.db) ?? DEFAULT_DB_PATH);
-    const corpus = str(values.corpus) ?? 'corpus';
     // One reference for the checks --setup runs and for the site's names panel, so both judge alike.
-    const reference = existsSync(corpus) ? loadReference(corpus, (e) => process.stderr.write(`xinda serve: ${e.message}\n`)) : EMPTY_REFERENCE;
+    const { corpus, reference } = corpusReference(str(values.corpus), (e) => process.stderr.write(`xinda serve: ${e.message}\n`));
     if (values.setup === true) setup(db, corpus, str(values.config), reference);
     // Loaded here so that the other commands do not pay for the web stack at start-up.
     const { createApp } = await import('../web/app.ts');

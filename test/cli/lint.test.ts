@@ -179,6 +179,17 @@ describe('the store: --db, --save, the cache, Ctrl-C and the report', () => {
     expect(readFileSync(`${out}.counts.csv`, 'utf8')).toContain('rule,repeated-word,');
   });
 
+  it('a malformed line in the reference files: the report is still written, the line named, exit 2', async () => {
+    const corpus = join(tmp, 'bad-corpus');
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(join(corpus, 'names.tsv'), 'english\tchinese\tkind\nAlma Ruiz\t阿尔玛·鲁伊斯\tperson\n\t无名\tperson\n');
+    const out = join(tmp, 'reports', 'with-bad-corpus');
+    const r = await runCli(['report', '--db', db, '--out', out, '--corpus', corpus, '--quiet']);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([`xinda report: ${join(corpus, 'names.tsv')}:3: empty "english"; line skipped`]);
+    expect(readFileSync(`${out}.json`, 'utf8')).toContain('"signatures"');
+  });
+
   it('Ctrl-C during --jobs 2 stops the workers and leaves the store as it was', async () => {
     const big = join(tmp, 'store', 'big.db');
     const imp = await runCli(['import', '--db', big, folder('many', 400), '--quiet'], { timeoutMs: 120_000 });
