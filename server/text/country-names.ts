@@ -1,4 +1,4 @@
-import { escapeRegExp } from './regexp.ts';
+import { alternation } from './regexp.ts';
 // Country names in English and Chinese as ICU knows them (Intl.DisplayNames over every ISO
 // 3166 code), built once. Shared by the entity-mismatch rule, which adds the newsroom's
 // demonyms on top, and by the aligner, which uses countries named on both sides as anchors.
@@ -86,13 +86,6 @@ export function icuCountryTables() {
 
 let matchers: { en: RegExp; zh: RegExp } | null = null;
 
-/** One alternation over a table's forms, longest first, so Niger does not hide Nigeria. */
-function alternation(forms: Iterable<string>): string {
-  return [...forms]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRegExp)
-    .join('|');
-}
 
 function countryMatchers(): { en: RegExp; zh: RegExp } {
   if (matchers) return matchers;

@@ -2,7 +2,7 @@ import type { Draft, Para, SegmentRule, Span } from '../types.ts';
 import type { DemonymEntry } from '../reference.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { addCountryForm as addForm, icuCountryTables as icuTables, type CountryForm as Form } from '../../text/country-names.ts';
-import { escapeRegExp } from '../../text/regexp.ts';
+import { alternation, escapeRegExp } from '../../text/regexp.ts';
 import { TextMemo } from '../../text/memo.ts';
 import { isHan } from '../../text/scripts.ts';
 
@@ -86,11 +86,6 @@ function tablesFor(demonyms: readonly DemonymEntry[]): Tables {
   for (const [form, f] of zh) if (f.regions.length > 1 || /[语文裔族]$/.test(form)) f.weak = true;
   for (const b of BLOCK_EN) en.set(b, { regions: [], isName: false, weak: true });
   for (const b of BLOCK_ZH) zh.set(b, { regions: [], isName: false, weak: true });
-  const alternation = (forms: Iterable<string>) =>
-    [...forms]
-      .sort((a, b) => b.length - a.length || a.localeCompare(b))
-      .map(escapeRegExp)
-      .join('|');
   const tables: Tables = {
     // Plural -s (Kazakhs, Americans); letters or digits on either side make it part of another word.
     en: new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(en.keys())})(?:s|es)?(?![\\p{L}\\p{N}])`, 'gu'),

@@ -48,6 +48,9 @@ function parse(text: string, carry: boolean): Parsed {
     return -1;
   };
   for (let i = 0; i < text.length; i++) {
+    // Only quotation marks and title marks matter; everything else is passed over by code unit.
+    const c = text.charCodeAt(i);
+    if (c !== 0x22 && c !== 0x27 && (c < 0x2018 || c > 0x201d) && (c < 0x300a || c > 0x300f)) continue;
     const ch = text[i]!;
     const prev = text[i - 1];
     const next = text[i + 1];
