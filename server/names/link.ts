@@ -7,13 +7,15 @@ import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
+import { headwordsOf } from './dictionary-names.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
-// (in order of trust) the authority files, the same Latin text, the pinyin of a Chinese-origin
-// name, the sound of a transliteration, and, for outlets that were translated by meaning, the
-// one outlet-shaped name left on each side. Offsets are UTF-16 within the paragraph.
+// (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
+// for it (高盛 for Goldman Sachs), the pinyin of a Chinese-origin name, the sound of a
+// transliteration, and, for outlets that were translated by meaning, the one outlet-shaped
+// name left on each side. Offsets are UTF-16 within the paragraph.
 
-export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'pinyin' | 'sound' | 'position';
+export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'dictionary' | 'pinyin' | 'sound' | 'position';
 
 export interface ZhParagraph {
   index: number;
@@ -37,7 +39,9 @@ interface Candidate extends NameLink {
 
 /** Transliteration scores below this are not taken as a rendering. */
 export const SOUND_THRESHOLD = 0.68;
-const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, latin: 4, pinyin: 3, sound: 2, position: 1 };
+const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, sound: 2, position: 1 };
+/** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
+const DICTIONARY_SCORE = 0.9;
 
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {
@@ -106,6 +110,12 @@ export function linkPair(input: LinkInput): NameLink[] {
         push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1, ...(entry && { entry }) });
       }
     }
+    for (const p of zh) {
+      for (const found of dictionaryHits(p.text, m, spoken, countries)) {
+        const hit = /\S\s+\S/.test(m.text) ? wholeDottedName(p.text, found, ments.get(p.index)!) : found;
+        push({ en: m, para: p.index, ...hit, method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
+      }
+    }
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     const syllables = pinyinSyllables(spoken);
@@ -152,6 +162,42 @@ export function linkPair(input: LinkInput): NameLink[] {
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
   return links;
+}
+
+/**
+ * Where the dictionary's Chinese names for a mention stand in a paragraph: 五角大楼 for the
+ * Pentagon, 雀巢 for Nestlé. At one position the longest headword wins (多佛尔 over the 多佛
+ * inside it), and a name's longer form with a generic head lengthens it (哈佛 → 哈佛大学 for
+ * Harvard). A headword that is a country's Chinese name is left to the country checks.
+ */
+function dictionaryHits(text: string, m: EnglishMention, spoken: string, countries: ReadonlySet<string>): ZhSpan[] {
+  let words = headwordsOf(m.text);
+  if (words.names.length === 0 && spoken !== m.text) words = headwordsOf(spoken);
+  if (words.names.length === 0) return [];
+  const hits: ZhSpan[] = [];
+  for (const w of words.names) {
+    if (countries.has(w)) continue;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      let end = i + w.length;
+      for (const l of words.longer) if (l.length > end - i && text.startsWith(l, i) && l.startsWith(w)) end = i + l.length;
+      hits.push({ start: i, end, text: text.slice(i, end) });
+    }
+  }
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+/**
+ * The dictionary often gives a person's surname alone (纳扎尔巴耶夫 for Nursultan Nazarbayev);
+ * where the text writes the full name (努尔苏丹·纳扎尔巴耶夫), the full English name is
+ * rendered by the whole dotted run.
+ */
+function wholeDottedName(text: string, hit: ZhSpan, ments: readonly ChineseMention[]): ZhSpan {
+  const dot = (c: string | undefined) => c !== undefined && '·•‧・'.includes(c);
+  for (const f of ments) {
+    if (f.kind !== 'run' || f.start > hit.start || f.end < hit.end || f.end - f.start === hit.end - hit.start) continue;
+    if ((hit.start > f.start && dot(text[hit.start - 1])) || (hit.end < f.end && dot(text[hit.end]))) return { start: f.start, end: f.end, text: f.text };
+  }
+  return hit;
 }
 
 const formPatterns = new TextMemo<RegExp>(10_000);
