@@ -10,10 +10,58 @@ export const PERSON_TITLES = new Set(
     'king queen prince princess emir sheikh sultan pope patriarch cardinal bishop archbishop imam ayatollah ' +
     'journalist reporter correspondent editor columnist commentator blogger writer author analyst expert researcher ' +
     'lecturer professor scholar economist historian lawyer attorney judge prosecutor activist dissident opposition ' +
-    'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat ' +
-    'foreign defense defence interior finance economy energy justice health education trade labor labour ' +
+    'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +
     'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
     'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player'
+  ).split(' '),
+);
+
+/**
+ * Words that make a title only together with the office after them: Foreign Minister, Home
+ * Secretary, Crown Prince, National Security Adviser. Elsewhere they are words of a name (World
+ * Health Organization, Labour MP, Home Office, Ministry of Defence).
+ */
+export const OFFICE_QUALIFIERS = new Set(
+  (
+    'foreign defense defence interior finance economy energy health education trade labor labour home affairs external ' +
+    'internal treasury planning agriculture transport transportation environment culture tourism industry commerce ' +
+    'communications information development emergencies emergency security national presidential crown press cabinet ' +
+    'government state'
+  ).split(' '),
+);
+
+/** Offices a qualifier attaches to (Foreign Minister, Press Secretary), not every title (Labour MP, Labour leader). */
+export const QUALIFIED_OFFICES = new Set(
+  (
+    'minister ministers secretary secretaries commissioner spokesman spokeswoman spokesperson chief czar tsar ' +
+    'representative envoy undersecretary director adviser advisor aide official officials prince princess'
+  ).split(' '),
+);
+
+/**
+ * Heads that may open a name before "of" at the start of a sentence besides ORG_HEADS (which
+ * the dictionary index also reads, so it is not extended here): Kingdom of Saudi Arabia.
+ */
+export const HEADS_BEFORE_OF = new Set(['kingdom', 'commonwealth', 'isle', 'sultanate', 'emirate', 'principality']);
+
+/**
+ * Second halves of English compounds after a capitalised word (Baku-based, Soviet-era,
+ * Russian-language), cut off even where they could be the short second syllable of a
+ * hyphenated given name after a surname (Lee Jae-myung keeps "-myung").
+ */
+export const COMPOUND_TAILS = new Set(
+  (
+    'era style like wide born made built run led bred less free proof bound centric minded friendly sceptic skeptic ' +
+    'language speaker speakers right left wing type class level scale size sized only specific year old vintage loyal ' +
+    'hostile majority dominant heavy rich poor'
+  ).split(' '),
+);
+
+/** Days and months: in "told CNN Monday" the capital is the date's, not a name's. */
+export const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december'
   ).split(' '),
 );
 

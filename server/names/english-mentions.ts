@@ -1,4 +1,19 @@
-import { NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, OUTLET_HEADS, OUTLET_BEFORE, OUTLET_BEFORE_ACRONYM, OUTLET_NOUNS, OUTLET_VERBS, PERSON_TITLES } from './cues.ts';
+import {
+  CALENDAR_WORDS,
+  COMPOUND_TAILS,
+  HEADS_BEFORE_OF,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  OFFICE_QUALIFIERS,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  OUTLET_BEFORE,
+  OUTLET_BEFORE_ACRONYM,
+  OUTLET_NOUNS,
+  OUTLET_VERBS,
+  PERSON_TITLES,
+  QUALIFIED_OFFICES,
+} from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
@@ -75,7 +90,7 @@ function sentenceInitial(text: string, index: number): boolean {
 }
 
 /** Splits "Tokayev's" → "Tokayev", "Baku-based" → "Baku", "pro-Kremlin" → "Kremlin", "Soviet-era" → "Soviet". */
-function trimWord(t: Token): Token | null {
+function trimWord(t: Token, para: string): Token | null {
   let { start, text } = t;
   // The dot of an initial (W.) stays; a sentence's full stop does not.
   if (text.endsWith('.') && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
@@ -88,10 +103,22 @@ function trimWord(t: Token): Token | null {
     text = text.slice(pre[1]!.length);
   }
   // A lower-case suffix after a capitalised part (Baku-based, Russia-less, Soviet-era).
-  const suf = /[-‐]\p{Ll}[\p{Ll}-]*$/u.exec(text);
-  if (suf && isCap(text)) text = text.slice(0, suf.index);
+  const suf = /[-‐](\p{Ll}+)[\p{Ll}-]*$/u.exec(text);
+  if (suf && isCap(text) && !givenNameSyllables(suf, para, t.start)) text = text.slice(0, suf.index);
   if (text === '') return null;
   return { start, end: start + text.length, text };
+}
+
+/**
+ * A hyphenated given name after a surname (Lee Jae-myung, Kim Jong-un, Ma Ying-jeou): two short
+ * syllables, the second in lower case and no English compound's second half. Without the
+ * surname before it the word is read as a compound (Anti-vascular, Vaccine-avoidable).
+ */
+function givenNameSyllables(suf: RegExpExecArray, para: string, at: number): boolean {
+  const tail = suf[1]!;
+  if (suf[0].length !== tail.length + 1 || suf.index > 5 || tail.length > 5) return false;
+  if (COMPOUND_TAILS.has(tail) || (tail.length >= 4 && tail.endsWith('ed'))) return false;
+  return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s$/u.test(para.slice(Math.max(0, at - 30), at));
 }
 
 const tokenMemo = new TextMemo<Token[]>(20_000);
@@ -104,7 +131,7 @@ function tokens(text: string): Token[] {
 function readTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const t = trimWord({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    const t = trimWord({ start: m.index, end: m.index + m[0].length, text: m[0] }, text);
     if (t) out.push(t);
   }
   return out;
@@ -166,18 +193,23 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
       while (j + 1 < toks.length) {
         const next = toks[j + 1]!;
         const gap = text.slice(toks[j]!.end, next.start);
-        if (/^\s$/.test(gap) && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, true)) {
+        // "Folha de S.Paulo": an initial may touch the word after it.
+        const joined = /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text));
+        if (joined && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, { prev: toks[j]!, next: toks[j + 2] })) {
           j++;
           continue;
         }
         const after = toks[j + 2];
+        // "Shares of Deutsche Bank": a sentence's first word is a capital of the sentence's, so
+        // it opens a name with "of" only if it is a head such names have (Bank of America).
+        if (j === i && HEAD_LINKS.has(next.text) && sentenceInitial(text, t.start) && !opensOfName(t.text)) break;
         if (
           /^\s$/.test(gap) &&
           NAME_CONNECTORS.has(next.text.toLowerCase()) &&
           after &&
           /^\s$/.test(text.slice(next.end, after.start)) &&
           isCap(after.text) &&
-          nameWord(after, text, inTitle(after), lower, body, true)
+          nameWord(after, text, inTitle(after), lower, body, { prev: next, next: toks[j + 3] })
         ) {
           j += 2;
           continue;
@@ -202,8 +234,29 @@ function quotedTitles(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * Connectors after an organisation's head (University of Glasgow, State Committee for National
+ * Security, Council on Foreign Relations). A sentence's first word carries a name on over one
+ * only if it is such a head (Bank of America; not "Shares of Deutsche Bank").
+ */
+const HEAD_LINKS = new Set(['of', 'for', 'on']);
+
+/** Whether a word at the start of a sentence may open a name with "of": Bank of America, Minister of Defence. */
+function opensOfName(w: string): boolean {
+  const k = w.toLowerCase();
+  return ORG_HEADS.has(k) || HEADS_BEFORE_OF.has(k) || PERSON_TITLES.has(k) || OFFICE_QUALIFIERS.has(k) || isAcronymWord(w);
+}
+
 /** Whether a token can be (part of) a name where it stands. */
-function nameWord(t: Token, text: string, headline: boolean, lower: ReadonlySet<string>, body: ReadonlySet<string>, inside = false): boolean {
+function nameWord(
+  t: Token,
+  text: string,
+  headline: boolean,
+  lower: ReadonlySet<string>,
+  body: ReadonlySet<string>,
+  /** Set when the token would continue a run: its neighbours. */
+  inside?: { prev: Token; next: Token | undefined },
+): boolean {
   const w = t.text;
   if (!isCap(w) && !/^\p{Lu}/u.test(lettersOf(w))) return false;
   const key = w.toLowerCase();
@@ -212,7 +265,7 @@ function nameWord(t: Token, text: string, headline: boolean, lower: ReadonlySet<
     return body.has(key) && !lower.has(key) && !PERSON_TITLES.has(key) && !NOT_NAMES.has(key);
   }
   if (isAcronymWord(w)) return true;
-  if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w);
+  if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w) || nameInside(t, key, text, inside.prev, inside.next);
   if (NOT_NAMES.has(key)) return false;
   if (sentenceInitial(text, t.start)) {
     // A sentence's first word is a name only if the document never writes it in lower case
@@ -223,48 +276,209 @@ function nameWord(t: Token, text: string, headline: boolean, lower: ReadonlySet<
   return true;
 }
 
+/**
+ * A word English writes in lower case, capitalised inside a run in running text: a name
+ * (Vice Premier He Lifeng, General Secretary To Lam) when a capitalised word follows it and
+ * the word before is no sentence's first ("Results The Ministry …" in an abstract), unless a
+ * title; "May" (Theresa May) when no date follows. Days and "told CNN May 5" stay dates.
+ */
+function nameInside(t: Token, key: string, text: string, prev: Token, next: Token | undefined): boolean {
+  if (key === 'may') return !/^\s*\d/.test(text.slice(t.end));
+  if (CALENDAR_WORDS.has(key) || next === undefined) return false;
+  if (!/^\s$/.test(text.slice(t.end, next.start)) || !/^\p{Lu}\p{Ll}/u.test(next.text) || NOT_NAMES.has(next.text.toLowerCase())) return false;
+  return !sentenceInitial(text, prev.start) || titleWord(prev);
+}
+
+/** Connectors that join two names only inside an organisation's name ("of" always joins). */
+const CONNECTORS_TO_SPLIT = new Set(['and', 'for', 'on']);
+
+const lowerOf = (t: Token) => t.text.toLowerCase();
+const parts = (t: Token) => lowerOf(t).split(/[-‐]/);
+const titleWord = (t: Token) => parts(t).some((p) => PERSON_TITLES.has(p) || PERSON_TITLES.has(`${p}.`));
+const qualifierWord = (t: Token) => !titleWord(t) && parts(t).some((p) => OFFICE_QUALIFIERS.has(p));
+
+/**
+ * An organisation's name: it ends in a head (… Organization) or holds a head before a connector
+ * (University of Glasgow, State Committee for National Security, Council on Foreign Relations).
+ */
+function orgName(words: readonly Token[]): boolean {
+  if (words.length === 0) return false;
+  if (ORG_HEADS.has(lowerOf(words[words.length - 1]!))) return true;
+  return words.some((t, k) => k + 1 < words.length && ORG_HEADS.has(lowerOf(t)) && HEAD_LINKS.has(words[k + 1]!.text));
+}
+
+/**
+ * Whether the connector at k is inside one organisation's name: "State Committee for National
+ * Security", "Council on Foreign Relations" (a head before "for"/"on"), "Justice and Development
+ * Party" (the run ends in a head); not "World Bank and International Monetary Fund", two names
+ * each with its own head.
+ */
+function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): boolean {
+  const prev = run[k - 1];
+  if (!prev) return false;
+  const prevHead = ORG_HEADS.has(lowerOf(prev));
+  // "Committee for National Security", but not "the World Bank for Ukraine".
+  if (run[k]!.text !== 'and' && prevHead) return !lex.countryWords.has(run[k + 1]?.text ?? '');
+  return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(run[k]!.text === 'and' && prevHead && k > 1);
+}
+
+/**
+ * Which words of a run are titles where they stand. A title followed by words that make an
+ * organisation's name (World Health Organization, King Abdullah University) is part of that
+ * name; a qualifier (Foreign, Home, Labour) is a title only before an office (Foreign Minister,
+ * Home Secretary; not Labour MP); a word after a connector (Ministry of Health) never is.
+ */
+function titleFlags(run: readonly Token[], text: string): boolean[] {
+  return run.map((t, i) => {
+    if (i > 0 && NAME_CONNECTORS.has(run[i - 1]!.text)) return false;
+    if (qualifierWord(t)) {
+      let j = i + 1;
+      while (j < run.length && qualifierWord(run[j]!)) j++;
+      const office = j < run.length ? run[j]! : undefined;
+      if (!office) return officeFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
+      return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
+    }
+    if (!titleWord(t)) return false;
+    let j = i + 1;
+    while (j < run.length && !titleWord(run[j]!)) j++;
+    return !orgName(run.slice(i + 1, j));
+  });
+}
+
+/**
+ * The office after a qualifier that ends a run: in lower case ("Presidential aide Yuri Ushakov",
+ * "Foreign ministry spokeswoman Mao Ning") or in a headline, whose titles are not in the run
+ * ("KAZAKH FOREIGN MINISTER VISITS").
+ */
+function officeFollows(after: string): boolean {
+  for (const m of after.matchAll(/\s+(\p{L}+)/guy)) {
+    const w = m[1]!.toLowerCase();
+    if (QUALIFIED_OFFICES.has(w)) return true;
+    if (!OFFICE_QUALIFIERS.has(w) && !ORG_HEADS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Kyrgyz Security Council", "Russian Foreign Ministry": an institution named only by generic
+ * words belongs to the country before it, which is not part of its name (an outlet's is:
+ * Czech Television, Ethiopian News Agency; so is a distinctive word's: Russian Orthodox Church).
+ */
+function genericInstitution(words: readonly Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    !OUTLET_HEADS.has(lowerOf(words[words.length - 1]!)) &&
+    words.every((t) => OFFICE_QUALIFIERS.has(lowerOf(t)) || ORG_HEADS.has(lowerOf(t)))
+  );
+}
+
+/** How many words at `from` spell a country or demonym ("South Korean", "Kazakh"), leaving at least one after them. */
+function countryPrefix(run: readonly Token[], from: number, text: string, lex: EnglishLexicon): number {
+  for (let n = Math.min(3, run.length - 1 - from); n >= 1; n--) {
+    if (NAME_CONNECTORS.has(run[from + n]!.text)) continue;
+    if (lex.countryWords.has(text.slice(run[from]!.start, run[from + n - 1]!.end))) return n;
+  }
+  return 0;
+}
+
+/** Words of a title's "of" complement: Minister of Foreign Affairs, Secretary of State, President of Kazakhstan. */
+function ofComplement(t: Token, lex: EnglishLexicon): boolean {
+  const k = lowerOf(t);
+  return OFFICE_QUALIFIERS.has(k) || ORG_HEADS.has(k) || lex.countryWords.has(t.text) || titleWord(t) || k === 'of' || k === 'the';
+}
+
 /** Turns a run of capitalised tokens into mentions: titles and countries off the front, kinds from cues. */
 function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): EnglishMention[] {
-  // "Kazakhstan, Kyrgyzstan and Tajikistan": "and" joins names only inside an organisation's name.
-  if (!ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase())) {
-    const k = run.findIndex((t) => ['and', 'for', 'on'].includes(t.text));
-    if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
+  // "Kazakhstan, Kyrgyzstan and Tajikistan": a connector joins names only inside an organisation's name.
+  const k = run.findIndex((t, i) => CONNECTORS_TO_SPLIT.has(t.text) && !joinsOrgName(run, i, lex));
+  if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
+  const whole = text.slice(run[0]!.start, run[run.length - 1]!.end);
+  if (lex.countryWords.has(whole)) return [{ para, start: run[0]!.start, end: run[run.length - 1]!.end, text: whole, kind: 'country', cued: true, acronym: false, domain: false }];
+  // "Shavkat Mirziyoyev of Uzbekistan": a person, then the country they are of. Not an
+  // organisation (the Press Trust of India, Bank of Japan) nor a title (President of Kazakhstan).
+  const of = run.findIndex((t) => t.text === 'of');
+  if (
+    of > 0 &&
+    of + 1 < run.length &&
+    lex.countryWords.has(text.slice(run[of + 1]!.start, run[run.length - 1]!.end)) &&
+    !/\bthe\s+$/i.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) &&
+    run.slice(0, of).every((t) => !opensOfName(t.text))
+  ) {
+    return [...shape(run.slice(0, of), text, para, lex), ...shape(run.slice(of + 1), text, para, lex)];
   }
+  const titles = titleFlags(run, text);
   // "NATO Secretary-General Mark Rutte": a title inside the run; what stands before it is another name.
-  const isTitle = (t: Token) => t.text.toLowerCase().split(/[-‐]/).some((p) => PERSON_TITLES.has(p) || PERSON_TITLES.has(`${p}.`));
-  const lastTitle = run.reduce((k, t, i) => (isTitle(t) && i < run.length - 1 ? i : k), -1);
-  if (lastTitle > 0 && !run.slice(0, lastTitle).every(isTitle)) {
+  const lastTitle = titles.lastIndexOf(true, run.length - 2);
+  if (lastTitle > 0 && !titles.slice(0, lastTitle).every(Boolean)) {
     let first = lastTitle;
-    while (first > 0 && isTitle(run[first - 1]!)) first--;
+    while (first > 0 && titles[first - 1]) first--;
     const before = first > 0 ? shape(run.slice(0, first), text, para, lex).filter((m) => m.kind !== 'person' || m.cued) : [];
     return [...before, ...shape(run.slice(first), text, para, lex)];
   }
+  const orgEnd = ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase());
   let lead = 0;
   let titled = false;
+  const countries: EnglishMention[] = [];
   // Titles, roles and country adjectives before a name: "Kazakh President", "Foreign Minister".
   while (lead < run.length - 1) {
-    const w = run[lead]!.text;
-    const k = w.toLowerCase();
-    if (isTitle(run[lead]!)) {
+    if (titles[lead]) {
       titled = true;
       lead++;
-    } else if (lex.countryWords.has(w) && !titled && !ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase())) lead++;
-    else break;
+    } else if (titled && run[lead]!.text === 'of') {
+      // "Minister of Foreign Affairs Sergei Lavrov", "Secretary of State Marco Rubio": the
+      // title's own complement (heads, qualifiers, countries) comes before the name.
+      lead++;
+      while (lead < run.length && ofComplement(run[lead]!, lex)) lead++;
+    } else {
+      const n = titled ? 0 : countryPrefix(run, lead, text, lex);
+      if (n === 0 || (orgEnd && !genericInstitution(run.slice(lead + n)))) break;
+      countries.push(...shape(run.slice(lead, lead + n), text, para, lex));
+      lead += n;
+    }
   }
-  let rest = run.slice(lead);
+  let stop = run.length;
   // A trailing title word ("Kazakh President") is not a name.
-  while (rest.length > 0 && PERSON_TITLES.has(rest[rest.length - 1]!.text.toLowerCase())) rest = rest.slice(0, -1);
-  if (rest.length === 0) return [];
-  const last = rest[rest.length - 1]!.text.toLowerCase();
+  while (stop > lead && titles[stop - 1]) stop--;
+  const rest = run.slice(lead, stop);
+  if (rest.length === 0) return countries;
   const start = rest[0]!.start;
   const end = rest[rest.length - 1]!.end;
   const name = text.slice(start, end);
-  if (rest.length === 1 && lex.countryWords.has(name)) {
-    return [{ para, start, end, text: name, kind: 'country', cued: true, acronym: false, domain: false }];
+  if (lex.countryWords.has(name)) {
+    return [...countries, { para, start, end, text: name, kind: 'country', cued: true, acronym: false, domain: false }];
   }
-  const acronym = rest.length === 1 && isAcronymWord(name);
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
-  const after = text.slice(end, end + 80);
+  const mention = (to: number) => classify({ para, start, end: to, text: text.slice(start, to), rest, before, after: text.slice(to, to + 80), titled }, lex);
+  // "the channel Khabar 24", "the Rossiya 24 channel": a channel's number is part of its name.
+  const numbered = text[end] === ' ' && /\d/.test(text[end + 1] ?? '') ? CHANNEL_NUMBER.exec(text.slice(end, end + 40)) : null;
+  if (numbered && (numbered[2] === undefined || NUMBER_FOLLOWERS.has(numbered[2]) || OUTLET_NOUNS.has(numbered[2]) || OUTLET_VERBS.has(numbered[2]))) {
+    const m = mention(end + numbered[1]!.length);
+    if (m.kind === 'outlet') return [...countries, m];
+  }
+  return [...countries, mention(end)];
+}
+
+const CHANNEL_NUMBER = /^( \d{1,3})(?=$|[,.;:!?)"'”’]|\s+(\p{Ll}+)\b)/u;
+/** Words after a channel's number that show the number ends the name ("Khabar 24 said on Monday"). */
+const NUMBER_FOLLOWERS = new Set(['said', 'says', 'that', 'on', 'in', 'at', 'and', 'about']);
+
+interface Candidate {
+  para: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The name's words (titles and country adjectives taken off). */
+  rest: readonly Token[];
+  /** Text before the whole run (titles included) and after the name. */
+  before: string;
+  after: string;
+  titled: boolean;
+}
+
+/** What the words around a name say it names. */
+function classify({ para, start, end, text: name, rest, before, after, titled }: Candidate, lex: EnglishLexicon): EnglishMention {
+  const last = rest[rest.length - 1]!.text.toLowerCase();
+  const acronym = rest.length === 1 && isAcronymWord(name);
   const m: EnglishMention = { para, start, end, text: name, kind: acronym ? 'acronym' : 'name', cued: false, acronym, domain: false };
   // "the Novaya Gazeta newspaper", "the Interfax news agency": the outlet noun after the name.
   // Only after "the": in "a Russia-focused YouTube channel" the channel is not called YouTube.
@@ -288,8 +502,8 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     m.kind = 'outlet';
     m.outletKind = nounAfter === 'agency' ? 'news agency' : OUTLET_NOUNS.get(nounAfter);
     m.cued = true;
-  } else if (OUTLET_HEADS.has(last) && rest.length > 1) {
-    // Xinhua News Agency, The New York Times, Tucker Carlson Network.
+  } else if ((OUTLET_HEADS.has(last) || (rest.length > 2 && rest[1]!.text === 'of' && OUTLET_HEADS.has(rest[0]!.text.toLowerCase()) && rest[0]!.text !== 'Agency')) && rest.length > 1) {
+    // Xinhua News Agency, The New York Times, Tucker Carlson Network; the Times of India.
     m.kind = 'outlet';
   } else if (head && OUTLET_NOUNS.has(head)) {
     m.kind = 'outlet';
@@ -298,7 +512,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   } else if (head && PERSON_TITLES.has(head) && !acronym) {
     m.kind = 'person';
     m.cued = true;
-  } else if ((ORG_HEADS.has(last) || rest.some((t, k) => k + 1 < rest.length && ORG_HEADS.has(t.text.toLowerCase()) && rest[k + 1]!.text === 'of')) && rest.length > 1) {
+  } else if (orgName(rest) && rest.length > 1) {
     // Collective Security Treaty Organization; University of Glasgow.
     m.kind = 'org';
   } else if (
@@ -309,7 +523,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   ) {
     m.kind = 'outlet';
   }
-  return [m];
+  return m;
 }
 
 /** The head noun of an appositive after a name: ", a Russia-focused YouTube channel with …" → channel. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { englishMentions } from '../../server/names/english-mentions.ts';
 
-const lex = { countryWords: new Set(['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish']) };
+const lex = {
+  countryWords: new Set([
+    ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
+    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America'],
+  ]),
+};
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
 
 describe('englishMentions', () => {
@@ -20,6 +25,60 @@ describe('englishMentions', () => {
     ['The plan leaked, the Korrespondent reported on Monday.', ['outlet:Korrespondent']],
     ['The plan leaked, Korrespondent reported on Monday.', ['name:Korrespondent']],
   ])('%s', (text, want) => {
+    expect(mentions(text)).toEqual(want);
+  });
+
+  // Where a name starts and ends (issue 7). Each case failed before the boundary fixes.
+  it.each([
+    // A title word inside an organisation's name does not cut it.
+    ['The World Health Organization warned of a new wave.', ['org:World Health Organization']],
+    ['World Health Organization Director-General Tedros Adhanom Ghebreyesus spoke.', ['org:World Health Organization', 'person:Tedros Adhanom Ghebreyesus']],
+    ['The Ministry of Health and the National Health Commission agreed.', ['org:Ministry of Health', 'org:National Health Commission']],
+    ['The Health Ministry said so, and Health Minister Jane Doe agreed.', ['org:Health Ministry', 'person:Jane Doe']],
+    ['Minister of Foreign Affairs Sergei Lavrov arrived.', ['person:Sergei Lavrov']],
+    ['Ministry of Defence officials said so.', ['org:Ministry of Defence']],
+    ['King Abdullah University hosted Senate Foreign Relations Committee Chairman Jim Risch.', ['org:King Abdullah University', 'org:Senate Foreign Relations Committee', 'person:Jim Risch']],
+    // A sentence's first word opens a name with "of" only if it is a head of such names.
+    ['Shares of Deutsche Bank fell 5 percent.', ['name:Shares', 'org:Deutsche Bank']],
+    ['Residents of Almaty queued for hours.', ['name:Residents', 'name:Almaty']],
+    // A portfolio word is a title only before an office.
+    ['Labour MP Emily Thornberry told the BBC.', ['name:Labour', 'person:Emily Thornberry', 'outlet:BBC']],
+    ['Home Secretary Yvette Cooper spoke.', ['person:Yvette Cooper']],
+    ['Presidential aide Yuri Ushakov said so.', ['person:Yuri Ushakov']],
+    // "for"/"on" after a head join one name; "and" between two complete names does not.
+    ['He met the head of the State Committee for National Security on Monday.', ['org:State Committee for National Security']],
+    ['The World Bank and International Monetary Fund agreed.', ['org:World Bank', 'org:International Monetary Fund']],
+    ['The Russian Orthodox Church and Czech Television agreed.', ['org:Russian Orthodox Church', 'outlet:Czech Television']],
+    // Hyphenated given names after a surname keep their second syllable.
+    ['South Korean President Lee Jae-myung met Kim Min-seok in Busan.', ['country:South Korean', 'person:Lee Jae-myung', 'name:Kim Min-seok', 'name:Busan']],
+    // An initial may touch the word after it.
+    ['The newspaper Folha de S.Paulo reported it.', ['outlet/newspaper:Folha de S.Paulo']],
+    // Function words capitalised inside a name (Chinese and Vietnamese surnames, Theresa May).
+    ['Chinese Vice Premier He Lifeng met General Secretary To Lam.', ['country:Chinese', 'person:He Lifeng', 'person:To Lam']],
+    ['Prime Minister Theresa May resigned.', ['person:Theresa May']],
+    // A channel's number; a publication's head before "of".
+    ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
+    ['He told the Times of India that it was over.', ['outlet:Times of India']],
+    // Countries before a generic institution, after a person, and as a whole.
+    ['Russian Foreign Ministry spokeswoman Maria Zakharova spoke.', ['country:Russian', 'org:Foreign Ministry', 'person:Maria Zakharova']],
+    ['Shavkat Mirziyoyev of Uzbekistan visited the United States of America.', ['name:Shavkat Mirziyoyev', 'country:Uzbekistan', 'country:United States of America']],
+  ])('boundary: %s', (text, want) => {
+    expect(mentions(text)).toEqual(want);
+  });
+
+  // What the boundary rules must leave as it was.
+  it.each([
+    ['Bank of America raised its forecast.', ['org:Bank of America']],
+    ['Kingdom of Saudi Arabia officials agreed.', ['name:Kingdom of Saudi Arabia']],
+    ['A loan from the World Bank for Ukraine was approved.', ['org:World Bank', 'country:Ukraine']],
+    ['Foreign ministry spokeswoman Mao Ning said so.', ['person:Mao Ning']],
+    ['Tokayev told CNN Monday that he would go.', ['name:Tokayev', 'outlet:CNN']],
+    ['Results The retention time was short.', ['name:Results']],
+    ['It ran in the newspaper Pravda 5 days later.', ['outlet/newspaper:Pravda']],
+    ['The Soviet-era plant and Russian-language media were discussed.', ['name:Soviet', 'country:Russian']],
+    ['He met the Press Trust of India.', ['name:Press Trust of India']],
+    ['Chief Justice John Roberts swore him in.', ['person:John Roberts']],
+  ])('unchanged: %s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });
 
