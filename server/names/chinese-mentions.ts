@@ -24,6 +24,13 @@ export interface ChineseMention extends ZhSpan {
 const JOINERS = '·•‧・‐-';
 
 /**
+ * Characters that are words of the sentence around a name far more often than syllables of it
+ * (在海得拉巴对…: "in", "to"): inside a run one marks where two names meet, and a stretch that
+ * starts or ends with one is a rendering only when the name begins or ends in its sound (link.ts).
+ */
+export const FUNCTION_CHARS: ReadonlySet<string> = new Set([...'的在对和与向从给被把将及或了是为于等']);
+
+/**
  * Maximal runs of transliteration characters and joiners. A character outside the set is
  * taken in when it stands next to a joiner (·若马尔特): a given name starts there, and the
  * set, learnt from ICU's names, cannot hold every character names use.
@@ -45,14 +52,22 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   const set = (k: number) => k >= 0 && k < n && inSet[k]!;
   const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;
   const hanAt = (k: number) => k >= 0 && k < n && (inSet[k]! || han[k]!);
-  const inRun = cps.map((_, i) => {
-    if (inSet[i]) return true;
-    if (joiner[i]) return i > 0 && i + 1 < n && hanAt(i - 1) && hanAt(i + 1);
-    if (!han[i]) return false;
-    // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between two it has.
-    if ((joinerAt(i - 1) && (set(i + 1) || set(i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(i + 2)))) return true;
-    return set(i - 1) && set(i + 1);
-  });
+  // Left to right, so that a character taken after a name dot counts as the run's for the one
+  // after it (·赛义多夫: 赛 after the dot, then 义 between 赛 and 多).
+  const inRun: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    let take: boolean;
+    if (inSet[i]) take = true;
+    else if (joiner[i]) take = i > 0 && i + 1 < n && hanAt(i - 1) && hanAt(i + 1);
+    else if (!han[i]) take = false;
+    // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between
+    // two of the run's. A function word taken so (西塔拉曼在海得拉巴) is where two names meet,
+    // which link.ts reads as a boundary: kept in the run, so a short name after it (在巴统) still
+    // has a run to be found in.
+    else if ((joinerAt(i - 1) && (set(i + 1) || set(i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(i + 2)))) take = true;
+    else take = i > 0 && inRun[i - 1]! && !joiner[i - 1]! && set(i + 1);
+    inRun.push(take);
+  }
   const out: ZhSpan[] = [];
   let i = 0;
   while (i < cps.length) {
@@ -86,7 +101,8 @@ const OUTLET_WORDS: [RegExp, string][] = [
   [/^(?:新闻网站|网站)/, 'website'],
   [/^(?:新闻网|网)(?![络民友页上购速址])/, 'website'],
   [/^(?:杂志|周刊|月刊)/, 'magazine'],
-  [/^(?:日报|晚报|时报|周报|报)(?![道告名复价警销案纸刊社])/, 'newspaper'],
+  // 报业 "the press" starts a longer name (印度报业托拉斯): no paper ends there.
+  [/^(?:日报|晚报|时报|周报|报)(?![道告名复价警销案纸刊社业])/, 'newspaper'],
 ];
 // 情报 "intelligence", 电报, 海报, 预报 …: 报 ending an ordinary word.
 const NOT_PAPER_BEFORE = new Set([...'情简公电海捷汇预警申通举回年喜剪']);
@@ -112,6 +128,12 @@ const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私
 /** The name right before an outlet word: Latin (Haqqin.az), or up to eight Chinese characters back to a stop word. */
 export function nameBefore(text: string, index: number, maxChars = 8, inside: readonly string[] = []): ZhSpan | undefined {
   const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
+  // 哈巴尔24频道: a channel number after a Chinese name is part of it.
+  if (latin && /^\p{N}+$/u.test(latin[1]!) && /\p{Script=Han}$/u.test(text.slice(0, index - latin[0].length))) {
+    const han = nameBefore(text, index - latin[0].length, maxChars, inside);
+    const end = index - latin[0].length + latin[1]!.length;
+    if (han) return { start: han.start, end, text: text.slice(han.start, end) };
+  }
   if (latin) {
     const start = index - latin[0].length;
     return { start, end: start + latin[1]!.length, text: latin[1]! };
@@ -129,6 +151,14 @@ export function nameBefore(text: string, index: number, maxChars = 8, inside: re
     if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w))) {
       s += p;
       name = name.slice(p);
+      break;
+    }
+  }
+  // 官方阿纳多卢通讯社 "the official Anadolu agency": a modifier before the name is not part of it.
+  for (let k = Math.min(3, name.length - 2); k >= 2; k--) {
+    if (GENERIC.test(name.slice(0, k))) {
+      s += k;
+      name = name.slice(k);
       break;
     }
   }

@@ -1,8 +1,8 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { accepts, type Authority, type AuthorityEntry } from './authority.ts';
-import { cachedKeys, phonemeCost, prepareLatin, translitSimilarity, type LatinName } from './translit-score.ts';
-import { VOWELS, asciiLetters } from './phonetic-key.ts';
+import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
+import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
@@ -292,7 +292,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   const isJoiner = (c: string) => '·•‧・-‐'.includes(c);
   const boundaries = new Set<number>([run.start, run.end]);
   cps.forEach((c) => {
-    if (isJoiner(c.ch)) {
+    // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
+    if (isJoiner(c.ch) || (FUNCTION_CHARS.has(c.ch) && c.at > run.start && c.at < run.end)) {
       boundaries.add(c.at);
       boundaries.add(c.at + c.ch.length);
     }
@@ -300,10 +301,13 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
   const firsts = new Set(latin.keys.map((k) => k[0]!));
   const starts = startMemoFor(firsts);
+  // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
+  const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
   for (let i = 0; i < cps.length; i++) {
     if (isJoiner(cps[i]!.ch)) continue;
     // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
     if (!starts.get(cps[i]!.ch, (ch) => startsLike(ch, firsts))) continue;
+    if (!edgeOk(cps[i]!.ch, 'start')) continue;
     let han = 0;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
       if (!isJoiner(cps[j]!.ch)) han++;
@@ -314,6 +318,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
       if (start < run.start && end <= run.start) continue;
       if (start >= run.end) continue;
       if (han * 4 < letters && han < 2) continue;
+      if (!edgeOk(cps[j]!.ch, 'end')) continue;
       const key = `${start}:${end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -337,7 +342,7 @@ function startMemoFor(firsts: ReadonlySet<string>): TextMemo<boolean> {
 
 function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
   const keys = cachedKeys(ch)[0];
-  if (!keys) return false;
+  if (!keys || codaOnly(ch)) return false;
   for (const k of keys) {
     const z = k[0] ?? '';
     for (const l of firsts) {

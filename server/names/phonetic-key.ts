@@ -7,6 +7,7 @@ import { TextMemo } from '../text/memo.ts';
 //   vowels      a e i o u
 //   consonants  p b t d k g f v w m n l r s z h y
 //               S (sh)  Z (zh, French j)  C (ch)  G (English j, dzh)  c (ts)  H (kh, Arabic/Russian х)
+//               T (English th: Chinese writes it as t or s, 索恩伯里 for Thornberry)
 //   pinyin only J (j)  Q (q)  X (x)  R (r)
 //
 // The key keeps what survives transliteration (the consonant skeleton and the syllable shape)
@@ -19,7 +20,8 @@ export const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 // write them (Azerbaijani, Turkish, Slavic, Baltic, Romanian); other marks are just dropped.
 const SPECIAL: Record<string, string> = {
   š: 'sh', č: 'ch', ž: 'zh', ş: 'sh', ș: 'sh', ç: 'ch', ć: 'ch', ś: 'sh', ź: 'zh', ż: 'zh', ț: 'ts', ţ: 'ts',
-  ł: 'l', đ: 'dj', ñ: 'ny', ğ: 'g', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ə: 'a', ð: 'd', þ: 'th', ŋ: 'ng',
+  // Polish ł is a w, which Chinese writes as 乌 (霍乌尼亚 for Hołownia): a u.
+  ł: 'u', đ: 'dj', ñ: 'ny', ğ: 'g', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ə: 'a', ð: 'd', þ: 'th', ŋ: 'ng',
 };
 
 // Russian, Ukrainian, Kazakh and other Cyrillic letters, in the romanisation news uses.
@@ -54,7 +56,7 @@ function toAscii(name: string): string {
 // Ordered: longer spellings first. Each maps to phonemes of the alphabet above.
 const DIGRAPHS: [string, string][] = [
   ['shch', 'S'], ['sch', 'S'], ['tch', 'C'], ['dzh', 'G'], ['dsh', 'G'], ['sh', 'S'], ['ch', 'C'], ['zh', 'Z'],
-  ['kh', 'H'], ['gh', 'g'], ['ph', 'f'], ['th', 't'], ['ts', 'c'], ['tz', 'c'], ['dj', 'G'], ['ck', 'k'],
+  ['kh', 'H'], ['gh', 'g'], ['ph', 'f'], ['th', 'T'], ['ts', 'c'], ['tz', 'c'], ['dj', 'G'], ['ck', 'k'],
   ['qu', 'kw'], ['ee', 'i'], ['oo', 'u'],
 ];
 
@@ -63,7 +65,17 @@ const DIGRAPHS: [string, string][] = [
  * Anceschi is Italian (che-ski), Wojciech Polish (voy-chekh), Xi Jinping pinyin. Each reading
  * overrides some spellings; the scorer keeps the best.
  */
-type Reading = { digraphs: [string, string][]; c: (next: string) => string; j: string; x: string; q: string; w: string; z: string };
+type Reading = {
+  digraphs: [string, string][];
+  c: (next: string) => string;
+  j: string;
+  x: string;
+  q: string;
+  w: string;
+  z: string;
+  /** What the spelling does at the end of a word (French silent consonants), before the letters are read. */
+  word?: (w: string) => string;
+};
 const ENGLISH: Reading = { digraphs: DIGRAPHS, c: (n) => (/[eiy]/.test(n) ? 's' : 'k'), j: 'G', x: 'ks', q: 'k', w: 'w', z: 'z' };
 const READINGS: Reading[] = [
   ENGLISH,
@@ -71,6 +83,33 @@ const READINGS: Reading[] = [
   { ...ENGLISH, digraphs: [['sch', 'sk'], ['sce', 'Se'], ['sci', 'Si'], ['ch', 'k'], ['gli', 'li'], ['gn', 'ny'], ...DIGRAPHS], c: (n) => (/[ei]/.test(n) ? 'C' : 'k') },
   // Central European: j is y, c is ts, w is v, cz/sz/rz are ch/sh/zh, ch is kh.
   { digraphs: [['szcz', 'SC'], ['cz', 'C'], ['sz', 'S'], ['rz', 'Z'], ['ch', 'H'], ...DIGRAPHS], c: () => 'c', j: 'y', x: 'ks', q: 'k', w: 'v', z: 'z' },
+  // French: eau/au/ault are o, ou is u, oi is wa, ch is sh, j is zh, and the
+  // consonants after French final vowels (-ois, -ait, -ault, -eaux, -oux) and the e after a
+  // doubled consonant are not said: Bayrou → bairu, François → fransua, Renault → reno,
+  // Pierre → pier. Only those endings: a t or z after any vowel is said in most languages
+  // (Balkanabat, Tabriz), and dropping it would let a rendering lose its last syllable.
+  {
+    digraphs: [['eaux', 'o'], ['eau', 'o'], ['ault', 'o'], ['aux', 'o'], ['au', 'o'], ['oi', 'wa'], ['ou', 'u'], ['ch', 'S'], ['gn', 'ny'], ['qu', 'k'], ['ph', 'f'], ['th', 't'], ...DIGRAPHS],
+    c: (n) => (/[eiy]/.test(n) ? 's' : 'k'),
+    j: 'Z',
+    x: 'ks',
+    q: 'k',
+    w: 'v',
+    z: 'z',
+    word: (w) => w.replace(/([^aeiou])\1e$/, '$1').replace(/(oi|ai|au|eu|ou)(?:lt|[stx])$/, '$1'),
+  },
+  // Spanish and Portuguese: j is kh (哈维尔 for Javier), ll is y, gue/gui and que/qui keep a
+  // hard g/k, nh/lh are ny/ly, z is s, and a final m is a nasal n (Belém → 贝伦).
+  {
+    digraphs: [['ll', 'y'], ['ch', 'C'], ['que', 'ke'], ['qui', 'ki'], ['gue', 'ge'], ['gui', 'gi'], ['nh', 'ny'], ['lh', 'ly'], ...DIGRAPHS],
+    c: (n) => (/[ei]/.test(n) ? 's' : 'k'),
+    j: 'H',
+    x: 'ks',
+    q: 'k',
+    w: 'w',
+    z: 's',
+    word: (w) => w.replace(/([aeiou])m$/, '$1n'),
+  },
   // Hanyu pinyin (Chinese-origin names): x, q, j, zh, c, r are pinyin's own sounds.
   { digraphs: [['zh', 'Z'], ['ch', 'C'], ['sh', 'S'], ['ng', 'n']], c: () => 'c', j: 'J', x: 'X', q: 'Q', w: 'w', z: 'z' },
 ];
@@ -87,7 +126,8 @@ export function latinKeys(name: string): string[] {
   return [...new Set(READINGS.map((r) => words.map((w) => wordKey(w, r)).join('')))];
 }
 
-function wordKey(w: string, r: Reading): string {
+function wordKey(word: string, r: Reading): string {
+  const w = r.word ? r.word(word) : word;
   let out = '';
   let i = 0;
   while (i < w.length) {
@@ -125,12 +165,21 @@ const INITIAL: Record<string, string> = {
 /** The phonemes of one pinyin syllable. */
 export function syllableKey(s: Syllable): string {
   let f = s.final.replace(/ng$/, 'n').replace(/^uo$/, 'o');
+  // 尔 (er) spells an r or l after the vowel of the syllable before (埃尔 El-, 维尔 -vel): its e is
+  // only there to make a syllable.
+  if (s.initial === '' && f === 'er') return 'r';
   // The vowel of zi, ci, si, zhi, chi, shi, ri is a buzz, not an i: 斯 is how Chinese writes a bare s.
   if (f === 'i' && /^(?:z|c|s|zh|ch|sh|r)$/.test(s.initial)) f = '';
   // yi, wu, yu: the y or w is only spelling.
   let init = INITIAL[s.initial] ?? '';
   if ((s.initial === 'y' && /^[iu]/.test(f)) || (s.initial === 'w' && f === 'u')) init = '';
   return init + f;
+}
+
+/** 尔, 儿: a character that only ever spells a coda r/l, so no rendering starts with it (埃尔金容, not 尔金容). */
+export function codaOnly(ch: string): boolean {
+  const r = readingsOf(ch);
+  return r.length > 0 && r.every((s) => s.initial === '' && s.final === 'er');
 }
 
 /** Phoneme alternatives for each character of a Chinese rendering (non-Han characters are skipped). */

@@ -10,7 +10,7 @@ import { TextMemo } from '../text/memo.ts';
 // consonants carry the name and cost a full point, except for the changes Chinese makes as a
 // matter of course: voiced and voiceless stops merge (b/p, d/t, g/k), v becomes f or w (夫, 娃,
 // 维), r becomes l (鲁, 里), k and g before i become j/q (基, 吉), s and sh before i become x (西,
-// 希), the zh of Jomart becomes r (若).
+// 希), the zh of Jomart becomes r (若), English th becomes t or s (索恩伯里 for Thornberry).
 
 const PAIRS: [string, string, number][] = [
   ['b', 'p', 0.2], ['d', 't', 0.2], ['g', 'k', 0.2], ['k', 'h', 0.45], ['g', 'h', 0.5], ['H', 'h', 0.1], ['H', 'k', 0.3],
@@ -21,6 +21,7 @@ const PAIRS: [string, string, number][] = [
   ['G', 'Q', 0.4], ['k', 'Q', 0.4], ['h', 'X', 0.5], ['H', 'X', 0.5], ['G', 'y', 0.5], ['G', 'g', 0.6], ['n', 'm', 0.5],
   ['n', 'l', 0.6], ['y', 'i', 0.2], ['w', 'u', 0.2], ['w', 'o', 0.35], ['y', 'e', 0.35], ['z', 'X', 0.4], ['C', 'X', 0.5],
   ['S', 'Q', 0.5], ['c', 'X', 0.5], ['t', 'c', 0.6], ['d', 'z', 0.6], ['k', 'X', 0.6], ['t', 'Q', 0.7], ['h', 'J', 0.6],
+  ['T', 't', 0.1], ['T', 's', 0.2], ['T', 'd', 0.3], ['T', 'X', 0.4], ['T', 'S', 0.5],
 ];
 // Costs as tables indexed by character code (the phoneme alphabet is ASCII), built once: the
 // scorer runs for every stretch of every run against every name of a link.
@@ -157,4 +158,16 @@ export function translitSimilarity(latin: string | LatinName, chinese: string): 
     if (best === 0) return 0;
     return Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
   });
+}
+
+/**
+ * Whether the name begins (or ends) with the sound of one Chinese character: a stretch that
+ * starts or ends with a function word (在, 对) is a rendering only if the name has that syllable
+ * there (Yousafzai … 扎伊, not Hyderabad … 海得拉巴对).
+ */
+export function soundsAtEdge(latin: LatinName, ch: string, edge: 'start' | 'end'): boolean {
+  const syllable = cachedKeys(ch);
+  const size = syllable[0]?.reduce((m, k) => Math.max(m, k.length), 0) ?? 0;
+  if (size === 0) return false;
+  return latin.keys.some((k) => k.length > size && keySimilarity(edge === 'start' ? k.slice(0, size) : k.slice(-size), syllable) >= 0.8);
 }

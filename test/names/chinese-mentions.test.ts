@@ -18,11 +18,17 @@ describe('chineseMentions', () => {
     ['Haqqin.az网站称', 'outlet:Haqqin.az网站(网站)'],
     ['YouTube频道Khod Mysley的作者', 'foreign:Khod Mysley'],
     ['分析人士（Аркадий Дубнов）说', 'foreign:Аркадий Дубнов'],
+    // A channel number belongs to the outlet name; a modifier before it does not.
+    ['在接受哈巴尔24频道采访时说', 'outlet:哈巴尔24频道(频道)'],
+    ['据土耳其官方阿纳多卢通讯社报道', 'outlet:阿纳多卢通讯社(通讯社)'],
   ])('%s has %s', (text, want) => {
     expect(texts(text)).toContain(want);
   });
-  it.each(['英国情报机构', '这篇报道称', '他的频道很受欢迎', '官方网站发布'])('%s has no outlet', (text) => {
+  it.each(['英国情报机构', '这篇报道称', '他的频道很受欢迎', '官方网站发布', '据印度报业托拉斯报道'])('%s has no outlet', (text) => {
     expect(texts(text).filter((t) => t.startsWith('outlet') || t.includes('('))).toEqual([]);
+  });
+  it('takes a character the set lacks after one taken at a name dot (·赛义多夫)', () => {
+    expect(translitRuns('外长巴赫季约尔·赛义多夫说', chars).map((r) => r.text)).toContain('巴赫季约尔·赛义多夫');
   });
   it('takes a run of 40 transliteration characters as one run, without hanging', () => {
     const long = '阿巴卡达尔斯基夫娃耶诺鲁佐'.repeat(4).slice(0, 40);

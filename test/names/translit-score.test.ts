@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translitSimilarity } from '../../server/names/translit-score.ts';
-import { latinKey, asciiLetters } from '../../server/names/phonetic-key.ts';
+import { prepareLatin, soundsAtEdge, translitSimilarity } from '../../server/names/translit-score.ts';
+import { codaOnly, latinKey, latinKeys, asciiLetters } from '../../server/names/phonetic-key.ts';
 import { endingAgreement, endingGender } from '../../server/names/endings.ts';
 import { SOUND_THRESHOLD } from '../../server/names/link.ts';
 
@@ -19,6 +19,12 @@ describe('translitSimilarity', () => {
     ['Šahbazov', '沙赫巴佐夫'],
     ['Новрузова', '诺夫鲁佐娃'],
     ["O'Brien", '奥布莱恩'],
+    // English th as s, Polish ł as 乌, French silent endings and oi, Spanish j as 哈, 尔 as a coda.
+    ['Emily Thornberry', '埃米莉·索恩伯里'],
+    ['Szymon Hołownia', '希蒙·霍乌尼亚'],
+    ['François Bayrou', '弗朗索瓦·贝鲁'],
+    ['Javier Milei', '哈维尔·米莱'],
+    ['Petr Pavel', '彼得·帕维尔'],
   ];
   it.each(same)('%s sounds like %s', (en, zh) => {
     expect(translitSimilarity(en, zh)).toBeGreaterThanOrEqual(SOUND_THRESHOLD);
@@ -33,6 +39,22 @@ describe('translitSimilarity', () => {
   ];
   it.each(different)('%s does not sound like %s', (en, zh) => {
     expect(translitSimilarity(en, zh)).toBeLessThan(0.55);
+  });
+
+  // Short names must clear the stricter floor of link.ts (0.8 for five phonemes or fewer).
+  it.each([
+    ['Belém', '贝伦'],
+    ['Renault', '雷诺'],
+  ])('short %s sounds like %s above the short-name floor', (en, zh) => {
+    expect(translitSimilarity(en, zh)).toBeGreaterThanOrEqual(0.72);
+  });
+  it.each([
+    // A French reading must not let a rendering lose its last syllable on names that are not French.
+    ['Kaladze', '卡拉泽', '卡拉'],
+    ['Balkanabat', '巴尔坎纳巴德', '巴尔坎纳巴'],
+    ['Friedrich Merz', '弗里德里希·默茨', '弗里德里希·默'],
+  ])('%s: the whole %s beats the cut %s', (en, whole, cut) => {
+    expect(translitSimilarity(en, whole)).toBeGreaterThan(translitSimilarity(en, cut));
   });
 
   it('prefers the short form for a surname and the full form for a full name', () => {
@@ -53,6 +75,29 @@ describe('phonetic keys', () => {
   it('turns marks and Cyrillic into ASCII letters', () => {
     expect(asciiLetters('Şahbazov Çelik')).toBe('shahbazov chelik');
     expect(asciiLetters('Токаев')).toBe('tokaev');
+  });
+});
+
+describe('spelling conventions', () => {
+  it.each([
+    ['François', 'franSwa'],
+    ['Renault', 'reno'],
+    ['Javier', 'Havier'],
+    ['Belém', 'belen'],
+    ['Thornberry', 'Tornberi'],
+  ])('%s has the reading %s', (name, key) => {
+    expect(latinKeys(name)).toContain(key);
+  });
+  it('reads 尔 as a coda, never as the start of a rendering', () => {
+    expect(codaOnly('尔')).toBe(true);
+    expect(codaOnly('埃')).toBe(false);
+  });
+  it.each([
+    ['Hyderabad', '对', 'end', false],
+    ['Yousafzai', '在', 'end', true],
+    ['Gaziantep', '在', 'start', false],
+  ] as const)('%s ends or starts with the sound of %s at the %s: %s', (name, ch, edge, want) => {
+    expect(soundsAtEdge(prepareLatin(name), ch, edge)).toBe(want);
   });
 });
 
