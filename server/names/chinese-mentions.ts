@@ -68,6 +68,11 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     else take = i > 0 && inRun[i - 1]! && !joiner[i - 1]! && set(i + 1);
     inRun.push(take);
   }
+  // 奥列克山大·格里岑科: 大 is taken only by the dot after it, so 山 between 克 and 大 is between
+  // two of the run's too; the pass above went by it before 大 was taken.
+  for (let i = n - 2; i >= 1; i--) {
+    if (!inRun[i] && han[i]! && inRun[i - 1]! && !joiner[i - 1]! && inRun[i + 1]! && !joiner[i + 1]!) inRun[i] = true;
+  }
   const out: ZhSpan[] = [];
   let i = 0;
   while (i < cps.length) {
@@ -165,6 +170,23 @@ export function nameBefore(text: string, index: number, maxChars = 8, inside: re
   // 他的频道 "his channel": a pronoun or a phrase ending in 的 is no name.
   if ([...name].length < 2 || GENERIC.test(name) || /的$|^[他她它我你其]/u.test(name)) return undefined;
   return { start: s, end: index, text: name };
+}
+
+/**
+ * An outlet named after its country (意大利安莎社 for ANSA, 阿塞拜疆趋势通讯社 for Trend): the
+ * same mention from after the country, or undefined when its name does not start with one or
+ * nothing but the country would be left. Which of the two renders an English outlet is the
+ * linker's choice: the country belongs to the rendering only when the English name has it too.
+ */
+export function afterCountry(f: ChineseMention, countries: ReadonlySet<string>): ChineseMention | undefined {
+  if (f.kind !== 'outlet' || !f.core) return undefined;
+  const core = f.core.text;
+  for (let k = core.length - 2; k >= 2; k--) {
+    if (!countries.has(core.slice(0, k))) continue;
+    const start = f.core.start + k;
+    return { ...f, start, text: f.text.slice(start - f.start), core: { start, end: f.core.end, text: core.slice(k) } };
+  }
+  return undefined;
 }
 
 /** Every candidate name place of one Chinese paragraph. */

@@ -1,5 +1,7 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, afterCountry, chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { lexiconFor } from './lexicon.ts';
+import { icuNames } from './icu-names.ts';
 import { accepts, type Authority, type AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
@@ -63,6 +65,18 @@ export function linkPair(input: LinkInput): NameLink[] {
   const { en, zh, chars, authority, countries } = input;
   const ments = new Map<number, ChineseMention[]>();
   for (const p of zh) ments.set(p.index, mentionsOf(p, chars));
+  // 意大利安莎社 renders ANSA from 安莎社 on; "Czech Television" keeps its country (捷克电视台).
+  const shorter = new Map<ChineseMention, ChineseMention>();
+  for (const list of ments.values()) {
+    for (const f of list) {
+      const s = afterCountry(f, countries);
+      if (s) shorter.set(f, s);
+    }
+  }
+  const asRendering = (f: ChineseMention, m: EnglishMention) => {
+    const s = shorter.get(f);
+    return s && !namesCountry(m.text) && !clipsCountry(m.text, f.text.slice(0, s.start - f.start)) ? s : f;
+  };
   const cands: Candidate[] = [];
   // The Chinese before a bracketed original is the rendering of an acronym (集体安全条约组织（CSTO）);
   // for a name, where that stretch begins is a guess, and the sound of the name places it better.
@@ -131,7 +145,8 @@ export function linkPair(input: LinkInput): NameLink[] {
     // a gloss or the Latin itself links them.
     if (m.kind === 'org') continue;
     for (const p of zh) {
-      for (const f of ments.get(p.index)!) {
+      for (const found of ments.get(p.index)!) {
+        const f = found.kind === 'run' ? found : asRendering(found, m);
         if (f.kind === 'run') {
           const blocked = countryRanges(p.text, countries);
           for (const s of subSpans(p.text, f, letters, latin)) {
@@ -144,7 +159,8 @@ export function linkPair(input: LinkInput): NameLink[] {
         } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
           // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
           // An outlet's name is the whole 《哈钦报》, not the sound inside it.
-          const score = Math.min(1, translitSimilarity(latin, f.core.text) + (m.kind === 'outlet' ? 0.05 : 0));
+          // The core ends where the outlet word starts, so it is a whole part, like a run's (the same 0.02).
+          const score = Math.min(1, translitSimilarity(latin, f.core.text) + 0.02 + (m.kind === 'outlet' ? 0.05 : 0));
           if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
         }
       }
@@ -158,7 +174,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   const pool = outletsEn.length > 0 ? outletsEn : openEn;
   const openZh = zh.flatMap((p) => ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
   if (pool.length === 1 && openZh.length === 1 && new Set(pool.map((m) => m.text)).size === 1) {
-    const f = openZh[0]!;
+    const f = asRendering(openZh[0]!, pool[0]!);
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
   return links;
@@ -237,6 +253,40 @@ function mentionsOf(p: ZhParagraph, chars: ReadonlySet<string>): ChineseMention[
   // A mention carries its paragraph's number, so the number is part of the key (keyed by text
   // alone, the same text at another paragraph missed the memo on every call).
   return memo.get(`${p.index}\u0001${p.text}`, () => chineseMentions(p.text, p.index, chars));
+}
+
+// ICU's English country and language names (the newsroom's demonyms are not needed: a name
+// that holds one, such as Czech Television, holds the ICU name too).
+const NO_DEMONYMS = { demonyms: [] };
+
+/** Whether an English name holds a country's name or adjective (Czech Television, Azerbaijan State News Agency). */
+function namesCountry(name: string): boolean {
+  const words = lexiconFor(NO_DEMONYMS).countryWords;
+  const ws = name.split(/[\s-]+/);
+  for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) if (words.has(ws.slice(i, j).join(' '))) return true;
+  return false;
+}
+
+let initials: Map<string, Set<string>> | null = null;
+
+/**
+ * Whether an English name may start with a clipped form of the country (Ukrinform for
+ * 乌克兰国家通讯社, BelTA, IRNA, VnExpress): national outlets are often named so, and then the
+ * country is part of their Chinese name. Judged by the first letter against ICU's English
+ * names of the country; a country ICU does not name keeps its place in the rendering.
+ */
+function clipsCountry(name: string, chineseCountry: string): boolean {
+  if (!initials) {
+    initials = new Map();
+    for (const n of icuNames()) {
+      if (n.type !== 'region') continue;
+      let set = initials.get(n.chinese);
+      if (!set) initials.set(n.chinese, (set = new Set()));
+      set.add(n.english[0]!.toLowerCase());
+    }
+  }
+  const first = initials.get(chineseCountry);
+  return !first || first.has(name.trim().charAt(0).toLowerCase());
 }
 
 export function isOutletShaped(f: ChineseMention): boolean {

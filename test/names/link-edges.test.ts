@@ -19,3 +19,15 @@ describe('the edges of a sound link', () => {
     expect(rendered(en, zh)).toContain(want);
   });
 });
+
+// An outlet's Chinese name may carry its country in front (意大利安莎社): the rendering of the
+// outlet is what follows, unless the English name itself holds the country or a clipped form
+// of it (Ukrinform, 乌克兰国家通讯社), or the Chinese is a country and nothing more.
+describe('an outlet named after its country', () => {
+  it.each([
+    ['The strike was reported by the Italian agency ANSA on Monday.', '意大利安莎社周一报道了这次罢工。', 'ANSA→安莎社'],
+    ['The talks will resume, the news agency Ukrinform reported.', '据乌克兰国家通讯社报道，谈判将恢复。', 'Ukrinform→乌克兰国家通讯社'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+});
