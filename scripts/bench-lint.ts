@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadReference } from '../server/checks/reference-load.ts';
+import { wholeNumberOption } from './lib/args.ts';
 import { buildCorpus, loadSeed } from './lib/bench-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,7 @@ const BAR_RATE = 10_000;
 const BAR_RSS_MB = 1024;
 
 const { values } = parseArgs({ options: { pairs: { type: 'string' }, keep: { type: 'boolean' } } });
-const minPairs = Number(values.pairs ?? 100_000);
+const minPairs = wholeNumberOption('bench', 'pairs', values.pairs, 100_000);
 
 interface Run {
   seconds: number;

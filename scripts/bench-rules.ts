@@ -18,14 +18,24 @@ import { checkAndSummarize, checkCorpusRules } from '../server/checks/engine.ts'
 import { loadReference } from '../server/checks/reference-load.ts';
 import { RULES } from '../server/checks/rules/index.ts';
 import type { CheckDocument } from '../server/checks/types.ts';
-import { readInputsTolerant } from '../server/ingest/read-inputs.ts';
+import { InputError } from '../server/ingest/input-error.ts';
+import { readInputs, type ReadResult } from '../server/ingest/read-inputs.ts';
 import { documentNames } from '../server/names/entities.ts';
 import { unitsFromImports } from '../server/pipeline/lint-docs.ts';
+import { wholeNumberOption } from './lib/args.ts';
 import { buildCorpus, loadSeed } from './lib/bench-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MQM = resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
 const { values, positionals } = parseArgs({ options: { pairs: { type: 'string' } }, allowPositionals: true });
+const minPairs = wholeNumberOption('bench:rules', 'pairs', values.pairs, 20_000);
+
+/** Exits 2 naming the file: a figure over a corpus that was silently cut short would mislead. */
+function fail(message: string): never {
+  process.stderr.write(`bench:rules: ${message}\n`);
+  if (tmp) rmSync(tmp, { recursive: true, force: true }); // process.exit skips the finally below
+  process.exit(2);
+}
 
 const reference = loadReference(join(ROOT, 'corpus'));
 let tmp: string | undefined;
@@ -33,11 +43,18 @@ let paths = positionals;
 if (paths.length === 0) {
   tmp = mkdtempSync(join(tmpdir(), 'xinda-bench-rules-'));
   const seed = loadSeed(join(ROOT, 'corpus'), existsSync(MQM) ? MQM : undefined, reference.names);
-  paths = [buildCorpus(seed, join(tmp, 'corpus'), Number(values.pairs ?? 20_000)).dir];
+  paths = [buildCorpus(seed, join(tmp, 'corpus'), minPairs).dir];
 }
 
 try {
-  const { units } = unitsFromImports(readInputsTolerant(paths).docs);
+  let read: ReadResult;
+  try {
+    read = readInputs(paths);
+  } catch (e) {
+    if (e instanceof InputError) fail(e.message);
+    throw e;
+  }
+  const { units } = unitsFromImports(read.docs);
   const rows: [string, number][] = [];
   const time = <T>(label: string, f: () => T): T => {
     const t0 = performance.now();
@@ -49,6 +66,7 @@ try {
     units.map((u) => ({ key: u.job.key, source: u.job.source, target: u.job.target, links: u.job.links ?? alignParagraphs(u.job.source, u.job.target) })),
   );
   const pairs = docs.reduce((n, d) => n + d.links.length, 0);
+  if (pairs === 0) fail(`no segment pairs in ${paths.join(' ')}`);
   time('names analysis (shared)', () => docs.forEach((d) => documentNames(d, reference)));
   const timings = new Map<string, number>();
   const input = { config: resolveConfig(RULES), reference, timings };

@@ -29,20 +29,21 @@ import { loadDocument } from '../server/store/documents.ts';
 import { paragraphLinks } from '../server/align/document-links.ts';
 import { addUser } from '../server/users/accounts.ts';
 import { buildNamesPanel } from '../server/web/names-panel.ts';
+import { wholeNumberOption } from './lib/args.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '20' },
-    connections: { type: 'string', default: '50' },
-    reviewers: { type: 'string', default: '20' },
-    each: { type: 'string', default: '200' },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    reviewers: { type: 'string' },
+    each: { type: 'string' },
   },
 });
-const DURATION = Number(values.duration);
-const CONNECTIONS = Number(values.connections);
-const REVIEWERS = Number(values.reviewers);
-const EACH = Number(values.each);
+const DURATION = wholeNumberOption('bench:web', 'duration', values.duration, 20);
+const CONNECTIONS = wholeNumberOption('bench:web', 'connections', values.connections, 50);
+const REVIEWERS = wholeNumberOption('bench:web', 'reviewers', values.reviewers, 20);
+const EACH = wholeNumberOption('bench:web', 'each', values.each, 200);
 const SEQUENTIAL = 200;
 const P99_BAR_MS = 250;
 

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignDocument } from '../server/align/align-document.ts';
 import { galeChurchDocument } from '../server/align/gale-church.ts';
+import { wholeNumberOption } from './lib/args.ts';
 import { buildDocument, correctRows, rowsOfSentences, type BuiltDocument, type Row } from './lib/row-pairing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +23,7 @@ if (!existsSync(file)) {
   console.error(`eval:align-mt: ${file} not found (the MQM dev set lives in ../shared/data/mqm-enzh-dev)`);
   process.exit(2);
 }
-const show = values.show === undefined ? Number.POSITIVE_INFINITY : Number(values.show);
+const show = wholeNumberOption('eval:align-mt', 'show', values.show, Number.POSITIVE_INFINITY, 0);
 
 interface MtRow extends Row {
   doc_id: string;

@@ -18,6 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadReference } from '../server/checks/reference-load.ts';
 import { EMPTY_REFERENCE, type Reference } from '../server/checks/reference.ts';
 import { alignParagraphs } from '../server/align/paragraphs.ts';
@@ -31,8 +32,16 @@ import { readInputs } from '../server/ingest/read-inputs.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MQM = resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
-const show = process.argv.includes('--show');
-const showFresh = process.argv.includes('--show-fresh');
+// parseArgs is strict: a mistyped flag (--show-misses) is refused rather than silently ignored.
+let flags: { show?: boolean; 'show-fresh'?: boolean };
+try {
+  flags = parseArgs({ options: { show: { type: 'boolean' }, 'show-fresh': { type: 'boolean' } } }).values;
+} catch (e) {
+  process.stderr.write(`eval:names: ${(e as Error).message}\nusage: npm run eval:names [-- --show [--show-fresh]]\n`);
+  process.exit(2);
+}
+const show = flags.show === true;
+const showFresh = flags['show-fresh'] === true;
 
 interface Item {
   id: string;
@@ -85,10 +94,16 @@ function sentenceItems(file: string): Item[] {
 function demoItem(): Item {
   const src = paras(join(ROOT, 'corpus/seed-000.en.txt'));
   const tgt = paras(join(ROOT, 'corpus/seed-000.zh.txt'));
-  const demoGold = readFileSync(join(ROOT, 'scripts/data/names-eval-demo.tsv'), 'utf8')
+  const file = join(ROOT, 'scripts/data/names-eval-demo.tsv');
+  const demoGold: [string, string][] = [];
+  readFileSync(file, 'utf8')
     .split(/\r?\n/)
-    .filter((l) => l && !l.startsWith('#') && !l.startsWith('english\t'))
-    .map((l) => l.split('\t') as [string, string]);
+    .forEach((l, i) => {
+      if (!l || l.startsWith('#') || l.startsWith('english\t')) return;
+      const cells = l.split('\t');
+      if (cells.length !== 2 || !isText(cells[0]) || !isText(cells[1])) badInput(file, i + 1, 'expected two cells, English and Chinese, separated by a tab');
+      demoGold.push([cells[0], cells[1]]);
+    });
   return { id: 'demo seed-000', doc: { key: 'seed-000', source: src, target: tgt, links: alignParagraphs(src, tgt) }, gold: demoGold };
 }
 

@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NameEntry } from '../../server/checks/reference.ts';
+import { alternation } from '../../server/text/regexp.ts';
 import { mulberry32 } from './prng.ts';
 
 export interface BenchRow {
@@ -36,7 +37,6 @@ export interface BuiltCorpus {
   documents: number;
   replicas: number;
 }
-
 
 /** Replica 0 is the data as it is; others permute the digits 1–9 (0 stays, so 240,000 keeps its shape). */
 export function digitMap(replica: number): (s: string) => string {
@@ -74,9 +74,9 @@ export function nameMap(names: readonly NameEntry[], replica: number): { en: (s:
 }
 
 function replacer(map: Map<string, string>, words: boolean): (s: string) => string {
-  const keys = [...map.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (keys.length === 0) return (s) => s;
-  const re = new RegExp(words ? `\\b(?:${keys.join('|')})\\b` : keys.join('|'), 'gu');
+  if (map.size === 0) return (s) => s;
+  const keys = alternation(map.keys());
+  const re = new RegExp(words ? `\\b(?:${keys})\\b` : keys, 'gu');
   return (s) => s.replace(re, (m) => map.get(m) ?? m);
 }
 

@@ -7,13 +7,10 @@ import { ALIGN_PARAMS, type AlignParams } from './align-params.ts';
 // subheadings and merged paragraphs), then sentences inside each aligned paragraph group.
 // Sentence links never cross a paragraph link.
 
-/** A sentence of the document: its paragraph, UTF-16 offsets in it, and its text. */
-export type DocSentence = ParaSentence;
-
 export interface DocumentAlignment {
   paragraphs: { src: number[]; tgt: number[] }[];
-  source: DocSentence[];
-  target: DocSentence[];
+  source: ParaSentence[];
+  target: ParaSentence[];
   /** Indices into source (English) and target (Chinese) sentences. */
   links: { src: number[]; tgt: number[] }[];
 }
@@ -37,7 +34,7 @@ export function alignDocument(
     params,
   );
   // First sentence of each paragraph, and one past the last.
-  const firstOf = (sents: DocSentence[], count: number) => {
+  const firstOf = (sents: ParaSentence[], count: number) => {
     const first = new Int32Array(count + 1).fill(-1);
     for (let i = sents.length - 1; i >= 0; i--) first[sents[i]!.para] = i;
     first[count] = sents.length;

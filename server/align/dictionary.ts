@@ -60,7 +60,6 @@ interface EntryTable {
   entry(i: number): CedictEntry;
 }
 
-const HEAD = ENTRY_HEAD;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -81,8 +80,8 @@ function entryTable(raw: Buffer): EntryTable {
   const simp: string[] = [];
   const pinyinAt: number[] = [];
   let ok = raw[0] === 0x5b; // [
-  for (let p = raw.indexOf(HEAD); p >= 0 && ok; p = raw.indexOf(HEAD, p + 1)) {
-    const t0 = p + HEAD.length;
+  for (let p = raw.indexOf(ENTRY_HEAD); p >= 0 && ok; p = raw.indexOf(ENTRY_HEAD, p + 1)) {
+    const t0 = p + ENTRY_HEAD.length;
     const t1 = raw.indexOf(QUOTE, t0);
     const s0 = t1 + TO_SIMPLIFIED.length;
     const s1 = raw.indexOf(QUOTE, s0);

@@ -45,7 +45,7 @@ const ANCHOR_MAX_CHARS = 2000;
 const BAND = 40;
 const FULL_TABLE_CELLS = 250_000;
 
-export function sentencesOf(paras: readonly { index: number; text: string }[], lang: Lang): ParaSentence[] {
+function sentencesOf(paras: readonly { index: number; text: string }[], lang: Lang): ParaSentence[] {
   const out: ParaSentence[] = [];
   // Written out, not spread: spreading a small object is V8's slow path, and this runs for
   // every sentence of every link.

@@ -56,6 +56,7 @@ export function checkAndSummarize(doc: CheckDocument, input: EngineInput): { fin
   const summaries: Summaries = {};
   const reference = input.reference;
   const timings = input.timings;
+  const byKey = new Map([[doc.key, doc]]);
   for (const r of input.config.rules) {
     const options = r.options;
     const t0 = timings ? performance.now() : 0;
@@ -72,7 +73,7 @@ export function checkAndSummarize(doc: CheckDocument, input: EngineInput): { fin
     } else {
       summaries[r.rule.id] = r.rule.summarize({ options, style, reference, doc, pairs });
     }
-    if (drafts.length) findings.push(...finish(r, drafts, new Map([[doc.key, doc]]), doc.key));
+    if (drafts.length) findings.push(...finish(r, drafts, byKey, doc.key));
     if (timings) timings.set(r.rule.id, (timings.get(r.rule.id) ?? 0) + performance.now() - t0);
   }
   return { findings: settle(findings, input.dismissed), summaries };

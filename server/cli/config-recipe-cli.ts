@@ -6,7 +6,7 @@ import { resolveRecipe, type ConfigRecipe } from '../pipeline/config-recipe.ts';
 import { UsageError } from './command.ts';
 
 /** Read when --config is not given and the file is in the working folder. */
-export const DEFAULT_CONFIG = 'xinda.config.json';
+const DEFAULT_CONFIG = 'xinda.config.json';
 
 /**
  * The configuration of --config FILE (which must exist), else ./xinda.config.json if present,

@@ -44,7 +44,7 @@ export const lintCommand: Command = {
     '  --rule ID             run only this rule (repeatable)\n' +
     '  --config FILE         check configuration (default ./xinda.config.json when present)\n' +
     '  --corpus DIR          folder of the reference files: names, outlets, terms (default corpus)\n' +
-    '  -j, --jobs N          worker threads (default: the number of cores, 1 below 2,000 segment pairs); same output for any N\n' +
+    '  -j, --jobs N          threads: this one and N − 1 workers (default: the number of cores, 1 below 2,000 segment pairs); same output for any N\n' +
     '  --db FILE             check the documents stored in FILE (unchanged ones come from its cache)\n' +
     '  --save                with --db: store the findings for the review site\n' +
     '  --recheck             with --db: check every document again, even unchanged ones\n' +

@@ -35,7 +35,7 @@ export const reportCommand: Command = {
     '  --as-stored           report the stored findings as they are, without checking anything\n' +
     '  --config FILE         check configuration (default ./xinda.config.json when present)\n' +
     '  --corpus DIR          folder of the reference files (default corpus)\n' +
-    '  -j, --jobs N          worker threads for the check (default: the number of cores, 1 below 2,000 segment pairs)\n' +
+    '  -j, --jobs N          threads for the check: this one and N − 1 workers (default: the number of cores, 1 below 2,000 segment pairs)\n' +
     '  -q, --quiet           no progress, print nothing but errors\n',
   options: {
     db: { type: 'string' },

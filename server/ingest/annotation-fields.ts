@@ -1,12 +1,14 @@
 import { SEVERITIES, type ImportAnnotation, type Severity, type Side } from '../model.ts';
 import type { Fields } from './json-fields.ts';
 
+export function isSeverity(s: string): s is Severity {
+  return (SEVERITIES as readonly string[]).includes(s);
+}
+
 export function parseSeverity(f: Fields, key: string): Severity {
   const s = f.str(key).toLowerCase();
-  if (!(SEVERITIES as readonly string[]).includes(s)) {
-    f.fail(`field "${key}" must be one of ${SEVERITIES.join('/')}, not "${s}"`);
-  }
-  return s as Severity;
+  if (!isSeverity(s)) f.fail(`field "${key}" must be one of ${SEVERITIES.join('/')}, not "${s}"`);
+  return s;
 }
 
 export function parseSide(f: Fields, key: string, fallback: Side): Side {

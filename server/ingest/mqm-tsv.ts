@@ -1,7 +1,9 @@
 import { SEVERITIES, type ImportDoc, type Severity, type Side } from '../model.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { MQM_TSV_COLUMNS, NO_ERROR, readMarkedCell } from '../text/mqm-tsv-cells.ts';
 import { sliceCodePoints } from '../text/codepoints.ts';
 import { InputError } from './input-error.ts';
+import { isSeverity } from './annotation-fields.ts';
 import { splitLines } from './lines.ts';
 import { docsFromRows, type SegmentRow } from './segment-rows.ts';
 
@@ -10,11 +12,13 @@ import { docsFromRows, type SegmentRow } from './segment-rows.ts';
 // segments. Rows are gathered into segments (doc, doc_id, system), and the segments go
 // through the same path as JSONL segment rows: one translation per (doc, system).
 
-const HEADER_START = MQM_TSV_COLUMNS.slice(0, 4).join('\t');
+// Every row is tested for a repeated header: an anchored pattern looks at its start only,
+// where stripping a BOM and lower-casing would copy the whole row twice.
+const HEADER_START = new RegExp(`^\uFEFF?${escapeRegExp(MQM_TSV_COLUMNS.slice(0, 4).join('\t'))}`, 'i');
 
 /** True when a file's first line is the MQM header (system, doc, doc_id, seg_id, …). */
 export function isMqmTsvHeader(firstLine: string): boolean {
-  return firstLine.replace(/^\uFEFF/, '').toLowerCase().startsWith(HEADER_START);
+  return HEADER_START.test(firstLine);
 }
 
 export function readMqmTsv(file: string, text: string): ImportDoc[] {
@@ -78,7 +82,7 @@ function marked(cell: string, column: string, fail: (message: string) => never):
 
 function severity(cell: string, fail: (message: string) => never): Severity {
   const s = cell.toLowerCase();
-  return (SEVERITIES as readonly string[]).includes(s) ? (s as Severity) : fail(`severity must be ${NO_ERROR} or one of ${SEVERITIES.join('/')} (any case), not "${cell}"`);
+  return isSeverity(s) ? s : fail(`severity must be ${NO_ERROR} or one of ${SEVERITIES.join('/')} (any case), not "${cell}"`);
 }
 
 /** The tenth column: MQM Viewer's JSON metadata (its `note`), or, in older files, the note itself. */

@@ -21,7 +21,8 @@ export interface ChineseMention extends ZhSpan {
   outletWord?: string;
 }
 
-const JOINERS = '·•‧・‐-';
+/** What joins the parts of one name: name dots (in their look-alikes) and hyphens. */
+export const JOINERS = '·•‧・‐-';
 
 /**
  * Characters that are words of the sentence around a name far more often than syllables of it

@@ -8,7 +8,7 @@ export const PERSON_TITLES = new Set(
     'general gen. lt. col. maj. capt. adm. sgt. colonel major captain admiral commander marshal ' +
     'mr. mrs. ms. dr. prof. sen. rep. gov. rev. mr mrs ms dr prof sen rep gov senator governor mayor ' +
     'king queen prince princess emir sheikh sultan pope patriarch cardinal bishop archbishop imam ayatollah ' +
-    'journalist reporter correspondent editor columnist commentator blogger writer author analyst expert researcher ' +
+    'journalist reporter correspondent editor columnist commentator writer author analyst expert researcher ' +
     'lecturer professor scholar economist historian lawyer attorney judge prosecutor activist dissident opposition ' +
     'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +
     'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
@@ -101,7 +101,7 @@ export const ORG_HEADS = new Set(
     'programme project strategy doctrine plan sea ocean river lake mountains mountain valley gulf bay strait canal island ' +
     'islands peninsula corridor region province republic state city district square street avenue bridge airport port ' +
     'station palace house hall tower kremlin express news times post herald tribune journal gazette review monitor ' +
-    'daily weekly radio television tv channel network media press agency club league federation association church ' +
+    'daily weekly radio television tv channel network media press club league federation association church ' +
     'mosque cathedral monastery museum library war revolution uprising protests crisis day week year era age'
   ).split(' '),
 );
@@ -109,20 +109,20 @@ export const ORG_HEADS = new Set(
 /** Last words that make an organisation an outlet (Xinhua News Agency, The New York Times). */
 export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia']);
 
-/** Words that open sentences and headlines but never names (the capital is the sentence's). */
-export const NOT_NAMES = new Set(
-  (
+/** Words that open sentences and headlines but never names (the capital is the sentence's); dates too. */
+export const NOT_NAMES = new Set([
+  ...(
     'the a an this that these those there then he she it they we i you his her its their our my your but and or so yet ' +
     'still however meanwhile moreover in on at as if when while after before since although though because for from with ' +
     'without by to under over last next some many most all both such what who why how where which other another one two ' +
     'three four five six seven eight nine ten no not now earlier later also only even just already instead indeed ' +
     'unsurprisingly sure besides despite during until unless whether nor each every any few several much more less ' +
-    'first second third old former late according asked speaking writing meanwhile today yesterday tomorrow ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december is are was were be been has have had do does did will would can could should ' +
-    'may might must said says told added noted wrote argued mr mrs ms dr here let like let\'s whose whom'
+    'first second third old former late according asked speaking writing today yesterday tomorrow ' +
+    'is are was were be been has have had do does did will would can could should ' +
+    'might must said says told added noted wrote argued mr mrs ms dr here let like let\'s whose whom'
   ).split(' '),
-);
+  ...CALENDAR_WORDS,
+]);
 
 /** Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow. */
 export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'la', 'le', 'y', 'and', 'for', 'on']);

@@ -145,12 +145,18 @@ export function senseNames(sense: string): SenseNames {
 /** A headword worth searching for: two or more Han characters, or Han parts joined by a name dot. */
 const HEADWORD = /^(?:\p{Script=Han}{2,}|\p{Script=Han}+(?:·\p{Script=Han}+)+)$/u;
 
-interface CedictEntry {
+export interface CedictEntry {
   traditional: string;
   simplified: string;
   pinyin: string;
-  english: string[];
+  english: readonly string[];
 }
+
+/**
+ * CC-CEDICT capitalises the pinyin of proper nouns (Gao1 sheng4 高盛, but ping2 guo3 苹果 the
+ * fruit): only those entries name anything.
+ */
+export const isProperNoun = (e: { pinyin: string }): boolean => /\p{Lu}/u.test(e.pinyin);
 
 /** The key without generic heads at its end: "reuters news agency" → "reuters news", "reuters". */
 function shorterKeys(key: string): string[] {
@@ -194,9 +200,8 @@ export function buildIndex(entries: readonly CedictEntry[]): Map<string, NameHea
     for (const w of words) if (!list.includes(w)) list.push(w);
   };
   for (const e of entries) {
-    // CC-CEDICT capitalises the pinyin of proper nouns (Gao1 sheng4 高盛, but ping2 guo3 苹果 the
-    // fruit): a capitalised sense of a common word (大亨 "VIP", 安息日 "Sabbath") stays out.
-    if (!/\p{Lu}/u.test(e.pinyin)) continue;
+    // A capitalised sense of a common word (大亨 "VIP", 安息日 "Sabbath") stays out.
+    if (!isProperNoun(e)) continue;
     if (regions.has(e.simplified)) continue;
     const heads = [e.simplified, e.traditional].filter((h, i, all) => HEADWORD.test(h) && all.indexOf(h) === i);
     if (heads.length === 0) continue;
@@ -304,13 +309,14 @@ const HEAD = ENTRY_HEAD;
 const QUOTE = 0x22;
 
 /**
- * The proper-noun entries of the dictionary (capitalised pinyin), as the index wants them. The
+ * The proper-noun entries of the dictionary (capitalised pinyin): what the index and the
+ * derivation of the transliteration characters (translit-evidence.ts) read. The
  * file is one JSON array whose objects all start {"traditional":"…","simplified":"…","pinyin":"…";
  * only one entry in six has a capital in its pinyin, so the entries are found by their heads and
  * only those are parsed, which is several times faster than parsing 16 MB. Should the layout
  * ever differ, the whole file is parsed instead.
  */
-function readEntries(file: string): CedictEntry[] {
+export function readProperNouns(file: string): CedictEntry[] {
   let raw: Buffer;
   try {
     raw = readFileSync(file);
@@ -330,7 +336,7 @@ function readEntries(file: string): CedictEntry[] {
     throw new Error(`${file}: cannot read the dictionary (${(e as Error).message})`);
   }
   if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of dictionary entries`);
-  return data.filter(isEntry).filter((e) => /\p{Lu}/u.test(e.pinyin));
+  return data.filter(isEntry).filter(isProperNoun);
 }
 
 function scanEntries(raw: Buffer): CedictEntry[] | null {
@@ -374,7 +380,7 @@ export function loadIndex(src: NameIndexSource): LoadedIndex {
     const cached = text === undefined ? null : parse(text, src.version);
     if (cached) return { index: cached, from: 'cache', cacheFile };
   }
-  const map = buildIndex(readEntries(src.file));
+  const map = buildIndex(readProperNouns(src.file));
   if (cacheFile && src.cacheDir) writeCache(src.cacheDir, cacheFile, name, serialise(map, src.version));
   return { index: wrap(map), from: 'built', cacheFile };
 }

@@ -1,8 +1,8 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, afterCountry, chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, afterCountry, chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
-import { accepts, type Authority, type AuthorityEntry } from './authority.ts';
+import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
@@ -144,12 +144,14 @@ export function linkPair(input: LinkInput): NameLink[] {
     // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
     // a gloss or the Latin itself links them.
     if (m.kind === 'org') continue;
+    const startsName = nameStartTest(latin);
     for (const p of zh) {
+      let blocked: [number, number][] | undefined;
       for (const found of ments.get(p.index)!) {
         const f = found.kind === 'run' ? found : asRendering(found, m);
         if (f.kind === 'run') {
-          const blocked = countryRanges(p.text, countries);
-          for (const s of subSpans(p.text, f, letters, latin)) {
+          blocked ??= countryRanges(p.text, countries);
+          for (const s of subSpans(p.text, f, letters, latin, startsName)) {
             // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
             // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
             if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
@@ -324,9 +326,8 @@ interface Sub extends ZhSpan {
  * characters before the run and two after it where the character set missed one. Whole parts get a small bonus, so
  * that 托卡耶夫 beats 托卡耶 when both sound right.
  */
-function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName): Sub[] {
+function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, startsName: (ch: string) => boolean): Sub[] {
   const out: Sub[] = [];
-  const seen = new Set<string>();
   const cps: { ch: string; at: number }[] = [];
   // Up to three characters before the run and two after it, if they are Han.
   let a = run.start;
@@ -339,39 +340,36 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
     i += ch.length;
   }
   const ends = cps.map((c) => c.at + c.ch.length);
-  const isJoiner = (c: string) => '·•‧・-‐'.includes(c);
+  const joiner = cps.map((c) => JOINERS.includes(c.ch));
   const boundaries = new Set<number>([run.start, run.end]);
-  cps.forEach((c) => {
+  cps.forEach((c, k) => {
     // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
-    if (isJoiner(c.ch) || (FUNCTION_CHARS.has(c.ch) && c.at > run.start && c.at < run.end)) {
+    if (joiner[k] || (FUNCTION_CHARS.has(c.ch) && c.at > run.start && c.at < run.end)) {
       boundaries.add(c.at);
       boundaries.add(c.at + c.ch.length);
     }
   });
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
-  const firsts = new Set(latin.keys.map((k) => k[0]!));
-  const starts = startMemoFor(firsts);
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
   const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
+  // Each (i, j) is a different stretch, so no stretch is made twice.
   for (let i = 0; i < cps.length; i++) {
-    if (isJoiner(cps[i]!.ch)) continue;
+    const start = cps[i]!.at;
+    // Stretches start inside the run or before it, never after its end.
+    if (start >= run.end) break;
+    if (joiner[i]) continue;
     // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
-    if (!starts.get(cps[i]!.ch, (ch) => startsLike(ch, firsts))) continue;
+    if (!startsName(cps[i]!.ch)) continue;
     if (!edgeOk(cps[i]!.ch, 'start')) continue;
     let han = 0;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
-      if (!isJoiner(cps[j]!.ch)) han++;
-      if (isJoiner(cps[j]!.ch)) continue;
-      const start = cps[i]!.at;
+      if (joiner[j]) continue;
+      han++;
       const end = ends[j]!;
       // Outside the run only on its edges: never bridge a gap between two runs.
       if (start < run.start && end <= run.start) continue;
-      if (start >= run.end) continue;
       if (han * 4 < letters && han < 2) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
-      const key = `${start}:${end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const whole = boundaries.has(start) && boundaries.has(end) && start >= run.start && end <= run.end;
       out.push({ start, end, text: text.slice(start, end), bonus: whole ? 0.02 : 0 });
     }
@@ -382,12 +380,15 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName):
 // Per set of first sounds (a handful of letters), then per character.
 const startMemos = new Map<string, TextMemo<boolean>>();
 
-function startMemoFor(firsts: ReadonlySet<string>): TextMemo<boolean> {
+/** Whether a character can start a rendering of the name (by its first sounds); made once per name, not per run. */
+function nameStartTest(latin: LatinName): (ch: string) => boolean {
+  const firsts = new Set(latin.keys.map((k) => k[0]!));
   // Sorted: the same letters found in another order are the same set, and share one memo.
   const key = [...firsts].sort().join('');
   let memo = startMemos.get(key);
   if (!memo) startMemos.set(key, (memo = new TextMemo(20_000)));
-  return memo;
+  const starts = memo;
+  return (ch) => starts.get(ch, (c) => startsLike(c, firsts));
 }
 
 function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {

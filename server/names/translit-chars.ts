@@ -44,20 +44,8 @@ export function translitCharsModule(chars: string, cedictVersion: string): strin
 
 /** The set as the sources give it today (over a second: for the generator and its test). */
 export async function deriveTranslitChars(): Promise<string> {
-  const { readFileSync } = await import('node:fs');
   const { cedictFile } = await import('../text/cedict-file.ts');
+  const { readProperNouns } = await import('./dictionary-names.ts');
   const { addTallies, cedictTally, chooseChars, icuTally } = await import('./translit-evidence.ts');
-  const file = cedictFile().file;
-  let entries: unknown;
-  try {
-    entries = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`${file}: cannot read the dictionary (${(e as Error).message})`);
-  }
-  if (!Array.isArray(entries)) throw new Error(`${file}: expected a JSON array of dictionary entries`);
-  const ok = entries.filter(
-    (e): e is { simplified: string; pinyin: string; english: string[] } =>
-      typeof e === 'object' && e !== null && typeof (e as { simplified?: unknown }).simplified === 'string' && typeof (e as { pinyin?: unknown }).pinyin === 'string' && Array.isArray((e as { english?: unknown }).english),
-  );
-  return chooseChars(addTallies(icuTally(), cedictTally(ok)));
+  return chooseChars(addTallies(icuTally(), cedictTally(readProperNouns(cedictFile().file))));
 }

@@ -1,7 +1,7 @@
 import { chineseBase, icuNamesWithAllLanguages } from './icu-names.ts';
 import { isHan } from '../text/scripts.ts';
 import { translitSimilarity } from './translit-score.ts';
-import { nameKey, senseNames } from './dictionary-names.ts';
+import { isProperNoun, nameKey, senseNames, type CedictEntry as DictionaryEntry } from './dictionary-names.ts';
 import { FUNCTION_CHARS } from './chinese-mentions.ts';
 
 // Evidence for which characters Chinese spells foreign names with: Chinese names paired with
@@ -11,13 +11,13 @@ import { FUNCTION_CHARS } from './chinese-mentions.ts';
 // language and currency names, and CC-CEDICT's proper nouns. Deriving takes seconds, so only
 // the generator (scripts/gen-translit-chars.ts) and the tests call this file.
 
-export const ACCEPT = 0.6;
-export const REJECT = 0.4;
+const ACCEPT = 0.6;
+const REJECT = 0.4;
 
 /** Per character: in how many transliterations and in how many translations it appears. */
 export type Tally = Map<string, { yes: number; no: number }>;
 
-export function emptyTally(): Tally {
+function emptyTally(): Tally {
   return new Map();
 }
 
@@ -27,7 +27,7 @@ function count(t: Tally, ch: string, side: 'yes' | 'no'): void {
   c[side]++;
 }
 
-/** Adds one name to the tally; 'skip' when it is neither (a score in between). */
+/** Adds one name's characters: those of its sound to `yes`, the others to `no`. */
 function tallyName(t: Tally, yes: ReadonlySet<string>, no: ReadonlySet<string>): void {
   for (const ch of yes) count(t, ch, 'yes');
   for (const ch of no) if (!yes.has(ch)) count(t, ch, 'no');
@@ -47,11 +47,8 @@ export function icuTally(): Tally {
   return t;
 }
 
-export interface CedictEntry {
-  simplified: string;
-  pinyin: string;
-  english: readonly string[];
-}
+/** The fields of a dictionary entry the judging reads. */
+export type CedictEntry = Pick<DictionaryEntry, 'simplified' | 'pinyin' | 'english'>;
 
 /** Toneless letters of each pinyin syllable ("Bo2 nan2 ke4" → bo, nan, ke). */
 const syllables = (pinyin: string) =>
@@ -94,8 +91,6 @@ function latinNames(e: CedictEntry): string[] {
   return out;
 }
 
-// Only the end is trimmed: Chinese puts the generic word after the name (贝加尔湖, 休斯敦市),
-// and a vowel-only first syllable (埃 in 埃博拉 for Ebola) would look unneeded to the score.
 export type Verdict =
   | { kind: 'transliteration'; name: string; sound: Set<string>; meaning: Set<string> }
   | { kind: 'translation'; name: string; meaning: Set<string> }
@@ -122,13 +117,14 @@ export function judgeEntry(e: CedictEntry): Verdict {
   const all = new Set([...chinese].filter(isHan));
   if (best < REJECT) return { kind: 'translation', name, meaning: all };
   if (best < ACCEPT) return { kind: 'none' };
+  // Only the end is trimmed: Chinese puts the generic word after the name (贝加尔湖, 休斯敦市),
+  // and a vowel-only first syllable (埃 in 埃博拉 for Ebola) would look unneeded to the score.
   const cps = [...chinese];
-  const from = 0;
   let to = cps.length;
   let score = best;
-  for (let s = 0; to - from > 2 && (s = translitSimilarity(name, cps.slice(from, to - 1).join(''))) > score; to--) score = s;
-  const sound = new Set(cps.slice(from, to).filter(isHan));
-  const meaning = new Set(cps.filter((c, i) => (i < from || i >= to) && !sound.has(c)));
+  for (let s = 0; to > 2 && (s = translitSimilarity(name, cps.slice(0, to - 1).join(''))) > score; to--) score = s;
+  const sound = new Set(cps.slice(0, to).filter(isHan));
+  const meaning = new Set(cps.slice(to).filter((c) => !sound.has(c)));
   return { kind: 'transliteration', name, sound, meaning };
 }
 
@@ -136,7 +132,7 @@ export function judgeEntry(e: CedictEntry): Verdict {
 export function cedictTally(entries: Iterable<CedictEntry>): Tally {
   const t = emptyTally();
   for (const e of entries) {
-    if (!/\p{Lu}/u.test(e.pinyin)) continue;
+    if (!isProperNoun(e)) continue;
     const v = judgeEntry(e);
     if (v.kind === 'transliteration') tallyName(t, v.sound, v.meaning);
     else if (v.kind === 'translation') tallyName(t, new Set(), v.meaning);

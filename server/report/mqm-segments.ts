@@ -8,6 +8,8 @@
 // a gap. WMT segments always have a source, so a link without English (paragraphs the MT
 // added) is folded into the segment before it (the first segment, when it comes first).
 
+import { codePointLength } from '../text/codepoints.ts';
+
 export interface ParagraphLink {
   src: readonly number[];
   tgt: readonly number[];
@@ -110,11 +112,11 @@ function joinParagraphs(indices: readonly number[], paras: readonly string[], jo
     if (k > 0) {
       const sep = joiner(text, p);
       text += sep;
-      at += Array.from(sep).length;
+      at += codePointLength(sep);
     }
     starts.set(i, at);
     text += p;
-    at += Array.from(p).length;
+    at += codePointLength(p);
   });
   return { text, starts };
 }

@@ -1,6 +1,7 @@
 import type { Side } from '../model.ts';
 import { MQM_TSV_COLUMNS, MQM_TSV_METADATA, NO_ERROR, cellText, markSpan } from '../text/mqm-tsv-cells.ts';
 import { mqmSegments, type ParagraphLink } from './mqm-segments.ts';
+import { codePointLength } from '../text/codepoints.ts';
 
 // The one writer of WMT MQM TSV (see docs/formats.md, "mqm-tsv"), for `xinda lint --format
 // mqm-tsv` and the review site's mqm.tsv export alike: one row per error with its span in
@@ -83,7 +84,7 @@ export function writeMqmTsv(docs: readonly MqmDocument[]): string {
 
 function spanIn(paragraph: string, start: number | null, end: number | null): { start: number; end: number } | null {
   if (start === null || end === null || start < 0 || end < start) return null;
-  return end <= Array.from(paragraph).length ? { start, end } : null;
+  return end <= codePointLength(paragraph) ? { start, end } : null;
 }
 
 /**

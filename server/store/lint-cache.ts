@@ -1,3 +1,4 @@
+import type { Summaries } from '../checks/engine.ts';
 import type { Finding } from '../checks/types.ts';
 import { nowIso, type Db } from './db.ts';
 
@@ -9,7 +10,7 @@ export interface CachedResult {
   links: { src: number[]; tgt: number[] }[];
   findings: Finding[];
   /** Corpus rules' summaries of the document, by rule id. */
-  summaries: Record<string, unknown>;
+  summaries: Summaries;
 }
 
 export interface CacheEntry {

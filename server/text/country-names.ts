@@ -1,7 +1,8 @@
-import { alternation } from './regexp.ts';
 // Country names in English and Chinese as ICU knows them (Intl.DisplayNames over every ISO
 // 3166 code), built once. Shared by the entity-mismatch rule, which adds the newsroom's
 // demonyms on top, and by the aligner, which uses countries named on both sides as anchors.
+
+import { alternation } from './regexp.ts';
 
 // ISO 3166 codes that are not countries: user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ; XK is
 // Kosovo by convention) and the exceptionally reserved EU, EZ, UN (organisations).
@@ -83,9 +84,7 @@ export function icuCountryTables() {
   return base;
 }
 
-
 let matchers: { en: RegExp; zh: RegExp } | null = null;
-
 
 function countryMatchers(): { en: RegExp; zh: RegExp } {
   if (matchers) return matchers;

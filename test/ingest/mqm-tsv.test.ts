@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readMqmTsv } from '../../server/ingest/mqm-tsv.ts';
+import { isMqmTsvHeader, readMqmTsv } from '../../server/ingest/mqm-tsv.ts';
 import { readInputs } from '../../server/ingest/read-inputs.ts';
 import { InputError } from '../../server/ingest/input-error.ts';
 
@@ -87,6 +87,23 @@ describe('readMqmTsv', () => {
   ])('refuses %s, naming the file and line', (_, text, message) => {
     expect(() => readMqmTsv('m.tsv', text)).toThrow(InputError);
     expect(() => readMqmTsv('m.tsv', text)).toThrow(message);
+  });
+});
+
+describe('isMqmTsvHeader', () => {
+  it.each([
+    [HEADER9, true],
+    [HEADER10, true],
+    ['\uFEFF' + HEADER9, true],
+    ['SYSTEM\tDoc\tdoc_ID\tseg_id\tRater', true],
+    ['system\tdoc\tdoc_id\tseg_id', true],
+    ['system\tdoc\tdoc_id', false],
+    ['system doc doc_id seg_id', false],
+    [' system\tdoc\tdoc_id\tseg_id', false],
+    ['english\tchinese\tkind\tgender\tnote', false],
+    ['sysA\tnews.1\t1\t84\trater1\tThe talks resumed.', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isMqmTsvHeader(line)).toBe(expected);
   });
 });
 

@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../server/checks/types.ts';
 import type { LintedDocument } from '../../server/pipeline/lint-docs.ts';
 import { CSV_COLUMNS, formatCsv } from '../../server/lint/format-csv.ts';
 import { formatMqmTsv } from '../../server/lint/format-mqm-tsv.ts';
 import { MQM_TSV_HEADER } from '../../server/report/mqm-tsv.ts';
 import { formatHtml } from '../../server/lint/format-html.ts';
 import { formatJson } from '../../server/lint/format-json.ts';
+import { findingsWith } from '../helpers/lint-findings.ts';
 
 // Hand-made lint results (no rules run), so every expected cell is known exactly.
 
 const SIG = 'xinda:0.0.0|config:abcdef123456|rules:a,b';
 
-function finding(over: Partial<Finding> & Pick<Finding, 'target' | 'text'>): Finding {
-  return {
-    ruleId: 'punctuation-width',
-    category: 'Linguistic conventions/Punctuation',
-    severity: 'minor',
-    confidence: 0.9,
-    message: 'half-width comma between Chinese characters',
-    docKey: 'story/deepl',
-    count: 1,
-    ...over,
-  };
-}
+const { finding, omission } = findingsWith({
+  ruleId: 'punctuation-width',
+  category: 'Linguistic conventions/Punctuation',
+  message: 'half-width comma between Chinese characters',
+  docKey: 'story/deepl',
+});
 
 // Paragraph 1 of the target starts with an astral character (𠮷, two UTF-16 units), so
 // code-point offsets differ from UTF-16 offsets after it.
@@ -44,15 +38,7 @@ const STORY: LintedDocument = {
   system: 'deepl',
   findings: [
     finding({ target: { para: 1, start: 3, end: 4 }, text: ',', count: 2, suggestion: '，' }),
-    finding({
-      ruleId: 'omission',
-      category: 'Accuracy/Omission',
-      severity: 'major',
-      message: 'Source paragraph not translated: "A third, "quoted" paragraph."',
-      target: { para: 1, start: 12, end: 12 },
-      text: '',
-      source: { para: 2, start: 0, end: 18, text: 'A third paragraph.' },
-    }),
+    omission({ para: 1, at: 12 }, { para: 2, text: 'A third paragraph.' }, { message: 'Source paragraph not translated: "A third, "quoted" paragraph."' }),
   ],
 };
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { authorityFor } from '../../server/names/authority.ts';
 import type { Entity, Rendering } from '../../server/names/entities.ts';
-import { isNonstandard, isUntranslated } from '../../server/names/verdicts.ts';
+import { isNonstandard, isUntranslated, verdicts } from '../../server/names/verdicts.ts';
+import { corpusEntities } from '../../server/names/corpus-entities.ts';
+import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 
 // The per-rendering judgements `xinda names` and the review page's names panel share.
 
@@ -39,5 +41,20 @@ describe('isUntranslated', () => {
     ['a person rendered by sound', 'person', rendering('马尔丹', 'sound'), false],
   ])('%s', (_what, kind, r, expected) => {
     expect(isUntranslated(kind, r)).toBe(expected);
+  });
+});
+
+// The entity-level verdict as `xinda names` prints it, over whole documents.
+const doc = (key: string, zh: string) => ({ key, source: ['Finance Minister Anna Kowalczyk spoke on Friday.'], target: [zh], links: [{ src: [0], tgt: [0] }] });
+
+describe('verdicts', () => {
+  it.each([
+    ['one rendering', [doc('a', '财政部长安娜·科瓦尔奇克周五发表讲话。')], ['ok']],
+    ['two documents, two renderings', [doc('a', '财政部长安娜·科瓦尔奇克周五发表讲话。'), doc('b', '财政部长安娜·科瓦尔齐克周五发表讲话。')], ['variant']],
+    ['left in Latin', [doc('a', '财政部长Anna Kowalczyk周五发表讲话。')], ['untranslated']],
+    ['left out', [doc('a', '财政部长周五发表讲话。')], ['not rendered']],
+  ])('%s', (_what, docs, expected) => {
+    const entities = corpusEntities(docs, EMPTY_REFERENCE);
+    expect(entities.map((e) => [e.forms, verdicts(e)])).toEqual([[['Anna Kowalczyk'], expected]]);
   });
 });

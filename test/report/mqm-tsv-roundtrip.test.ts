@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../../server/checks/types.ts';
 import type { LintedDocument } from '../../server/pipeline/lint-docs.ts';
 import type { ImportAnnotation, ImportDoc } from '../../server/model.ts';
 import { formatMqmTsv } from '../../server/lint/format-mqm-tsv.ts';
@@ -17,11 +16,14 @@ import { addAnnotation } from '../../server/store/review-annotations.ts';
 import { setReviewed } from '../../server/store/review-status.ts';
 import { addUser } from '../../server/users/accounts.ts';
 import { cellText } from '../../server/text/mqm-tsv-cells.ts';
+import { sliceCodePoints } from '../../server/text/codepoints.ts';
+import { findingsWith } from '../helpers/lint-findings.ts';
 
 // What `xinda lint --format mqm-tsv` and the review site's mqm.tsv write must read back through
 // xinda's own MQM segment-row reader with every span, category and severity intact.
 
-const slice = (text: string, start: number | null, end: number | null) => (start === null ? '' : Array.from(text).slice(start, end ?? undefined).join(''));
+/** The text an annotation's offsets point at; none for an annotation without offsets. */
+const slice = (text: string, start: number | null, end: number | null) => (start === null || end === null ? '' : sliceCodePoints(text, start, end));
 
 type Seen = [side: string, para: number, start: number | null, end: number | null, text: string, category: string, severity: string, author: string, comment: string | undefined];
 
@@ -36,16 +38,7 @@ function seen(doc: ImportDoc): Seen[] {
 }
 
 describe('xinda lint --format mqm-tsv → reader', () => {
-  const finding = (over: Partial<Finding> & Pick<Finding, 'target' | 'text'>): Finding => ({
-    ruleId: 'rule-x',
-    category: 'Style/Awkward',
-    severity: 'minor',
-    confidence: 0.9,
-    message: 'msg',
-    docKey: 'story/mt',
-    count: 1,
-    ...over,
-  });
+  const { finding, omission } = findingsWith({ ruleId: 'rule-x', category: 'Style/Awkward', message: 'msg', docKey: 'story/mt' });
   // Paragraphs 0 and 1 are one link (a merged segment); target 3 has no English and folds
   // into segment 3; English 3 was dropped; 4 is clean. Target 2 holds a literal "<v>" and a tab.
   const LINTED: LintedDocument = {
@@ -70,14 +63,7 @@ describe('xinda lint --format mqm-tsv → reader', () => {
       finding({ target: { para: 2, start: 2, end: 5 }, text: '<v>', message: 'markup left in the text' }),
       finding({ target: { para: 2, start: 9, end: 11 }, text: '👍🏽' }),
       finding({ ruleId: 'added', category: 'Accuracy/Addition', severity: 'critical', target: { para: 3, start: 4, end: 7 }, text: '删节）' }),
-      finding({
-        ruleId: 'omission',
-        category: 'Accuracy/Omission',
-        severity: 'major',
-        target: { para: 2, start: 11, end: 11 },
-        text: '',
-        source: { para: 3, start: 0, end: 20, text: 'A dropped paragraph.' },
-      }),
+      omission({ para: 2, at: 11 }, { para: 3, text: 'A dropped paragraph.' }),
     ],
   };
   let dir: string;

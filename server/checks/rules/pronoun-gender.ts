@@ -104,7 +104,7 @@ function namePattern(entry: NameEntry): RegExp {
   if (!re) {
     const surname = entry.english.split(/\s+/).pop()!;
     // Whole words in any script: \b only knows ASCII letters, so it would miss Özdemir.
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})(?![\\p{L}\\p{N}])`, 'gu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRegExp(entry.english)}|${escapeRegExp(surname)})(?![\\p{L}\\p{N}])`, 'u');
     namePatterns.set(entry, re);
   }
   return re;
@@ -122,7 +122,6 @@ function byKnownGender(pair: Pair, names: readonly NameEntry[]): Draft[] {
     if (entry.kind !== 'person' || (entry.gender !== 'f' && entry.gender !== 'm')) continue;
     const re = namePattern(entry);
     for (const p of pair.source) {
-      re.lastIndex = 0;
       const m = re.exec(p.text);
       if (m) {
         const cp = codePointOffsets(p.text);
