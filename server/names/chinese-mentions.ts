@@ -112,6 +112,8 @@ const OUTLET_WORDS: [RegExp, string][] = [
 ];
 // 情报 "intelligence", 电报, 海报, 预报 …: 报 ending an ordinary word.
 const NOT_PAPER_BEFORE = new Set([...'情简公电海捷汇预警申通举回年喜剪']);
+// 并网 "connect to the grid", 电网, 联网, 上网, 互联网, 局域网, 渔网 …: 网 ending an ordinary word.
+const NOT_SITE_BEFORE = new Set([...'并电联上互域渔球蛛触落入法管路光']);
 // 出版社, 合作社, 旅行社, 报社, 结社 …: 社 ending an ordinary word.
 const NOT_AGENCY_BEFORE = new Set([...'版作行报结公诗文茶杂']);
 
@@ -126,13 +128,19 @@ export function outletWordAt(text: string): { word: string; kind: string } | und
   return undefined;
 }
 
+/** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社. */
+const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报'];
+
+/** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台. */
+const IN_WORD = ['共和', '和平'];
+
 /** Words that end a name read backwards from an outlet word: 告诉|自由欧洲|电台. */
 const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '那', '家', '个', '其', '各', '即', '由于'];
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|该|此|本)$/;
 
 /** The name right before an outlet word: Latin (Haqqin.az), or up to eight Chinese characters back to a stop word. */
-export function nameBefore(text: string, index: number, maxChars = 8, inside: readonly string[] = []): ZhSpan | undefined {
+export function nameBefore(text: string, index: number, maxChars = 12, inside: readonly string[] = []): ZhSpan | undefined {
   const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
   // 哈巴尔24频道: a channel number after a Chinese name is part of it.
   if (latin && /^\p{N}+$/u.test(latin[1]!) && /\p{Script=Han}$/u.test(text.slice(0, index - latin[0].length))) {
@@ -144,6 +152,9 @@ export function nameBefore(text: string, index: number, maxChars = 8, inside: re
     const start = index - latin[0].length;
     return { start, end: start + latin[1]!.length, text: latin[1]! };
   }
+  // “世界”通讯社: a name in quotation marks is the name, marks and all.
+  const quoted = /[“「『"]([^“”「」『』"\n]{1,20})[”」』"]$/u.exec(text.slice(Math.max(0, index - 22), index));
+  if (quoted) return { start: index - quoted[0].length, end: index, text: quoted[0] };
   let s = index;
   let n = 0;
   while (s > 0 && n < maxChars && /[\p{Script=Han}·]/u.test(text[s - 1]!)) {
@@ -151,10 +162,19 @@ export function nameBefore(text: string, index: number, maxChars = 8, inside: re
     n++;
   }
   let name = text.slice(s, index);
-  // Cut after the last stop word that leaves at least two characters of name.
+  // Cut after the last stop word that leaves at least two characters of name, unless the stop
+  // word is part of a longer word there (共和国, 和平).
   for (let p = name.length - 2; p >= 1; p--) {
     const head = name.slice(0, p);
-    if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w))) {
+    if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w) && !IN_WORD.some((x) => x.includes(w) && name.slice(Math.max(0, p - x.length), p + x.length).includes(x)))) {
+      s += p;
+      name = name.slice(p);
+      break;
+    }
+  }
+  // 官方通讯社俄新社 "the state news agency RIA Novosti": an outlet word inside ends a description, not the name.
+  for (let p = name.length - 2; p >= 2; p--) {
+    if (OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w))) {
       s += p;
       name = name.slice(p);
       break;
@@ -218,6 +238,7 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
     if (!w) continue;
     if (w.word === '报' && NOT_PAPER_BEFORE.has(text[i - 1] ?? '')) continue;
     if (w.word === '社' && NOT_AGENCY_BEFORE.has(text[i - 1] ?? '')) continue;
+    if (w.word === '网' && NOT_SITE_BEFORE.has(text[i - 1] ?? '')) continue;
     const name = nameBefore(text, i);
     if (name && !titles.some((t) => name.start < t.end && name.end > t.start)) {
       const end = i + w.word.length;

@@ -107,7 +107,9 @@ export const ORG_HEADS = new Set(
 );
 
 /** Last words that make an organisation an outlet (Xinhua News Agency, The New York Times). */
-export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia']);
+export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia', 'courier',
+  // The word for a newspaper in the languages the news quotes papers in: Rossiyskaya Gazeta, Börsen-Zeitung, JoongAng Ilbo, Asahi Shimbun.
+  'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo']);
 
 /** Words that open sentences and headlines but never names (the capital is the sentence's); dates too. */
 export const NOT_NAMES = new Set([

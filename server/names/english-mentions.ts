@@ -34,6 +34,8 @@ export interface EnglishMention {
   cued: boolean;
   acronym: boolean;
   domain: boolean;
+  /** Spoken to ("told Handelsblatt", "in an interview with Tuoi Tre"): a person or an outlet. */
+  addressee?: true;
 }
 
 /** What the mention finder needs to know about countries (ICU names and demonyms). */
@@ -517,11 +519,15 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
     m.kind = 'org';
   } else if (
     OUTLET_BEFORE.test(before.toLowerCase()) ||
-    // "the Guardian reported": a name with the article that reports or writes is a publication.
-    ((acronym || /\bthe\s+$/i.test(before)) && OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) ||
+    // "the Guardian reported": a name with the article that reports or writes is a publication;
+    // so is one that opens the sentence or closes it ("…, La Vanguardia reported."), where a
+    // person is said to have said, not reported.
+    ((acronym || /(?:\bthe\s+|,\s*|^\s*|[.!?]["”’]?\s+)$/i.test(before)) && OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) ||
     (acronym && OUTLET_BEFORE_ACRONYM.test(before.toLowerCase()))
   ) {
     m.kind = 'outlet';
+  } else if (m.kind === 'name' && OUTLET_BEFORE_ACRONYM.test(before.toLowerCase())) {
+    m.addressee = true;
   }
   return m;
 }

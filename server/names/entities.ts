@@ -103,11 +103,14 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     else byPara.set(m.para, [m]);
   }
   const links: NameLink[] = [];
+  const surnames = new Map<string, string>();
   for (const l of doc.links) {
     const en = l.src.flatMap((i) => byPara.get(i) ?? []);
     if (en.length === 0 || l.tgt.length === 0) continue;
     const zh = l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' }));
-    links.push(...linkPair({ en, zh, chars, authority, countries }));
+    const found = linkPair({ en, zh, chars, authority, countries });
+    rememberSurnames(found, surnames);
+    links.push(...found, ...surnameLinks(en, zh, found, surnames));
   }
   const groups = groupMentions(mentions.filter((m) => m.kind !== 'country'), authority);
   // UTF-16 → code points, per paragraph as it is needed (most paragraphs name no one).
@@ -169,6 +172,42 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     entities,
     mentions: mentions.map((m) => ({ para: m.para, start: scp(m.para, m.start), end: scp(m.para, m.end), text: m.text, kind: m.kind, linked: linked.has(m) })),
   };
+}
+
+/** A full name's rendering gives its surname's (卡特琳娜·赖歇 → 赖歇 for Reiche), by the English surname. */
+function rememberSurnames(links: readonly NameLink[], surnames: Map<string, string>): void {
+  for (const l of links) {
+    if (l.method === 'position' || !/\S\s+\S/.test(l.en.text) || !(l.en.kind === 'person' || l.en.kind === 'name')) continue;
+    const parts = l.text.split(/[·•‧・]/);
+    const last = parts[parts.length - 1]!;
+    if (parts.length < 2 || [...last].length < 2) continue;
+    const key = englishKey(l.en.text).split(' ').pop()!;
+    if (!surnames.has(key)) surnames.set(key, last);
+  }
+}
+
+/**
+ * A surname alone after the full name (Katherina Reiche … Reiche) is rendered by the full
+ * rendering's last part where it stands alone in the Chinese: a short name is too short to be
+ * found by its sound, but not to be found as the part already linked.
+ */
+function surnameLinks(en: readonly EnglishMention[], zh: readonly { index: number; text: string }[], found: readonly NameLink[], surnames: ReadonlyMap<string, string>): NameLink[] {
+  const out: NameLink[] = [];
+  const taken = (para: number, start: number, end: number) => [...found, ...out].some((l) => l.para === para && l.start < end && l.end > start);
+  for (const m of en) {
+    if (/\s/.test(m.text) || m.acronym || m.kind === 'country' || found.some((l) => l.en === m)) continue;
+    const surname = surnames.get(englishKey(m.text));
+    if (!surname) continue;
+    for (const p of zh) {
+      let hit = -1;
+      for (let i = p.text.indexOf(surname); i >= 0 && hit < 0; i = p.text.indexOf(surname, i + 1)) if (!taken(p.index, i, i + surname.length)) hit = i;
+      if (hit >= 0) {
+        out.push({ en: m, para: p.index, start: hit, end: hit + surname.length, text: surname, method: 'sound', score: 0.9 });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function firstAt(r: Rendering): number {

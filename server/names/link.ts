@@ -10,6 +10,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf } from './dictionary-names.ts';
+import { headAt, splitHead } from './generic-heads.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -124,26 +125,35 @@ export function linkPair(input: LinkInput): NameLink[] {
         push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1, ...(entry && { entry }) });
       }
     }
+    // Kano State → 卡诺州: the name is found by the part before its category word, and the
+    // rendering takes the Chinese category word after it.
+    const tail = splitHead(spoken);
+    const said = tail?.name ?? spoken;
+    const withHead = <S extends ZhSpan>(text: string, hit: S): S => {
+      const h = tail && headAt(text, hit.end, tail.heads);
+      return h ? { ...hit, end: hit.end + h.zh.length, text: hit.text + h.zh } : hit;
+    };
     for (const p of zh) {
-      for (const found of dictionaryHits(p.text, m, spoken, countries)) {
+      for (const found of dictionaryHits(p.text, m, said, countries)) {
         const hit = /\S\s+\S/.test(m.text) ? wholeDottedName(p.text, found, ments.get(p.index)!) : found;
-        push({ en: m, para: p.index, ...hit, method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
+        push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
       }
     }
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
-    const syllables = pinyinSyllables(spoken);
+    const syllables = pinyinSyllables(said);
     if (syllables) {
-      for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...hit, method: 'pinyin', score: 0.97, ...(entry && { entry }) });
+      for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'pinyin', score: 0.97, ...(entry && { entry }) });
     }
-    const latin = prepareLatin(spoken);
+    const latin = prepareLatin(said);
     const letters = latin.keys[0]?.length ?? 0;
     if (letters < 2) continue;
     // Short names match too much by chance: Haqqin must sound like 哈钦, not merely share a vowel.
     const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
     // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
-    // a gloss or the Latin itself links them.
-    if (m.kind === 'org') continue;
+    // a gloss or the Latin itself links them, unless the name is one word before its category
+    // word (Fana Broadcasting → 法纳广播公司).
+    if (m.kind === 'org' && !(tail && !/\s/.test(tail.name))) continue;
     const startsName = nameStartTest(latin);
     for (const p of zh) {
       let blocked: [number, number][] | undefined;
@@ -156,7 +166,7 @@ export function linkPair(input: LinkInput): NameLink[] {
             // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
             if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
             const score = translitSimilarity(latin, s.text) + s.bonus;
-            if (score >= floor) push({ en: m, para: p.index, start: s.start, end: s.end, text: s.text, method: 'sound', score: Math.min(1, score), ...(entry && { entry }) });
+            if (score >= floor) push({ en: m, para: p.index, ...withHead(p.text, { start: s.start, end: s.end, text: s.text }), method: 'sound', score: Math.min(1, score), ...(entry && { entry }) });
           }
         } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
           // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
@@ -173,8 +183,11 @@ export function linkPair(input: LinkInput): NameLink[] {
   // outlet is left unlinked on each side of the link, they are each other's.
   const openEn = en.filter((m) => (m.kind === 'outlet' || (m.acronym && m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 3)) && !links.some((l) => l.en === m));
   const outletsEn = openEn.filter((m) => m.kind === 'outlet');
-  const pool = outletsEn.length > 0 ? outletsEn : openEn;
   const openZh = zh.flatMap((p) => ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
+  // "told Handelsblatt" ↔ 对《商报》表示: a name spoken to is an outlet when the Chinese has a
+  // publication title there and the English no other outlet.
+  const spokenTo = openZh.every((f) => f.kind === 'title') ? en.filter((m) => m.addressee && !links.some((l) => l.en === m)) : [];
+  const pool = outletsEn.length > 0 ? outletsEn : openEn.length > 0 ? openEn : spokenTo;
   if (pool.length === 1 && openZh.length === 1 && new Set(pool.map((m) => m.text)).size === 1) {
     const f = asRendering(openZh[0]!, pool[0]!);
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });

@@ -83,13 +83,14 @@ const READINGS: Reading[] = [
   { ...ENGLISH, digraphs: [['sch', 'sk'], ['sce', 'Se'], ['sci', 'Si'], ['ch', 'k'], ['gli', 'li'], ['gn', 'ny'], ...DIGRAPHS], c: (n) => (/[ei]/.test(n) ? 'C' : 'k') },
   // Central European: j is y, c is ts, w is v, cz/sz/rz are ch/sh/zh, ch is kh.
   { digraphs: [['szcz', 'SC'], ['cz', 'C'], ['sz', 'S'], ['rz', 'Z'], ['ch', 'H'], ...DIGRAPHS], c: () => 'c', j: 'y', x: 'ks', q: 'k', w: 'v', z: 'z' },
-  // French: eau/au/ault are o, ou is u, oi is wa, ch is sh, j is zh, and the
+  // French: eau/au/ault are o, ou is u, oi is wa, ch is sh, j and soft g are zh, and the
   // consonants after French final vowels (-ois, -ait, -ault, -eaux, -oux) and the e after a
   // doubled consonant are not said: Bayrou → bairu, François → fransua, Renault → reno,
   // Pierre → pier. Only those endings: a t or z after any vowel is said in most languages
   // (Balkanabat, Tabriz), and dropping it would let a rendering lose its last syllable.
   {
-    digraphs: [['eaux', 'o'], ['eau', 'o'], ['ault', 'o'], ['aux', 'o'], ['au', 'o'], ['oi', 'wa'], ['ou', 'u'], ['ch', 'S'], ['gn', 'ny'], ['qu', 'k'], ['ph', 'f'], ['th', 't'], ...DIGRAPHS],
+    // ge/gi are zhe/zhi (Gérald → 热拉尔), gue/gui keep a hard g.
+    digraphs: [['eaux', 'o'], ['eau', 'o'], ['ault', 'o'], ['aux', 'o'], ['au', 'o'], ['oi', 'wa'], ['ou', 'u'], ['ch', 'S'], ['gn', 'ny'], ['gue', 'ge'], ['gui', 'gi'], ['ge', 'Ze'], ['gi', 'Zi'], ['gy', 'Zi'], ['qu', 'k'], ['ph', 'f'], ['th', 't'], ...DIGRAPHS],
     c: (n) => (/[eiy]/.test(n) ? 's' : 'k'),
     j: 'Z',
     x: 'ks',
@@ -187,7 +188,13 @@ export function chineseKeys(text: string): string[][] {
   const out: string[][] = [];
   for (const ch of text) {
     const r = readingsOf(ch);
-    if (r.length) out.push([...new Set(r.map(syllableKey))]);
+    if (!r.length) continue;
+    const keys = [...new Set(r.map(syllableKey))];
+    // A nasal is written twice across a syllable break (安娜 for Anna, 费尔干纳 for Fergana):
+    // after a syllable that ends in n, an n- syllable may stand for its vowel alone.
+    const before = out[out.length - 1];
+    if (before?.every((k) => k.endsWith('n'))) for (const k of keys) if (k.length > 1 && k[0] === 'n' && VOWELS.has(k[1]!)) keys.push(k.slice(1));
+    out.push(keys);
   }
   return out;
 }

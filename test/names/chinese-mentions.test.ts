@@ -35,4 +35,19 @@ describe('chineseMentions', () => {
     const runs = translitRuns(`据报道：${long}。`, chars);
     expect(runs.map((r) => r.text)).toContain(long);
   });
+
+  it.each([
+    // A long official name, with 和 inside 共和国 (not the conjunction).
+    ['据老挝人民民主共和国国家电视台报道，会议结束。', 'outlet:老挝人民民主共和国国家电视台(电视台)'],
+    // A quoted name before the outlet word keeps its marks.
+    ['据“详情”通讯社报道，部长辞职。', 'outlet:“详情”通讯社(通讯社)'],
+    // An outlet word inside the stretch ends a description: 通讯社 | 俄新社.
+    ['他对官方通讯社俄新社表示。', 'outlet:俄新社(社)'],
+  ])('reads the outlet in %s', (text, want) => {
+    expect(texts(text)).toContain(want);
+  });
+
+  it('takes no website from 并网, 电网 or 互联网', () => {
+    expect(texts('电站本月并网发电，电网和互联网公司参与。').filter((t) => t.startsWith('outlet:'))).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
-import { buildIndex, loadIndex, nameKey, senseNames, type NameIndexSource } from '../../server/names/dictionary-names.ts';
+import { INDEX_FORMAT, buildIndex, loadIndex, nameKey, senseNames, type NameIndexSource } from '../../server/names/dictionary-names.ts';
 import { documentNames } from '../../server/names/entities.ts';
 
 describe('nameKey', () => {
@@ -23,6 +23,8 @@ describe('nameKey', () => {
     ['ＢＢＣ', 'bbc'],
     // "The" inside a name stays: only a leading article goes.
     ['Bank of the West', 'bank of the west'],
+    ['St Petersburg', 'saint petersburg'],
+    ['St. Kitts', 'saint kitts'],
   ])('%s → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
   });
@@ -43,6 +45,8 @@ describe('senseNames', () => {
     ['NATO (North Atlantic Treaty Organization) (abbr. for 北大西洋公約組織|北大西洋公约组织[Bei3 Da4 xi1 Yang2 Gong1 yue1 Zu3 zhi1])', ['NATO', 'North Atlantic Treaty Organization']],
     ['Associated Press (AP)', ['Associated Press', 'AP']],
     ['European Union; EU', ['European Union', 'EU']],
+    // A bracketed place after a name that is not an acronym is where it is, not its name.
+    ['Winter Palace (St Petersburg)', ['Winter Palace']],
     // Not names: lower case, usage notes, pointers to other headwords, glosses that are not names.
     ['apple', []],
     ['big shot', []],
@@ -124,7 +128,7 @@ describe('the cache', () => {
   it('is written on the first build and read back identically', () => {
     const first = loadIndex(src);
     expect(first.from).toBe('built');
-    expect(readdirSync(cacheDir)).toEqual(['cedict-names.v1.1.0.0.tsv']);
+    expect(readdirSync(cacheDir)).toEqual([`cedict-names.v${INDEX_FORMAT}.1.0.0.tsv`]);
     const second = loadIndex(src);
     expect(second.from).toBe('cache');
     same(second.index);
@@ -137,10 +141,10 @@ describe('the cache', () => {
     ['with a line dropped', (t: string) => t.split('\n').filter((_, i) => i !== 3).join('\n')],
     ['with a broken line', (t: string) => t.replace('\t', ' ')],
     ['empty', () => ''],
-    ['of another format', (t: string) => t.replace('format 1', 'format 0')],
+    ['of another format', (t: string) => t.replace(`format ${INDEX_FORMAT}`, 'format 0')],
   ])('is rebuilt when %s', (_, spoil) => {
     loadIndex(src);
-    const cacheFile = join(cacheDir, 'cedict-names.v1.1.0.0.tsv');
+    const cacheFile = join(cacheDir, `cedict-names.v${INDEX_FORMAT}.1.0.0.tsv`);
     writeFileSync(cacheFile, spoil(readFileSync(cacheFile, 'utf8')));
     const again = loadIndex(src);
     expect(again.from).toBe('built');
@@ -152,7 +156,7 @@ describe('the cache', () => {
   it('makes a new file for a new dictionary version and drops the old one', () => {
     loadIndex(src);
     expect(loadIndex({ ...src, version: '1.0.1' }).from).toBe('built');
-    expect(readdirSync(cacheDir)).toEqual(['cedict-names.v1.1.0.1.tsv']);
+    expect(readdirSync(cacheDir)).toEqual([`cedict-names.v${INDEX_FORMAT}.1.0.1.tsv`]);
   });
 
   it('goes on in memory when the cache cannot be written', () => {

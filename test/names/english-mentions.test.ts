@@ -21,9 +21,13 @@ describe('englishMentions', () => {
     ["Egyptian President Abdel Fattah al-Sisi met Tokayev's envoy.", ['country:Egyptian', 'person:Abdel Fattah al-Sisi', 'name:Tokayev']],
     ['Irish writer Sally O\'Brien met Jean-Pierre Raffarin.', ['country:Irish', "person:Sally O'Brien", 'name:Jean-Pierre Raffarin']],
     ['Baku-based analyst Fuad Šahbazov and pro-Kremlin commentators spoke.', ['name:Baku', 'person:Fuad Šahbazov', 'name:Kremlin']],
-    // With the article, a name that reports or writes is a publication; without it, it may be a reporter.
+    // A name that reports or writes is a publication after the article, or opening or closing the
+    // sentence, where a person would have said; mid-sentence or with a title it may be a reporter.
     ['The plan leaked, the Korrespondent reported on Monday.', ['outlet:Korrespondent']],
-    ['The plan leaked, Korrespondent reported on Monday.', ['name:Korrespondent']],
+    ['The plan leaked, Korrespondent reported on Monday.', ['outlet:Korrespondent']],
+    ['Korrespondent reported that the plan had leaked.', ['outlet:Korrespondent']],
+    ['The plan leaked and Korrespondent reported it.', ['name:Korrespondent']],
+    ['The plan leaked, correspondent Olena Bilyk reported.', ['person:Olena Bilyk']],
   ])('%s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });

@@ -31,3 +31,30 @@ describe('an outlet named after its country', () => {
     expect(rendered(en, zh)).toContain(want);
   });
 });
+
+// A Chinese category word after the name (州, 市, 银行 …) belongs to the rendering only when
+// the English says it too; a surname alone takes the last part of the full name's rendering;
+// a name spoken to is the outlet whose title the Chinese has there.
+describe('category words, surnames and outlets by position', () => {
+  it.each([
+    ['Flooding hit Borno State overnight.', '博尔诺州夜间遭遇洪水。', 'Borno State→博尔诺州'],
+    ['The storm reached Dodoma on Sunday.', '风暴周日抵达多多马市。', 'Dodoma→多多马'],
+    ['Chancellor Friedrich Merz met the governors, and Merz later told reporters the plan would pass.', '总理弗里德里希·默茨会见了各州州长，默茨随后对记者说，该计划将获得通过。', 'Merz→默茨'],
+    ['The central bank governor told Kommersant that rates would stay on hold.', '央行行长对《生意人报》表示，利率将保持不变。', 'Kommersant→《生意人报》'],
+    ['The minister resigned, the Podrobno news agency reported.', '据“详情”通讯社报道，这位部长已辞职。', 'Podrobno→“详情”通讯社'],
+    ['The talks ended, Jornal Nacional reported.', '据《国家新闻报》报道，会谈已经结束。', 'Jornal Nacional→《国家新闻报》'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+
+  it.each([
+    // 市长 is "mayor": the city's name does not take its 市.
+    ['Puebla City Mayor Pepe Chedraui opened the market.', '普埃布拉城市长佩佩·切德拉维为市场揭幕。', /→普埃布拉城市$/],
+    // Without a full name before it there is nothing to take a surname from; a short name alone is not found by sound.
+    ['Merz later told reporters the plan would pass.', '默茨随后对记者说，该计划将获得通过。', /^Merz→/],
+    // 并网 is "connected to the grid", not a website.
+    ['The plant will be connected to the grid this month, the Dunyo agency said.', '据报道，该电站将于本月并网发电。', /本月并网/],
+  ])('not: %s', (en, zh, never) => {
+    expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
+  });
+});

@@ -5,6 +5,16 @@ import { endingAgreement, endingGender } from '../../server/names/endings.ts';
 import { SOUND_THRESHOLD } from '../../server/names/link.ts';
 
 describe('translitSimilarity', () => {
+  // A nasal written twice across a syllable break: the whole rendering must not lose to the
+  // one cut before the doubled n.
+  it.each([
+    ['Savannah', '萨凡纳', '萨凡'],
+    ['Fontana', '丰塔纳', '丰塔'],
+    ['Hannah', '汉娜', '汉'],
+  ])('%s: %s scores above %s', (en, whole, cut) => {
+    expect(translitSimilarity(en, whole)).toBeGreaterThan(translitSimilarity(en, cut));
+  });
+
   // Renderings of names the code has never been told about: the score must come from sound.
   const same: [string, string][] = [
     ['Tokayev', '托卡耶夫'],
@@ -25,6 +35,9 @@ describe('translitSimilarity', () => {
     ['François Bayrou', '弗朗索瓦·贝鲁'],
     ['Javier Milei', '哈维尔·米莱'],
     ['Petr Pavel', '彼得·帕维尔'],
+    // French soft g (ge, gi) as 热/日.
+    ['Gérard Larcher', '热拉尔·拉尔歇'],
+    ['Gilles Kepel', '吉勒·凯佩尔'],
   ];
   it.each(same)('%s sounds like %s', (en, zh) => {
     expect(translitSimilarity(en, zh)).toBeGreaterThanOrEqual(SOUND_THRESHOLD);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { GENERIC_HEADS, englishHasHead, headAt, splitHead, withoutAddedHead } from '../../server/names/generic-heads.ts';
+
+const head = (zh: string) => GENERIC_HEADS.find((h) => h.zh === zh)!;
+
+describe('splitHead', () => {
+  it.each<[string, string | undefined, string[]]>([
+    ['Borno State', 'Borno', ['州']],
+    ['Kenya Airways', 'Kenya', ['航空公司']],
+    ['Tata Motors', 'Tata', ['汽车']],
+    ['Hamilton County', 'Hamilton', ['县', '郡']],
+    // No category word, or nothing but one.
+    ['Barclays', undefined, []],
+    ['Bank', undefined, []],
+    ['Bank of Montreal', undefined, []],
+  ])('%s', (english, name, heads) => {
+    const got = splitHead(english);
+    expect(got?.name).toBe(name);
+    expect((got?.heads ?? []).map((h) => h.zh).sort()).toEqual(heads.sort());
+  });
+});
+
+describe('headAt', () => {
+  it.each<[string, number, string, string | undefined]>([
+    ['拉各斯州州长', 3, '州', '州'],
+    ['博尔诺州发生洪水', 3, '州', '州'],
+    // 市长 "mayor", 州长 "governor": the character starts another word.
+    ['普埃布拉市长表示', 4, '市', undefined],
+    ['拉各斯州长表示', 3, '州', undefined],
+    ['肯尼亚航空公司', 3, '航空公司', '航空公司'],
+  ])('%s at %i', (text, at, zh, want) => {
+    expect(headAt(text, at, [head(zh)])?.zh).toBe(want);
+  });
+});
+
+describe('withoutAddedHead', () => {
+  it.each([
+    // Added by the translator: not part of the name.
+    ['Barclays', '巴克莱银行', '巴克莱'],
+    ['Dodoma', '多多马市', '多多马'],
+    // Said in the English: kept.
+    ['Borno State', '博尔诺州', '博尔诺州'],
+    ['Bank of England', '英格兰银行', '英格兰银行'],
+    // A translation of the English word, not an added one (航空公司 is not 航空 + 公司).
+    ['Ethiopian Airlines', '埃塞俄比亚航空公司', '埃塞俄比亚航空公司'],
+    // Nothing but the head and one character: left alone.
+    ['Co', '某公司', '某公司'],
+  ])('%s ↔ %s', (en, zh, want) => {
+    expect(withoutAddedHead(en, zh)).toBe(want);
+  });
+
+  it('reads multi-word English categories as words', () => {
+    expect(englishHasHead('Guangxi Zhuang Autonomous Region', head('自治区'))).toBe(true);
+    expect(englishHasHead('Regional Bank', head('大区'))).toBe(false);
+  });
+});
