@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 import { loadReference } from '../checks/reference-load.ts';
 import type { Reference } from '../checks/reference.ts';
 
@@ -6,7 +6,7 @@ import type { Reference } from '../checks/reference.ts';
 // scripts). `xinda serve` passes the one of its --corpus folder, which its checks use too.
 // Loaded once per process, so every app shares it and the name analysis's caches built on it.
 
-const SHIPPED_CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const SHIPPED_CORPUS = projectPath('corpus');
 
 let shipped: Reference | undefined;
 

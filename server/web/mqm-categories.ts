@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { splitLines } from '../ingest/lines.ts';
 import { readText } from '../ingest/read-inputs.ts';
@@ -7,7 +7,7 @@ import type { Lang } from './i18n.ts';
 // The MQM category tree reviewers pick from when they annotate, read from a data file
 // (corpus/mqm-categories.tsv) so a newsroom can adapt the typology without touching code.
 
-export const DEFAULT_CATEGORIES_FILE = fileURLToPath(new URL('../../corpus/mqm-categories.tsv', import.meta.url));
+export const DEFAULT_CATEGORIES_FILE = projectPath('corpus', 'mqm-categories.tsv');
 
 export interface CategoryNode {
   /** The MQM path, e.g. "Accuracy/Mistranslation": what annotations store. */

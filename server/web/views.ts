@@ -1,9 +1,9 @@
 import ejs from 'ejs';
 import type { Express } from 'express';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 
-export const VIEWS_DIR = fileURLToPath(new URL('../../views', import.meta.url));
-export const STATIC_DIR = fileURLToPath(new URL('./static', import.meta.url));
+export const VIEWS_DIR = projectPath('views');
+export const STATIC_DIR = projectPath('server', 'web', 'static');
 
 /**
  * ejs templates from views/; `<%= %>` escapes, and every piece of corpus text goes through it.

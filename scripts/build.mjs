@@ -1,0 +1,48 @@
+// npm run build [-- --outdir DIR]   (run by npm ci / npm install through "prepare")
+//
+// Compiles the TypeScript into dist/ so that `xinda` starts without tsx: under tsx every module
+// is transformed through loader hooks that run in a thread of their own, which made up about
+// half of a short command's time (`xinda names --help`: 0.53 s from source, 0.29 s built).
+// One entry for the CLI and one per worker thread; code shared between them goes to chunks,
+// and each command's modules stay in chunks of their own, so a command loads only what it
+// runs. Packages stay in node_modules. bin/xinda.js uses dist/ only while it is newer than
+// every source file (bin/entry.js), so an edited tree never runs stale code.
+// Plain JavaScript, so that it runs on a fresh install before anything else works.
+
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+let outdir;
+try {
+  outdir = resolve(ROOT, parseArgs({ options: { outdir: { type: 'string' } } }).values.outdir ?? 'dist');
+} catch (e) {
+  process.stderr.write(`build: ${e.message}\nusage: npm run build [-- --outdir DIR]\n`);
+  process.exit(2);
+}
+
+// Old chunks carry hashes in their names: a build starts from an empty folder.
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: ROOT,
+  // The names are what the code asks for: lint-pool.ts starts './lint-worker.js' next to itself.
+  entryPoints: {
+    main: 'server/cli/main.ts',
+    'lint-worker': 'server/pipeline/lint-worker-main.ts',
+    'align-worker': 'server/align/align-worker-main.ts',
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+// Written last: its time is the build's (bin/entry.js compares against it).
+writeFileSync(join(outdir, 'BUILT'), `${new Date().toISOString()}\n`);
