@@ -11,6 +11,7 @@ import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf } from './dictionary-names.ts';
 import { headAt, splitHead } from './generic-heads.ts';
+import { orgStretches } from './org-mentions.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -118,7 +119,10 @@ export function linkPair(input: LinkInput): NameLink[] {
         if (open) {
           let at = f.start - open[0].length;
           while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
-          const name = nameBefore(p.text, at, 14, ['与', '和', '及']);
+          const found = nameBefore(p.text, at, 14, ['与', '和', '及']);
+          // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
+          const lead = found ? /^[与和及]*/u.exec(found.text)![0].length : 0;
+          const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
           if (name && /\p{Script=Han}$/u.test(name.text)) push({ en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95, ...(entry && { entry }) });
           continue;
         }
@@ -192,7 +196,40 @@ export function linkPair(input: LinkInput): NameLink[] {
     const f = asRendering(openZh[0]!, pool[0]!);
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
+  // Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
+  // the one left unlinked on each side, looked for only when the English has one.
+  const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
+  if (orgsEn.length === 1) {
+    const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !links.some((l) => l.para === s.para && l.start < s.end && l.end > s.start));
+    if (open.length === 1) links.push({ en: orgsEn[0]!, ...withoutSplitCountry(open[0]!, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
+  }
   return links;
+}
+
+/**
+ * "Russian | Foreign Ministry" ↔ 俄罗斯外交部: where the English country stands as a mention of
+ * its own right before the organisation, the Chinese country renders it, not the organisation
+ * (外交部). Otherwise a country in a name translated by meaning is part of it (巴西国家石油公司
+ * for Petrobras).
+ */
+function withoutSplitCountry<S extends ZhSpan & { para: number }>(s: S, m: EnglishMention, en: readonly EnglishMention[], countries: ReadonlySet<string>): S {
+  if (!en.some((c) => c.kind === 'country' && c.para === m.para && c.end <= m.start && m.start - c.end <= 1)) return s;
+  for (let k = s.text.length - 2; k >= 2; k--) {
+    if (countries.has(s.text.slice(0, k))) return { ...s, start: s.start + k, text: s.text.slice(k) };
+  }
+  return s;
+}
+
+/**
+ * An English mention that may be an organisation named by meaning in Chinese: one called so,
+ * an acronym, or one word that is not the sentence's first (Sberbank, Naftogaz; "Central" in
+ * "Central bank Governor …" is only capitalised because it starts the sentence).
+ */
+function orgLike(m: EnglishMention): boolean {
+  if (m.kind === 'org') return true;
+  if (m.kind === 'acronym') return m.text.replace(/[^\p{L}]/gu, '').length >= 2;
+  // Eurasian, Caucasian, Chinese: a word shaped like an adjective names no organisation.
+  return m.kind === 'name' && !m.sentenceStart && !/\s/.test(m.text) && !/(?:ian|ean|ese|ish)$/.test(m.text);
 }
 
 /**

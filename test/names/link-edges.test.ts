@@ -15,6 +15,8 @@ describe('the edges of a sound link', () => {
     ['Deputy Elmira Sadykova voted against the bill.', '议员埃尔米拉·萨德科娃对该法案投了反对票。', 'Elmira Sadykova→埃尔米拉·萨德科娃'],
     ['She said so in an interview with the channel Orbita 24.', '她在接受奥尔比塔24频道采访时这样说。', 'Orbita 24→奥尔比塔24频道'],
     ['The minister, Rustam Saidaliyev, resigned.', '部长鲁斯塔姆·赛义达利耶夫辞职。', 'Rustam Saidaliyev→鲁斯塔姆·赛义达利耶夫'],
+    // A conjunction may join words inside a glossed name, never start one.
+    ['Visual acuity improved, as did central subfield thickness (CST).', '视力有所改善，和中心子野厚度（CST）一样。', 'CST→中心子野厚度'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
@@ -43,6 +45,10 @@ describe('category words, surnames and outlets by position', () => {
     ['The central bank governor told Kommersant that rates would stay on hold.', '央行行长对《生意人报》表示，利率将保持不变。', 'Kommersant→《生意人报》'],
     ['The minister resigned, the Podrobno news agency reported.', '据“详情”通讯社报道，这位部长已辞职。', 'Podrobno→“详情”通讯社'],
     ['The talks ended, Jornal Nacional reported.', '据《国家新闻报》报道，会谈已经结束。', 'Jornal Nacional→《国家新闻报》'],
+    // An organisation translated by meaning: the one left on each side. Its country is part of
+    // its name, unless the English country stands before it as a word of its own.
+    ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
+    ['A spokesman for the Dutch Finance Ministry declined to comment.', '荷兰财政部发言人拒绝置评。', 'Finance Ministry→财政部'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
@@ -52,6 +58,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Puebla City Mayor Pepe Chedraui opened the market.', '普埃布拉城市长佩佩·切德拉维为市场揭幕。', /→普埃布拉城市$/],
     // Without a full name before it there is nothing to take a surname from; a short name alone is not found by sound.
     ['Merz later told reporters the plan would pass.', '默茨随后对记者说，该计划将获得通过。', /^Merz→/],
+    // Two organisations left on one side: which is which is not known, so neither is linked.
+    ['Rabobank and ING both raised rates.', '荷兰合作银行和荷兰国际集团都上调了利率。', /→/],
     // 并网 is "connected to the grid", not a website.
     ['The plant will be connected to the grid this month, the Dunyo agency said.', '据报道，该电站将于本月并网发电。', /本月并网/],
   ])('not: %s', (en, zh, never) => {

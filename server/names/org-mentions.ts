@@ -1,0 +1,55 @@
+import { nameBefore, type ZhSpan } from './chinese-mentions.ts';
+
+// Organisations a translation names by meaning (德国商业银行 for Commerzbank, 自由民主党 for the
+// Liberal Democrats, 能源部 for the Energy Ministry): a stretch of Chinese that ends in an
+// organisation's head word. Nothing in it sounds like the English, so the linker pairs such a
+// stretch with an English organisation only when each is the one left unlinked in its link.
+// Language words only: no organisation is listed here.
+
+interface OrgHead {
+  word: string;
+  /** Characters that, after the head, make it part of another word (部长 "minister", 党员 "member"). */
+  notAfter?: string;
+  /** Characters that, before the head, make it part of another word (北部 "the north", 政党 "a party"). */
+  notBefore?: string;
+}
+
+// Longest first.
+const HEADS: readonly OrgHead[] = [
+  { word: '委员会' },
+  { word: '共同体' },
+  { word: '基金会' },
+  { word: '研究所' },
+  { word: '研究院' },
+  { word: '组织', notBefore: '有' },
+  { word: '银行', notAfter: '长家业' },
+  { word: '央行', notAfter: '长' },
+  { word: '公司', notAfter: '长' },
+  { word: '集团', notAfter: '长' },
+  { word: '协会', notAfter: '长' },
+  { word: '联盟', notAfter: '长' },
+  { word: '议会', notAfter: '长员' },
+  { word: '下院', notAfter: '长员' },
+  { word: '上院', notAfter: '长员' },
+  { word: '党', notAfter: '员派内外委章', notBefore: '政同入建退' },
+  { word: '部', notAfter: '长分署队门落件位署', notBefore: '北南东西中内外全大局干俱总细一' },
+  { word: '局', notAfter: '势面长部限', notBefore: '结格当布僵出开时饭赌大全定' },
+];
+const FIRST = new Set(HEADS.map((h) => h.word[0]!));
+
+/** The organisation-shaped stretches of a paragraph, head word included. UTF-16 offsets. */
+export function orgStretches(text: string): ZhSpan[] {
+  const out: ZhSpan[] = [];
+  for (let i = 1; i < text.length; i++) {
+    if (!FIRST.has(text[i]!)) continue;
+    const head = HEADS.find((h) => text.startsWith(h.word, i));
+    if (!head) continue;
+    const end = i + head.word.length;
+    if (head.notAfter?.includes(text[end] ?? '') || head.notBefore?.includes(text[i - 1]!)) continue;
+    // 绿党: a party's name may be one character.
+    const name = nameBefore(text, i, 12, [], true) ?? (head.word === '党' && /\p{Script=Han}/u.test(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined);
+    if (name && /\p{Script=Han}/u.test(name.text)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
+    i = end - 1;
+  }
+  return out;
+}
