@@ -275,18 +275,29 @@ function formPattern(bare: string): RegExp {
   return formPatterns.get(bare, () => new RegExp(`《?${Array.from(escapeRegExp(bare)).join('\\s*')}》?`, 'gu'));
 }
 
-const countryMemos = new WeakMap<ReadonlySet<string>, TextMemo<[number, number][]>>();
+const countryMemos = new WeakMap<ReadonlySet<string>, { byFirst: Map<string, string[]>; memo: TextMemo<[number, number][]> }>();
 
 /** Where the paragraph names a country (ICU names, demonyms), longest first. UTF-16 ranges. */
 function countryRanges(text: string, countries: ReadonlySet<string>): [number, number][] {
-  let memo = countryMemos.get(countries);
-  if (!memo) countryMemos.set(countries, (memo = new TextMemo(20_000)));
-  return memo.get(text, () => {
-    const hit: [number, number][] = [];
-    // Hundreds of names against one paragraph: only those whose first character it holds are looked for.
-    const present = new Set(text);
+  let state = countryMemos.get(countries);
+  if (!state) {
+    // Hundreds of names against one paragraph: only those starting with a character the
+    // paragraph holds are looked for, found by that character.
+    const byFirst = new Map<string, string[]>();
     for (const c of countries) {
-      if (!present.has(String.fromCodePoint(c.codePointAt(0)!))) continue;
+      const first = String.fromCodePoint(c.codePointAt(0)!);
+      const list = byFirst.get(first);
+      if (list) list.push(c);
+      else byFirst.set(first, [c]);
+    }
+    countryMemos.set(countries, (state = { byFirst, memo: new TextMemo(20_000) }));
+  }
+  const { byFirst } = state;
+  return state.memo.get(text, () => {
+    const hit: [number, number][] = [];
+    // Longest first, so that a name inside a longer one found already is not taken again.
+    const names = [...new Set(text)].flatMap((ch) => byFirst.get(ch) ?? []).sort((a, b) => b.length - a.length);
+    for (const c of names) {
       for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
         const r: [number, number] = [i, i + c.length];
         if (!hit.some(([a, b]) => r[0] >= a && r[1] <= b)) hit.push(r);
