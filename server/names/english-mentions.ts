@@ -453,16 +453,17 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   }
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
   const mention = (to: number) => classify({ para, start, end: to, text: text.slice(start, to), rest, before, after: text.slice(to, to + 80), titled }, lex);
-  // "the channel Khabar 24", "the Rossiya 24 channel": a channel's number is part of its name.
-  const numbered = text[end] === ' ' && /\d/.test(text[end + 1] ?? '') ? CHANNEL_NUMBER.exec(text.slice(end, end + 40)) : null;
+  // "the channel Khabar 24", "the Rossiya 24 channel", "told Antena 3", Página/12: an outlet's
+  // number is part of its name (also for a name spoken to, which may be an outlet).
+  const numbered = (text[end] === ' ' || text[end] === '/') && /\d/.test(text[end + 1] ?? '') ? CHANNEL_NUMBER.exec(text.slice(end, end + 40)) : null;
   if (numbered && (numbered[2] === undefined || NUMBER_FOLLOWERS.has(numbered[2]) || OUTLET_NOUNS.has(numbered[2]) || OUTLET_VERBS.has(numbered[2]))) {
     const m = mention(end + numbered[1]!.length);
-    if (m.kind === 'outlet') return [...countries, m];
+    if (m.kind === 'outlet' || m.addressee) return [...countries, m];
   }
   return [...countries, mention(end)];
 }
 
-const CHANNEL_NUMBER = /^( \d{1,3})(?=$|[,.;:!?)"'”’]|\s+(\p{Ll}+)\b)/u;
+const CHANNEL_NUMBER = /^([ /]\d{1,3})(?=$|[,.;:!?)"'”’]|\s+(\p{Ll}+)\b)/u;
 /** Words after a channel's number that show the number ends the name ("Khabar 24 said on Monday"). */
 const NUMBER_FOLLOWERS = new Set(['said', 'says', 'that', 'on', 'in', 'at', 'and', 'about']);
 

@@ -188,9 +188,9 @@ export function linkPair(input: LinkInput): NameLink[] {
   const openEn = en.filter((m) => (m.kind === 'outlet' || (m.acronym && m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 3)) && !links.some((l) => l.en === m));
   const outletsEn = openEn.filter((m) => m.kind === 'outlet');
   const openZh = zh.flatMap((p) => ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
-  // "told Handelsblatt" ↔ 对《商报》表示: a name spoken to is an outlet when the Chinese has a
-  // publication title there and the English no other outlet.
-  const spokenTo = openZh.every((f) => f.kind === 'title') ? en.filter((m) => m.addressee && !links.some((l) => l.en === m)) : [];
+  // "told Handelsblatt" ↔ 对《商报》表示, "told Antena 3" ↔ 对第三天线电视台: a name spoken to
+  // is an outlet when the Chinese has one there and the English no other outlet.
+  const spokenTo = en.filter((m) => m.addressee && !links.some((l) => l.en === m));
   const pool = outletsEn.length > 0 ? outletsEn : openEn.length > 0 ? openEn : spokenTo;
   if (pool.length === 1 && openZh.length === 1 && new Set(pool.map((m) => m.text)).size === 1) {
     const f = asRendering(openZh[0]!, pool[0]!);

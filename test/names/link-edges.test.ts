@@ -47,6 +47,9 @@ describe('category words, surnames and outlets by position', () => {
     ['The talks ended, Jornal Nacional reported.', '据《国家新闻报》报道，会谈已经结束。', 'Jornal Nacional→《国家新闻报》'],
     // An organisation translated by meaning: the one left on each side. Its country is part of
     // its name, unless the English country stands before it as a word of its own.
+    // An outlet's number is part of its name, after a space or a slash.
+    ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
+    ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
     ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
     ['A spokesman for the Dutch Finance Ministry declined to comment.', '荷兰财政部发言人拒绝置评。', 'Finance Ministry→财政部'],
   ])('%s', (en, zh, want) => {
