@@ -28,6 +28,8 @@ describe('englishMentions', () => {
     ['Korrespondent reported that the plan had leaked.', ['outlet:Korrespondent']],
     ['The plan leaked and Korrespondent reported it.', ['name:Korrespondent']],
     ['The plan leaked, correspondent Olena Bilyk reported.', ['person:Olena Bilyk']],
+    // After a title, a title word at the end is the surname.
+    ['Judge Sarah King dismissed the case.', ['person:Sarah King']],
   ])('%s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });
