@@ -88,10 +88,31 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     let b = j;
     while (a <= b && JOINERS.includes(cps[a]!)) a++;
     while (b >= a && JOINERS.includes(cps[b]!)) b--;
+    // 总理安瓦尔, 主席洛伊格, 总干事埃米: the end of a title before the name is not the name's.
+    a += titleTail(text, offsets[a]!, b - a + 1);
     if (b > a) out.push({ start: offsets[a]!, end: offsets[b + 1]!, text: text.slice(offsets[a]!, offsets[b + 1]!) });
     i = j + 1;
   }
   return out;
+}
+
+// Titles and roles written right before a name (总理安瓦尔·易卜拉欣): their last characters are
+// often in the transliteration set (理, 席, 事, 长), so a run may start inside one.
+const TITLES = [
+  '总干事', '发言人', '副总理', '主席', '总理', '经理', '助理', '总统', '首相', '总裁', '主任', '干事', '大使', '秘书', '部长', '议长',
+  '市长', '州长', '省长', '司长', '局长', '行长', '会长', '院长', '校长', '董事', '理事', '法官', '教练', '球员', '记者', '编辑',
+  '作家', '教授', '博士', '女士', '先生', '议员', '总督', '国王', '亲王', '王子', '公主', '主教', '将军', '上校', '分析师', '专家',
+];
+
+/** How many characters at `at` (a run's start, `len` characters long) end a title that starts before it. */
+function titleTail(text: string, at: number, len: number): number {
+  let best = 0;
+  for (const t of TITLES) {
+    for (let k = 1; k < t.length && k <= len - 2; k++) {
+      if (k > best && text.startsWith(t.slice(t.length - k), at) && text.slice(0, at).endsWith(t.slice(0, t.length - k))) best = k;
+    }
+  }
+  return best;
 }
 
 // Outlet words, longest first, with what they make of the name before them. 报 is a paper
@@ -137,7 +158,7 @@ const IN_WORD = ['共和', '和平', '国家'];
 /** Words that end a name read backwards from an outlet word: 告诉|自由欧洲|电台. */
 const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '那', '家', '个', '其', '各', '即', '由于'];
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
-const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|该|此|本)$/;
+const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|门户|该|此|本)$/;
 
 /** The name right before an outlet word: Latin (Haqqin.az), or up to eight Chinese characters back to a stop word. */
 export function nameBefore(text: string, index: number, maxChars = 12, inside: readonly string[] = [], keepModifiers = false): ZhSpan | undefined {
@@ -204,7 +225,8 @@ export function afterCountry(f: ChineseMention, countries: ReadonlySet<string>):
   if (f.kind !== 'outlet' || !f.core) return undefined;
   const core = f.core.text;
   for (let k = core.length - 2; k >= 2; k--) {
-    if (!countries.has(core.slice(0, k))) continue;
+    // 爱尔兰广播电视台: what follows the country is the outlet word's own kind, not a name.
+    if (!countries.has(core.slice(0, k)) || GENERIC.test(core.slice(k))) continue;
     const start = f.core.start + k;
     return { ...f, start, text: f.text.slice(start - f.start), core: { start, end: f.core.end, text: core.slice(k) } };
   }

@@ -61,7 +61,9 @@ export const COMPOUND_TAILS = new Set(
 export const CALENDAR_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december'
+    'september october november december ' +
+    // Holidays and seasons of the calendar: dates, not entities (复活节, 圣诞节, 斋月).
+    'christmas easter ramadan eid diwali hanukkah thanksgiving nowruz passover lent advent'
   ).split(' '),
 );
 
@@ -107,7 +109,7 @@ export const ORG_HEADS = new Set(
 );
 
 /** Last words that make an organisation an outlet (Xinhua News Agency, The New York Times). */
-export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia', 'courier',
+export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia', 'courier', 'press', 'inquirer', 'chronicle', 'examiner', 'dispatch', 'bulletin', 'sentinel', 'advertiser',
   // The word for a newspaper in the languages the news quotes papers in: Rossiyskaya Gazeta, Börsen-Zeitung, JoongAng Ilbo, Asahi Shimbun.
   'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo']);
 

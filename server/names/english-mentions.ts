@@ -218,6 +218,21 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
           j += 2;
           continue;
         }
+        // Two particles in a row: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente.
+        const third = toks[j + 3];
+        if (
+          /^\s$/.test(gap) &&
+          after &&
+          third &&
+          DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) &&
+          /^\s$/.test(text.slice(next.end, after.start)) &&
+          /^\s$/.test(text.slice(after.end, third.start)) &&
+          isCap(third.text) &&
+          nameWord(third, text, inTitle(third), lower, body, { prev: after, next: toks[j + 4] })
+        ) {
+          j += 3;
+          continue;
+        }
         break;
       }
       out.push(...shape(toks.slice(i, j + 1), text, para, lex));
@@ -226,6 +241,8 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
   });
   return out.sort((a, b) => a.para - b.para || a.start - b.start);
 }
+
+const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der']);
 
 /** Quoted phrases in title case ("Rats And Ships", "Bloody January"): titles, read like headlines. */
 function quotedTitles(text: string): [number, number][] {

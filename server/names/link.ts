@@ -193,7 +193,10 @@ export function linkPair(input: LinkInput): NameLink[] {
   const spokenTo = en.filter((m) => m.addressee && !links.some((l) => l.en === m));
   const pool = outletsEn.length > 0 ? outletsEn : openEn.length > 0 ? openEn : spokenTo;
   if (pool.length === 1 && openZh.length === 1 && new Set(pool.map((m) => m.text)).size === 1) {
-    const f = asRendering(openZh[0]!, pool[0]!);
+    // Translated by meaning, a national outlet's name keeps its country (美国全国公共广播电台 for
+    // NPR, 罗马尼亚国家新闻社 for Agerpres); only a rendering by sound is told apart from it
+    // (意大利安莎社 → 安莎社 for ANSA).
+    const f = openZh[0]!;
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
   // Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):

@@ -22,6 +22,8 @@ const PAIRS: [string, string, number][] = [
   ['n', 'l', 0.6], ['y', 'i', 0.2], ['w', 'u', 0.2], ['w', 'o', 0.35], ['y', 'e', 0.35], ['z', 'X', 0.4], ['C', 'X', 0.5],
   ['S', 'Q', 0.5], ['c', 'X', 0.5], ['t', 'c', 0.6], ['d', 'z', 0.6], ['k', 'X', 0.6], ['t', 'Q', 0.7], ['h', 'J', 0.6],
   ['T', 't', 0.1], ['T', 's', 0.2], ['T', 'd', 0.3], ['T', 'X', 0.4], ['T', 'S', 0.5],
+  // Russian soft t and d before e and i: 捷, 季, 杰 (Vitebsk 维捷布斯克).
+  ['t', 'J', 0.4], ['d', 'J', 0.4],
 ];
 // Costs as tables indexed by character code (the phoneme alphabet is ASCII), built once: the
 // scorer runs for every stretch of every run against every name of a link.

@@ -47,6 +47,13 @@ describe('chineseMentions', () => {
     expect(texts(text)).toContain(want);
   });
 
+  it.each([
+    ['总理安瓦尔·易卜拉欣表示', '安瓦尔·易卜拉欣'],
+    ['主席洛伊格·谢内表示', '洛伊格·谢内'],
+  ])('starts a run after the title in %s', (text, want) => {
+    expect(translitRuns(text, chars).map((r) => r.text)).toContain(want);
+  });
+
   it('takes no website from 并网, 电网 or 互联网', () => {
     expect(texts('电站本月并网发电，电网和互联网公司参与。').filter((t) => t.startsWith('outlet:'))).toEqual([]);
   });

@@ -28,6 +28,10 @@ describe('englishMentions', () => {
     ['Korrespondent reported that the plan had leaked.', ['outlet:Korrespondent']],
     ['The plan leaked and Korrespondent reported it.', ['name:Korrespondent']],
     ['The plan leaked, correspondent Olena Bilyk reported.', ['person:Olena Bilyk']],
+    // Two particles inside a name; holidays are dates, not names; a press agency is an outlet.
+    ['Commission President Ursula von der Leyen spoke.', ['name:Commission', 'person:Ursula von der Leyen']],
+    ['Families gathered for Christmas and Easter in Dublin.', ['name:Families', 'name:Dublin']],
+    ['The deal was signed, Kyodo Press reported.', ['outlet:Kyodo Press']],
     // After a title, a title word at the end is the surname.
     ['Judge Sarah King dismissed the case.', ['person:Sarah King']],
   ])('%s', (text, want) => {

@@ -47,6 +47,13 @@ describe('category words, surnames and outlets by position', () => {
     ['The talks ended, Jornal Nacional reported.', '据《国家新闻报》报道，会谈已经结束。', 'Jornal Nacional→《国家新闻报》'],
     // An organisation translated by meaning: the one left on each side. Its country is part of
     // its name, unless the English country stands before it as a word of its own.
+    // A national outlet translated by meaning keeps its country; a country before nothing but
+    // the outlet's own kind is the name (比利时广播电视台).
+    ['The talks ended, Kyodo reported.', '据日本共同社报道，会谈已经结束。', 'Kyodo→日本共同社'],
+    ['The vote was delayed, the broadcaster VRT reported.', '据比利时广播电视台报道，投票被推迟。', 'VRT→比利时广播电视台'],
+    // The end of a title before a name is not the name's.
+    ['Prime Minister Mette Frederiksen spoke first.', '首相梅特·弗雷泽里克森首先发言。', 'Mette Frederiksen→梅特·弗雷泽里克森'],
+    ['Party chairman Andrej Babiš spoke.', '党主席安德烈·巴比什发表讲话。', 'Andrej Babiš→安德烈·巴比什'],
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
