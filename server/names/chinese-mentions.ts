@@ -149,8 +149,8 @@ export function outletWordAt(text: string): { word: string; kind: string } | und
   return undefined;
 }
 
-/** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社. */
-const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报'];
+/** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社, 公共广播机构|弗拉芒广播电视台. */
+const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
 const IN_WORD = ['共和', '和平', '国家'];
@@ -262,7 +262,8 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
     if (w.word === '报' && NOT_PAPER_BEFORE.has(text[i - 1] ?? '')) continue;
     if (w.word === '社' && NOT_AGENCY_BEFORE.has(text[i - 1] ?? '')) continue;
     if (w.word === '网' && NOT_SITE_BEFORE.has(text[i - 1] ?? '')) continue;
-    const name = nameBefore(text, i);
+    // 美国消费者新闻与商业频道: 与 joins the words of a name, as 和 in running text does not.
+    const name = nameBefore(text, i, 12, ['与']);
     if (name && !titles.some((t) => name.start < t.end && name.end > t.start)) {
       const end = i + w.word.length;
       out.push({ para, kind: 'outlet', start: name.start, end, text: text.slice(name.start, end), core: name, outletWord: w.word });

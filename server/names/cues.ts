@@ -108,6 +108,11 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/** Heads of ORG_HEADS that name a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */
+export const PLACE_HEADS = new Set(
+  'sea ocean river lake mountains mountain valley gulf bay strait canal island islands peninsula corridor region province state city district square street avenue bridge airport port station palace tower stadium park arena'.split(' '),
+);
+
 /** Last words that make an organisation an outlet (Xinhua News Agency, The New York Times). */
 export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia', 'courier', 'press', 'inquirer', 'chronicle', 'examiner', 'dispatch', 'bulletin', 'sentinel', 'advertiser',
   // The word for a newspaper in the languages the news quotes papers in: Rossiyskaya Gazeta, Börsen-Zeitung, JoongAng Ilbo, Asahi Shimbun.

@@ -36,8 +36,6 @@ export interface EnglishMention {
   domain: boolean;
   /** Spoken to ("told Handelsblatt", "in an interview with Tuoi Tre"): a person or an outlet. */
   addressee?: true;
-  /** Opens its sentence, so its capital may be the sentence's rather than a name's. */
-  sentenceStart?: true;
 }
 
 /** What the mention finder needs to know about countries (ICU names and demonyms). */
@@ -550,7 +548,6 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   } else if (m.kind === 'name' && OUTLET_BEFORE_ACRONYM.test(before.toLowerCase())) {
     m.addressee = true;
   }
-  if (/(?:^|[.!?:]["”’]?)\s*$/.test(before)) m.sentenceStart = true;
   return m;
 }
 

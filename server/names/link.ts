@@ -12,6 +12,7 @@ import { TextMemo } from '../text/memo.ts';
 import { headwordsOf } from './dictionary-names.ts';
 import { headAt, splitHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
+import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -149,6 +150,8 @@ export function linkPair(input: LinkInput): NameLink[] {
     if (syllables) {
       for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'pinyin', score: 0.97, ...(entry && { entry }) });
     }
+    // "Channel 12", "Global News": words that are translated (频道, 新闻), not transliterated.
+    if (said.split(/[^\p{L}]+/u).every((w) => w === '' || ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()))) continue;
     const latin = prepareLatin(said);
     const letters = latin.keys[0]?.length ?? 0;
     if (letters < 2) continue;
@@ -224,15 +227,14 @@ function withoutSplitCountry<S extends ZhSpan & { para: number }>(s: S, m: Engli
 }
 
 /**
- * An English mention that may be an organisation named by meaning in Chinese: one called so,
- * an acronym, or one word that is not the sentence's first (Sberbank, Naftogaz; "Central" in
- * "Central bank Governor …" is only capitalised because it starts the sentence).
+ * An English mention that may be an organisation named by meaning in Chinese: one called so
+ * (but not a place with an organisation-like head: Kharg Island) or an acronym. A single word
+ * is left out: as often a place (Khiva, Mpumalanga) as a company (Sberbank), and nothing in
+ * the Chinese tells which.
  */
 function orgLike(m: EnglishMention): boolean {
-  if (m.kind === 'org') return true;
-  if (m.kind === 'acronym') return m.text.replace(/[^\p{L}]/gu, '').length >= 2;
-  // Eurasian, Caucasian, Chinese: a word shaped like an adjective names no organisation.
-  return m.kind === 'name' && !m.sentenceStart && !/\s/.test(m.text) && !/(?:ian|ean|ese|ish)$/.test(m.text);
+  if (m.kind === 'org') return !PLACE_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase());
+  return m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 
 /**

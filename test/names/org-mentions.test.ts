@@ -21,6 +21,7 @@ describe('orgStretches', () => {
     '这名党员说，各政党应当对话。',
     // 该 "the said": nothing of a name before the head.
     '该部表示将调查此事。',
+    '该党领导人表示反对。',
   ])('not in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
