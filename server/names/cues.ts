@@ -12,7 +12,8 @@ export const PERSON_TITLES = new Set(
     'lecturer professor scholar economist historian lawyer attorney judge prosecutor activist dissident opposition ' +
     'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +
     'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
-    'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player'
+    'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player ' +
+    'executive manager owner billionaire striker midfielder goalkeeper defender winger'
   ).split(' '),
 );
 
@@ -106,6 +107,11 @@ export const ORG_HEADS = new Set(
     'daily weekly radio television tv channel network media press club league federation association church ' +
     'mosque cathedral monastery museum library war revolution uprising protests crisis day week year era age'
   ).split(' '),
+);
+
+/** Nouns right before a name that make it an organisation ("the grid operator Ukrenergo", "the opposition party Vox", "carmaker Stellantis"). */
+export const ORG_NOUNS_BEFORE = new Set(
+  'company firm group operator lender bank carrier airline insurer miner producer maker carmaker automaker manufacturer retailer party movement bloc alliance regulator utility giant conglomerate developer exchange club'.split(' '),
 );
 
 /** Heads of ORG_HEADS that name a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */

@@ -9,6 +9,7 @@ import {
   OUTLET_HEADS,
   OUTLET_BEFORE,
   OUTLET_BEFORE_ACRONYM,
+  ORG_NOUNS_BEFORE,
   OUTLET_NOUNS,
   OUTLET_VERBS,
   PERSON_TITLES,
@@ -514,6 +515,9 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   const outletBefore = prevWord === 'agency' ? (/news\s+agency\s*$/i.test(before) ? 'news agency' : undefined) : OUTLET_NOUNS.get(prevWord);
   if (!acronym && (titled || PERSON_TITLES.has(prevWord) || (PERSON_TITLES.has(titleComma) && !lex.countryWords.has(titleComma)))) {
     m.kind = 'person';
+    m.cued = true;
+  } else if (!acronym && ORG_NOUNS_BEFORE.has(prevWord)) {
+    m.kind = 'org';
     m.cued = true;
   } else if (outletBefore) {
     m.kind = 'outlet';

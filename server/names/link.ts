@@ -140,7 +140,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     };
     for (const p of zh) {
       for (const found of dictionaryHits(p.text, m, said, countries)) {
-        const hit = /\S\s+\S/.test(m.text) ? wholeDottedName(p.text, found, ments.get(p.index)!) : found;
+        const hit = withCoda(p.text, /\S\s+\S/.test(m.text) ? wholeDottedName(p.text, found, ments.get(p.index)!) : found);
         push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
       }
     }
@@ -207,9 +207,21 @@ export function linkPair(input: LinkInput): NameLink[] {
   const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
   if (orgsEn.length === 1) {
     const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !links.some((l) => l.para === s.para && l.start < s.end && l.end > s.start));
-    if (open.length === 1) links.push({ en: orgsEn[0]!, ...withoutSplitCountry(open[0]!, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
+    if (open.length === 1) {
+      const s = fromCountry(open[0]!, zh.find((p) => p.index === open[0]!.para)!.text, countries);
+      links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
+    }
   }
   return links;
+}
+
+/**
+ * 电网运营商乌克兰国家电力公司 "the grid operator Ukrenergo": a country inside the stretch starts the
+ * name; what stands before it describes the organisation.
+ */
+function fromCountry<S extends ZhSpan & { para: number }>(s: S, text: string, countries: ReadonlySet<string>): S {
+  const inside = countryRanges(text, countries).filter(([a]) => a > s.start && a < s.end - 1).sort((x, y) => x[0] - y[0])[0];
+  return inside ? { ...s, start: inside[0], text: text.slice(inside[0], s.end) } : s;
 }
 
 /**
@@ -257,6 +269,12 @@ function dictionaryHits(text: string, m: EnglishMention, spoken: string, countri
     }
   }
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+/** 布里斯托 + 尔 for Bristol: a coda-only character right after a dictionary form belongs to it. */
+function withCoda(text: string, hit: ZhSpan): ZhSpan {
+  const next = text[hit.end];
+  return next !== undefined && codaOnly(next) ? { start: hit.start, end: hit.end + 1, text: hit.text + next } : hit;
 }
 
 /**

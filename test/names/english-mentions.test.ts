@@ -32,6 +32,9 @@ describe('englishMentions', () => {
     ['Commission President Ursula von der Leyen spoke.', ['name:Commission', 'person:Ursula von der Leyen']],
     ['Families gathered for Christmas and Easter in Dublin.', ['name:Families', 'name:Dublin']],
     ['The deal was signed, Kyodo Press reported.', ['outlet:Kyodo Press']],
+    // A noun for an organisation right before a name makes it one; a role before a name, a person.
+    ['Passengers of the rail operator Arriva waited.', ['name:Passengers', 'org:Arriva']],
+    ['The company said chief executive Ola Nordmann would stay.', ['person:Ola Nordmann']],
     // After a title, a title word at the end is the surname.
     ['Judge Sarah King dismissed the case.', ['person:Sarah King']],
   ])('%s', (text, want) => {

@@ -57,6 +57,10 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // A country inside the stretch starts the name: what stands before it describes it.
+    ['Shares of the lender Rabobank fell.', '贷款机构荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
+    // A coda 尔 after a dictionary form belongs to it.
+    ['He flew to Bristol on Monday.', '他周一飞往布里斯托尔。', 'Bristol→布里斯托尔'],
     ['Shares in NIBC fell after the ruling.', '裁决公布后，荷兰投资银行的股价下跌。', 'NIBC→荷兰投资银行'],
     ['A spokesman for the Dutch Finance Ministry declined to comment.', '荷兰财政部发言人拒绝置评。', 'Finance Ministry→财政部'],
   ])('%s', (en, zh, want) => {
