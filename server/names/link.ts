@@ -54,6 +54,33 @@ function spokenForm(m: EnglishMention): string {
   return m.text;
 }
 
+interface SpokenParts {
+  /** The category word at the end, and the Chinese heads it allows (Kano State → 州). */
+  tail: ReturnType<typeof splitHead>;
+  /** What the dictionary, pinyin and sound look for: the name without its category word. */
+  said: string;
+  /** Only words that are translated, never transliterated ("Channel 12", "Global News"). */
+  translatedOnly: boolean;
+}
+
+// A mention is shared by every translation of its source (17 in the MQM set): its parts are
+// worked out once.
+const partsMemo = new WeakMap<EnglishMention, SpokenParts>();
+
+function spokenParts(m: EnglishMention): SpokenParts {
+  let parts = partsMemo.get(m);
+  if (!parts) {
+    // Kano State → 卡诺州: the name is found by the part before its category word, and the
+    // rendering takes the Chinese category word after it.
+    const spoken = spokenForm(m);
+    const tail = splitHead(spoken);
+    const said = tail?.name ?? spoken;
+    const translatedOnly = said.split(/[^\p{L}]+/u).every((w) => w === '' || ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()));
+    partsMemo.set(m, (parts = { tail, said, translatedOnly }));
+  }
+  return parts;
+}
+
 export interface LinkInput {
   en: readonly EnglishMention[];
   zh: readonly ZhParagraph[];
@@ -83,7 +110,13 @@ export function linkPair(input: LinkInput): NameLink[] {
   const cands: Candidate[] = [];
   // The Chinese before a bracketed original is the rendering of an acronym (集体安全条约组织（CSTO）);
   // for a name, where that stretch begins is a guess, and the sound of the name places it better.
-  const push = (c: Omit<Candidate, 'rank'>) => cands.push({ ...c, rank: c.method === 'gloss' && !c.en.acronym ? 1.5 : RANK[c.method] });
+  // Every caller passes a fresh object: the rank is set on it rather than spread into a copy
+  // (a spread per candidate was a visible share of the linking time).
+  const push = (c: Omit<Candidate, 'rank'>) => {
+    const cand = c as Candidate;
+    cand.rank = c.method === 'gloss' && !c.en.acronym ? 1.5 : RANK[c.method];
+    cands.push(cand);
+  };
   for (const m of en) {
     if (m.kind === 'country') continue;
     const entry = authority.lookup(m.text);
@@ -130,10 +163,7 @@ export function linkPair(input: LinkInput): NameLink[] {
         push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1, ...(entry && { entry }) });
       }
     }
-    // Kano State → 卡诺州: the name is found by the part before its category word, and the
-    // rendering takes the Chinese category word after it.
-    const tail = splitHead(spoken);
-    const said = tail?.name ?? spoken;
+    const { tail, said, translatedOnly } = spokenParts(m);
     const withHead = <S extends ZhSpan>(text: string, hit: S): S => {
       const h = tail && headAt(text, hit.end, tail.heads);
       return h ? { ...hit, end: hit.end + h.zh.length, text: hit.text + h.zh } : hit;
@@ -150,8 +180,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     if (syllables) {
       for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'pinyin', score: 0.97, ...(entry && { entry }) });
     }
-    // "Channel 12", "Global News": words that are translated (频道, 新闻), not transliterated.
-    if (said.split(/[^\p{L}]+/u).every((w) => w === '' || ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()))) continue;
+    if (translatedOnly) continue;
     const latin = prepareLatin(said);
     const letters = latin.keys[0]?.length ?? 0;
     if (letters < 2) continue;
