@@ -133,8 +133,8 @@ const OUTLET_WORDS: [RegExp, string][] = [
 ];
 // 情报 "intelligence", 电报, 海报, 预报 …: 报 ending an ordinary word.
 const NOT_PAPER_BEFORE = new Set([...'情简公电海捷汇预警申通举回年喜剪']);
-// 并网 "connect to the grid", 电网, 联网, 上网, 互联网, 局域网, 渔网 …: 网 ending an ordinary word.
-const NOT_SITE_BEFORE = new Set([...'并电联上互域渔球蛛触落入法管路光']);
+// 并网 "connect to the grid", 电网, 联网, 上网, 互联网, 局域网, 渔网, 视网(膜) …: 网 ending an ordinary word.
+const NOT_SITE_BEFORE = new Set([...'并电联上互域渔球蛛触落入法管路光视']);
 // 出版社, 合作社, 旅行社, 报社, 结社 …: 社 ending an ordinary word.
 const NOT_AGENCY_BEFORE = new Set([...'版作行报结公诗文茶杂']);
 

@@ -1,4 +1,5 @@
-// Category words that follow a name proper in Chinese (巴克莱银行, 卡诺州, 海防市, 法纳广播公司),
+// Category words that follow a name proper in Chinese (巴克莱银行, 卡诺州, 海防市, 法纳广播公司,
+// 安菲尔德球场, 坎塔斯航空),
 // each with the English words that say the same. A rendering takes its category word only when
 // the English name has that word too (Kano State → 卡诺州, Fana Broadcasting → 法纳广播公司):
 // added by the translator (Barclays → 巴克莱银行, Haiphong → 海防市), the word is the
@@ -27,6 +28,10 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '电子', en: ['electronics'] },
     { zh: '能源', en: ['energy', 'energies'] },
     { zh: '大学', en: ['university'] },
+    { zh: '体育场', added: true, en: ['stadium'] },
+    { zh: '球场', added: true, en: ['stadium', 'arena'] },
+    { zh: '机场', added: true, en: ['airport'] },
+    { zh: '航空', added: true, en: ['airways', 'airlines', 'air', 'aviation'] },
     { zh: '大区', added: true, en: ['region'] },
     { zh: '地区', added: true, en: ['region', 'district', 'area'] },
     { zh: '自治区', en: ['autonomous region'] },

@@ -75,7 +75,11 @@ function spokenParts(m: EnglishMention): SpokenParts {
     const spoken = spokenForm(m);
     const tail = splitHead(spoken);
     const said = tail?.name ?? spoken;
-    const translatedOnly = said.split(/[^\p{L}]+/u).every((w) => w === '' || ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()));
+    // Sudan Tribune, Turkish Airlines: a country and translated words are a name by meaning too.
+    const countryWords = lexiconFor(NO_DEMONYMS).countryWords;
+    const words = said.split(/[^\p{L}]+/u).filter((w) => w !== '');
+    const translated = words.filter((w) => ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()));
+    const translatedOnly = translated.length > 0 && words.every((w) => translated.includes(w) || countryWords.has(w));
     partsMemo.set(m, (parts = { tail, said, translatedOnly }));
   }
   return parts;
@@ -216,14 +220,14 @@ export function linkPair(input: LinkInput): NameLink[] {
   }
   const links = assign(cands);
   // Outlets translated by meaning (Vostok Express → 《东方快报》) have nothing to score: when one
-  // outlet is left unlinked on each side of the link, they are each other's.
-  const openEn = en.filter((m) => (m.kind === 'outlet' || (m.acronym && m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 3)) && !links.some((l) => l.en === m));
-  const outletsEn = openEn.filter((m) => m.kind === 'outlet');
+  // outlet is left unlinked on each side of the link, they are each other's. An acronym is not
+  // taken for an outlet here (NEOM is a city): one the text calls an outlet has that kind.
+  const openEn = en.filter((m) => m.kind === 'outlet' && !links.some((l) => l.en === m));
   const openZh = zh.flatMap((p) => ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
   // "told Handelsblatt" ↔ 对《商报》表示, "told Antena 3" ↔ 对第三天线电视台: a name spoken to
   // is an outlet when the Chinese has one there and the English no other outlet.
   const spokenTo = en.filter((m) => m.addressee && !links.some((l) => l.en === m));
-  const pool = outletsEn.length > 0 ? outletsEn : openEn.length > 0 ? openEn : spokenTo;
+  const pool = openEn.length > 0 ? openEn : spokenTo;
   if (pool.length === 1 && openZh.length === 1 && new Set(pool.map((m) => m.text)).size === 1) {
     // Translated by meaning, a national outlet's name keeps its country (美国全国公共广播电台 for
     // NPR, 罗马尼亚国家新闻社 for Agerpres); only a rendering by sound is told apart from it

@@ -36,6 +36,9 @@ const HEADS: readonly OrgHead[] = [
   { word: '局', notAfter: '势面长部限', notBefore: '结格当布僵出开时饭赌大全定' },
 ];
 const FIRST = new Set(HEADS.map((h) => h.word[0]!));
+// 州的州议会 "the state's parliament", 多家公司 "several companies", 这家银行: a phrase or a
+// quantity before the head describes an organisation without naming it.
+const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全][家个所名]?$/u;
 // 该党 "the party", 其党, 本党, 各党: a word that points at a party, not its name.
 const NOT_A_NAME = new Set([...'该其本我他她它此这那各两全一']);
 
@@ -50,7 +53,7 @@ export function orgStretches(text: string): ZhSpan[] {
     if (head.notAfter?.includes(text[end] ?? '') || head.notBefore?.includes(text[i - 1]!)) continue;
     // 绿党: a party's name may be one character.
     const name = nameBefore(text, i, 12, [], true) ?? (head.word === '党' && /\p{Script=Han}/u.test(text[i - 1]!) && !NOT_A_NAME.has(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined);
-    if (name && /\p{Script=Han}/u.test(name.text)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
+    if (name && /\p{Script=Han}/u.test(name.text) && !DESCRIPTION.test(name.text)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
     i = end - 1;
   }
   return out;

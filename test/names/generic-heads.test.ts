@@ -6,7 +6,7 @@ const head = (zh: string) => GENERIC_HEADS.find((h) => h.zh === zh)!;
 describe('splitHead', () => {
   it.each<[string, string | undefined, string[]]>([
     ['Borno State', 'Borno', ['州']],
-    ['Kenya Airways', 'Kenya', ['航空公司']],
+    ['Kenya Airways', 'Kenya', ['航空公司', '航空']],
     ['Tata Motors', 'Tata', ['汽车']],
     ['Hamilton County', 'Hamilton', ['县', '郡']],
     // No category word, or nothing but one.
@@ -38,6 +38,8 @@ describe('withoutAddedHead', () => {
     // Added by the translator: not part of the name.
     ['Barclays', '巴克莱银行', '巴克莱'],
     ['Dodoma', '多多马市', '多多马'],
+    ['Qantas', '坎塔斯航空', '坎塔斯'],
+    ['Heathrow Airport', '希思罗机场', '希思罗机场'],
     // Said in the English: kept.
     ['Borno State', '博尔诺州', '博尔诺州'],
     ['Bank of England', '英格兰银行', '英格兰银行'],

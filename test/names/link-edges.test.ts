@@ -74,6 +74,10 @@ describe('category words, surnames and outlets by position', () => {
     ['Merz later told reporters the plan would pass.', '默茨随后对记者说，该计划将获得通过。', /^Merz→/],
     // Words that are translated, not transliterated, are not matched by sound (创历 is not Channel).
     ['The strike was reported by Channel 12 on Monday.', '周一，创历频道报道了这次罢工。', /^Channel 12→创历$/],
+    // A country and translated words are a name by meaning, not matched by sound (苏丹港 is not the Sudan Tribune).
+    ['The army left Port Sudan, the Sudan Tribune reported.', '据《苏丹论坛报》报道，军队已撤离苏丹港。', /^Sudan Tribune→苏丹港$/],
+    // An acronym is not taken for the outlet left in the Chinese.
+    ['Work on NEOM was slowed, the minister said.', '部长对沙特新闻频道表示，新未来城的工程已放缓。', /^NEOM→/],
     // An island is a place, not the organisation left in the Chinese.
     ['Tankers left Kharg Island, the ministry said.', '伊朗石油部说，油轮已离开该岛。', /^Kharg Island→/],
     // A single word may as well be a place: it is not paired with an organisation so.

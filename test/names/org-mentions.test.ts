@@ -22,6 +22,9 @@ describe('orgStretches', () => {
     // 该 "the said": nothing of a name before the head.
     '该部表示将调查此事。',
     '该党领导人表示反对。',
+    // A phrase or a quantity before the head describes, it does not name.
+    '上奥地利州的州议会将于周日投票。',
+    '多家公司表示将推迟上市。',
   ])('not in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
