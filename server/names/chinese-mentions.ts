@@ -109,7 +109,8 @@ function titleTail(text: string, at: number, len: number): number {
   let best = 0;
   for (const t of TITLES) {
     for (let k = 1; k < t.length && k <= len - 2; k++) {
-      if (k > best && text.startsWith(t.slice(t.length - k), at) && text.slice(0, at).endsWith(t.slice(0, t.length - k))) best = k;
+      const head = t.slice(0, t.length - k);
+      if (k > best && at >= head.length && text.startsWith(t.slice(t.length - k), at) && text.startsWith(head, at - head.length)) best = k;
     }
   }
   return best;

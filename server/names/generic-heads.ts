@@ -1,10 +1,9 @@
 // Category words that follow a name proper in Chinese (巴克莱银行, 卡诺州, 海防市, 法纳广播公司,
-// 安菲尔德球场, 坎塔斯航空),
-// each with the English words that say the same. A rendering takes its category word only when
-// the English name has that word too (Kano State → 卡诺州, Fana Broadcasting → 法纳广播公司):
-// added by the translator (Barclays → 巴克莱银行, Haiphong → 海防市), the word is the
-// translation's description of the thing, not part of its name, and 海防 and 海防市 are one
-// rendering. Language words, not names: no entity is listed here.
+// 安菲尔德球场, 坎塔斯航空), each with the English words that say the same. A rendering takes
+// its category word only when the English name has that word too (Kano State → 卡诺州, Fana
+// Broadcasting → 法纳广播公司): added by the translator (Barclays → 巴克莱银行, Haiphong → 海防市),
+// the word is the translation's description of the thing, not part of its name, and 海防 and
+// 海防市 are one rendering. Language words, not names: no entity is listed here.
 
 export interface GenericHead {
   /** The Chinese category word. */

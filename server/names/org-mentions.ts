@@ -32,7 +32,7 @@ const HEADS: readonly OrgHead[] = [
   { word: '下院', notAfter: '长员' },
   { word: '上院', notAfter: '长员' },
   { word: '党', notAfter: '员派内外委章', notBefore: '政同入建退' },
-  { word: '部', notAfter: '长分署队门落件位署', notBefore: '北南东西中内外全大局干俱总细一' },
+  { word: '部', notAfter: '长分署队门落件位', notBefore: '北南东西中内外全大局干俱总细一' },
   { word: '局', notAfter: '势面长部限', notBefore: '结格当布僵出开时饭赌大全定' },
 ];
 const FIRST = new Set(HEADS.map((h) => h.word[0]!));
