@@ -10,9 +10,9 @@
 // longer counted as held out, so scripts/data/names-eval-heldout2.jsonl (same rules, names of none
 // of the above) was written, and after its misses were read in turn, names-eval-heldout3.jsonl
 // (80 pairs, names of none of the above); after its misses were read, names-eval-heldout4.jsonl
-// (80 pairs, 254 links), then names-eval-heldout5.jsonl (80 pairs, 302 links), and after the
-// misses of each were read in turn, names-eval-heldout6.jsonl (80 pairs, 259 links, names of none
-// of the above), the fresh one. Each set is run twice: with empty authority files
+// (80 pairs, 254 links), then names-eval-heldout5.jsonl (80 pairs, 302 links) and
+// names-eval-heldout6.jsonl (80 pairs, 259 links), and after the misses of each were read in
+// turn, names-eval-heldout7.jsonl (80 pairs, 233 links, names of none of the above), the fresh one. Each set is run twice: with empty authority files
 // (what the linker finds on its own) and with corpus/'s files. Then, on
 // ../shared/data/mqm-enzh-dev when present, how many English capitalised mentions found a
 // Chinese partner (coverage, no bar), and whether any name-* finding fires on a row whose
@@ -179,7 +179,8 @@ const HELD_OUT = [
   { name: 'held-out set 3', label: 'held out 3', file: 'names-eval-heldout3.jsonl', fresh: false },
   { name: 'held-out set 4', label: 'held out 4', file: 'names-eval-heldout4.jsonl', fresh: false },
   { name: 'held-out set 5', label: 'held out 5', file: 'names-eval-heldout5.jsonl', fresh: false },
-  { name: 'held-out set 6', label: 'held out 6', file: 'names-eval-heldout6.jsonl', fresh: true },
+  { name: 'held-out set 6', label: 'held out 6', file: 'names-eval-heldout6.jsonl', fresh: false },
+  { name: 'held-out set 7', label: 'held out 7', file: 'names-eval-heldout7.jsonl', fresh: true },
 ];
 for (const set of HELD_OUT) {
   const items = sentenceItems(join(ROOT, 'scripts/data', set.file));
