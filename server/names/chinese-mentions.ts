@@ -102,7 +102,13 @@ const TITLES = [
   '总干事', '发言人', '副总理', '主席', '总理', '经理', '助理', '总统', '首相', '总裁', '主任', '干事', '大使', '秘书', '部长', '议长',
   '市长', '州长', '省长', '司长', '局长', '行长', '会长', '院长', '校长', '董事', '理事', '法官', '教练', '球员', '记者', '编辑',
   '作家', '教授', '博士', '女士', '先生', '议员', '总督', '国王', '亲王', '王子', '公主', '主教', '将军', '上校', '分析师', '专家',
+  '执行官', '董事长', '总经理', '创始人', '负责人', '首席',
 ];
+
+/** Whether a title ends right before `at` (首席执行官|黄仁勋, 董事长|曾毓群). */
+export function titleBefore(text: string, at: number): boolean {
+  return TITLES.some((t) => at >= t.length && text.startsWith(t, at - t.length));
+}
 
 /** How many characters at `at` (a run's start, `len` characters long) end a title that starts before it. */
 function titleTail(text: string, at: number, len: number): number {

@@ -16,7 +16,9 @@ import { cedictFile, ENTRY_HEAD, TO_PINYIN } from '../text/cedict-file.ts';
 // and names/ may not import align/.
 
 /** Bump when the sense rules or the line format change: the file name carries it, so an old cache is never read. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+/** Keys of surnames' characters: no English name has one (nameKey leaves no control characters). */
+const SURNAME_PREFIX = '\u0001surname ';
 const PREFIX = 'cedict-names.';
 
 export interface NameHeadwords {
@@ -207,6 +209,15 @@ export function buildIndex(entries: readonly CedictEntry[]): Map<string, NameHea
     // A capitalised sense of a common word (大亨 "VIP", 安息日 "Sabbath") stays out.
     if (!isProperNoun(e)) continue;
     if (regions.has(e.simplified)) continue;
+    // "surname Huang": the characters a Chinese-origin surname is written with, by its pinyin,
+    // for names whose given name is English (Jensen Huang → 黄仁勋).
+    if (/^\p{Script=Han}$/u.test(e.simplified)) {
+      for (const sense of e.english) {
+        // "surname Huang or Hwang": each romanisation given.
+        const s = /^surname ([A-Z][a-z]+(?: or [A-Z][a-z]+)*)$/.exec(sense.trim());
+        if (s) for (const r of s[1]!.split(' or ')) add(names, surnameKey(r), [e.simplified]);
+      }
+    }
     const heads = [e.simplified, e.traditional].filter((h, i, all) => HEADWORD.test(h) && all.indexOf(h) === i);
     if (heads.length === 0) continue;
     for (const sense of e.english) {
@@ -294,7 +305,8 @@ class CachedIndex {
     if (line === undefined) return NONE;
     const [names = '', longer = ''] = line.split('\t');
     // Only headwords as the builder writes them; anything else in the file is ignored.
-    const words = (field: string) => (field === '' ? [] : field.split('|').filter((w) => HEADWORD.test(w)));
+    const valid = key.startsWith(SURNAME_PREFIX) ? /^\p{Script=Han}$/u : HEADWORD;
+    const words = (field: string) => (field === '' ? [] : field.split('|').filter((w) => valid.test(w)));
     hit = { names: words(names), longer: words(longer) };
     this.done.set(key, hit);
     return hit;
@@ -422,6 +434,13 @@ let loaded: NameIndex | null = null;
 export function dictionaryNames(): NameIndex {
   loaded ??= loadIndex(defaultSource()).index;
   return loaded;
+}
+
+const surnameKey = (pinyin: string) => `${SURNAME_PREFIX}${pinyin.toLowerCase()}`;
+
+/** The characters CC-CEDICT gives for a Chinese surname by its pinyin (Huang → 黄, 皇; Liu → 刘). */
+export function surnameChars(pinyin: string, index: { get(key: string): NameHeadwords | undefined } = dictionaryNames()): readonly string[] {
+  return index.get(surnameKey(pinyin))?.names ?? [];
 }
 
 const byName = new TextMemo<NameHeadwords>(20_000);

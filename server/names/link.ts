@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, afterCountry, chineseMentions, nameBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, afterCountry, chineseMentions, nameBefore, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -9,7 +9,7 @@ import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
-import { headwordsOf } from './dictionary-names.ts';
+import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { headAt, splitHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './cues.ts';
@@ -183,6 +183,9 @@ export function linkPair(input: LinkInput): NameLink[] {
     const syllables = pinyinSyllables(said);
     if (syllables) {
       for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'pinyin', score: 0.97, ...(entry && { entry }) });
+    } else if (m.kind === 'person' || m.kind === 'name') {
+      // Ranked with the sound links, below their good scores: 安娜·黄 for Anna Huang is hers.
+      for (const p of zh) for (const hit of surnameFirst(p.text, said, countries)) push({ en: m, para: p.index, ...hit, method: 'sound', score: 0.8, ...(entry && { entry }) });
     }
     if (translatedOnly) continue;
     const latin = prepareLatin(said);
@@ -302,6 +305,36 @@ function dictionaryHits(text: string, m: EnglishMention, spoken: string, countri
     }
   }
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+// Characters that start what follows a name (表示, 说, 称, 在, 周一 …), so a given name ends before them.
+const AFTER_NAME = new Set([...'表说称指认在对向于的和与及等周日月年是也将已还就都被把为从以以并']);
+
+/**
+ * Jensen Huang → 黄仁勋, Richard Liu → 刘强东: a Chinese-origin surname after an English given
+ * name is written as the surname's character (CC-CEDICT's "surname Huang") and a given name of
+ * one or two characters the English does not spell. Found only where a name can start: after
+ * punctuation, a function word or a title (首席执行官|黄仁勋), never inside a word or a country.
+ */
+function surnameFirst(text: string, said: string, countries: ReadonlySet<string>): ZhSpan[] {
+  const words = said.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^[A-Z][a-z]+$/.test(last)) return [];
+  const chars = surnameChars(last);
+  if (chars.length === 0) return [];
+  const out: ZhSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!chars.includes(text[i]!)) continue;
+    const before = text[i - 1];
+    if (before !== undefined && isHan(before) && !FUNCTION_CHARS.has(before) && !titleBefore(text, i)) continue;
+    let g = 0;
+    while (g < 2 && isHan(text[i + 1 + g] ?? '') && !FUNCTION_CHARS.has(text[i + 1 + g]!) && !AFTER_NAME.has(text[i + 1 + g]!)) g++;
+    if (g === 0) continue;
+    const end = i + 1 + g;
+    if (countryRanges(text, countries).some(([a, b]) => a < end && b > i)) continue;
+    out.push({ start: i, end, text: text.slice(i, end) });
+  }
+  return out;
 }
 
 /** 布里斯托 + 尔 for Bristol: a coda-only character right after a dictionary form belongs to it. */

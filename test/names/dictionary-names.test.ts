@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
-import { INDEX_FORMAT, buildIndex, loadIndex, nameKey, senseNames, type NameIndexSource } from '../../server/names/dictionary-names.ts';
+import { INDEX_FORMAT, buildIndex, surnameChars, loadIndex, nameKey, senseNames, type NameIndexSource } from '../../server/names/dictionary-names.ts';
 import { documentNames } from '../../server/names/entities.ts';
 
 describe('nameKey', () => {
@@ -82,6 +82,8 @@ const ENTRIES = [
   { traditional: '亞當·斯密', simplified: '亚当·斯密', pinyin: 'Ya4 dang1 · Si1 mi4', english: ['Adam Smith (1723-1790), Scottish economist'] },
   { traditional: '世界衛生組織', simplified: '世界卫生组织', pinyin: 'Shi4 jie4 Wei4 sheng1 Zu3 zhi1', english: ['World Health Organization (WHO)'] },
   { traditional: 'A', simplified: 'A', pinyin: 'A', english: ['(slang) the letter A'] },
+  { traditional: '黃', simplified: '黄', pinyin: 'Huang2', english: ['surname Huang or Hwang'] },
+  { traditional: '黃', simplified: '黄', pinyin: 'huang2', english: ['yellow'] },
 ];
 
 describe('buildIndex', () => {
@@ -109,6 +111,13 @@ describe('buildIndex', () => {
 
   it('keeps a longer form with a generic head only to lengthen the name', () => {
     expect(index.get('harvard')).toEqual({ names: ['哈佛'], longer: ['哈佛大学', '哈佛大學'] });
+  });
+
+  it("keeps a surname's character under each romanisation, and under no English name", () => {
+    expect(surnameChars('Huang', index)).toEqual(['黄']);
+    expect(surnameChars('Hwang', index)).toEqual(['黄']);
+    expect(names('huang')).toEqual([]);
+    expect(names('yellow')).toEqual([]);
   });
 });
 

@@ -54,6 +54,8 @@ describe('category words, surnames and outlets by position', () => {
     // The end of a title before a name is not the name's.
     ['Prime Minister Mette Frederiksen spoke first.', '首相梅特·弗雷泽里克森首先发言。', 'Mette Frederiksen→梅特·弗雷泽里克森'],
     ['Party chairman Andrej Babiš spoke.', '党主席安德烈·巴比什发表讲话。', 'Andrej Babiš→安德烈·巴比什'],
+    // A Chinese surname after an English given name: the surname's character and the given name.
+    ["The company's chief executive Michael Zhang said sales rose.", '该公司首席执行官张明表示，销售额有所增长。', 'Michael Zhang→张明'],
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
@@ -80,6 +82,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Work on NEOM was slowed, the minister said.', '部长对沙特新闻频道表示，新未来城的工程已放缓。', /^NEOM→/],
     // An island is a place, not the organisation left in the Chinese.
     ['Tankers left Kharg Island, the ministry said.', '伊朗石油部说，油轮已离开该岛。', /^Kharg Island→/],
+    // A surname written by sound stays the transliteration's, not a Chinese surname's.
+    ['Anna Huang visited the Yellow River on Sunday.', '安娜·黄周日参观了黄河。', /^Anna Huang→黄河$/],
     // A single word may as well be a place: it is not paired with an organisation so.
     ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', /^Rabobank→/],
     // Two organisations left on one side: which is which is not known, so neither is linked.
