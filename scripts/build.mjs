@@ -9,8 +9,8 @@
 // every source file (bin/entry.js), so an edited tree never runs stale code.
 // Plain JavaScript, so that it runs on a fresh install before anything else works.
 
-import { rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -20,10 +20,28 @@ let outdir;
 try {
   outdir = resolve(ROOT, parseArgs({ options: { outdir: { type: 'string' } } }).values.outdir ?? 'dist');
 } catch (e) {
-  process.stderr.write(`build: ${e.message}\nusage: npm run build [-- --outdir DIR]\n`);
+  fail(e.message);
+}
+// The built code finds corpus/, views/ and package.json by walking up from itself
+// (server/paths.ts), so the folder must be inside the project.
+const inside = relative(ROOT, outdir);
+if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) fail(`--outdir ${outdir} must be a folder inside ${ROOT}`);
+// The folder is emptied first; only what a build writes may be in it (a mistyped --outdir
+// must not empty server/ or corpus/).
+const isBuildOutput = (name) => name === 'BUILT' || /\.js(\.map)?$/.test(name);
+const st = statSync(outdir, { throwIfNoEntry: false });
+if (st && !st.isDirectory()) fail(`--outdir ${outdir} is a file`);
+const foreign = st ? readdirSync(outdir).filter((name) => !isBuildOutput(name)) : [];
+if (foreign.length > 0) fail(`${outdir} holds ${foreign[0]}, which no build writes: refusing to empty it`);
+
+function fail(message) {
+  process.stderr.write(`build: ${message}\nusage: npm run build [-- --outdir DIR]\n`);
   process.exit(2);
 }
 
+// Taken before anything is read: a source saved while the build runs is newer than the
+// stamp, so bin/entry.js runs the source rather than a build that may predate the edit.
+const started = new Date();
 // Old chunks carry hashes in their names: a build starts from an empty folder.
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -44,5 +62,8 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
-// Written last: its time is the build's (bin/entry.js compares against it).
-writeFileSync(join(outdir, 'BUILT'), `${new Date().toISOString()}\n`);
+// Written last, so that it exists only for a complete build; dated when the build started
+// (bin/entry.js compares the sources against it).
+const stamp = join(outdir, 'BUILT');
+writeFileSync(stamp, `${started.toISOString()}\n`);
+utimesSync(stamp, started, started);

@@ -68,16 +68,6 @@ function count(t: Tally, xindaOk: boolean, gcOk: boolean): void {
   if (gcOk) t.gc++;
 }
 
-/** Gale–Church's sentences carry paragraph and text; recover their offsets for the row spans. */
-function sentencesWithOffsets(paras: readonly string[], sents: readonly { para: number; text: string }[]) {
-  const from = new Array<number>(paras.length).fill(0);
-  return sents.map((s) => {
-    const start = paras[s.para]!.indexOf(s.text, from[s.para]);
-    from[s.para] = start + s.text.length;
-    return { para: s.para, start, end: start + s.text.length };
-  });
-}
-
 /**
  * Both aligners on one built document: the rows each pairs correctly, and xinda's alignment
  * with the rows of its sentences (for the report of its mistakes) and the time it took.
@@ -89,8 +79,9 @@ function alignBoth(doc: BuiltDocument, rowCount: number, dropped?: ReadonlySet<n
   const srcRows = rowsOfSentences(xa.source, doc.spans, 'src');
   const tgtRows = rowsOfSentences(xa.target, doc.spans, 'tgt');
   const ga = galeChurchDocument(doc.source, doc.target);
-  const gcSrcRows = rowsOfSentences(sentencesWithOffsets(doc.source, ga.source), doc.spans, 'src');
-  const gcTgtRows = rowsOfSentences(sentencesWithOffsets(doc.target, ga.target), doc.spans, 'tgt');
+  // Both aligners cut sentences alike (documentSentences), offsets included.
+  const gcSrcRows = rowsOfSentences(ga.source, doc.spans, 'src');
+  const gcTgtRows = rowsOfSentences(ga.target, doc.spans, 'tgt');
   return {
     xa,
     ms,

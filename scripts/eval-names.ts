@@ -173,15 +173,21 @@ bar('labelled set', bare);
 // The held-out sets, oldest first. Once a set's misses have been read to diagnose the linker it
 // no longer counts as held out; the newest one is the honest figure, and --show leaves its misses
 // out (so that reading them takes a deliberate --show-fresh).
-const HELD_OUT = [
-  { name: 'held-out set', label: 'held out', file: 'names-eval-heldout.jsonl', fresh: false },
-  { name: 'held-out set 2', label: 'held out 2', file: 'names-eval-heldout2.jsonl', fresh: false },
-  { name: 'held-out set 3', label: 'held out 3', file: 'names-eval-heldout3.jsonl', fresh: false },
-  { name: 'held-out set 4', label: 'held out 4', file: 'names-eval-heldout4.jsonl', fresh: false },
-  { name: 'held-out set 5', label: 'held out 5', file: 'names-eval-heldout5.jsonl', fresh: false },
-  { name: 'held-out set 6', label: 'held out 6', file: 'names-eval-heldout6.jsonl', fresh: false },
-  { name: 'held-out set 7', label: 'held out 7', file: 'names-eval-heldout7.jsonl', fresh: true },
+// Names and labels follow from the order (the first set has no number); the last set is the
+// fresh one, so adding a set is one line.
+const HELD_OUT_FILES = [
+  'names-eval-heldout.jsonl',
+  'names-eval-heldout2.jsonl',
+  'names-eval-heldout3.jsonl',
+  'names-eval-heldout4.jsonl',
+  'names-eval-heldout5.jsonl',
+  'names-eval-heldout6.jsonl',
+  'names-eval-heldout7.jsonl',
 ];
+const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
+  const n = i === 0 ? '' : ` ${i + 1}`;
+  return { name: `held-out set${n}`, label: `held out${n}`, file, fresh: i === HELD_OUT_FILES.length - 1 };
+});
 for (const set of HELD_OUT) {
   const items = sentenceItems(join(ROOT, 'scripts/data', set.file));
   const withMisses = !set.fresh || showFresh;

@@ -32,23 +32,21 @@ export interface LinkCostModel {
   pairSimilarity(z: number, e: number): number;
 }
 
-/** Chinese length per English character when a text gives no better estimate: the paragraph aligner's calibrated one. */
-export const DEFAULT_RATIO = RATIO;
-
-/** English characters' worth of belief in DEFAULT_RATIO: a short text moves the ratio little. */
+/** English characters' worth of belief in the calibrated RATIO: a short text moves the ratio little. */
 const RATIO_PRIOR_CHARS = 2000;
 
 /**
  * The document's own ratio of Chinese to English length: literary translation, news MT and
  * biomedical abstracts differ, and the whole document is at hand. A short text says little,
  * and a dropped sentence would pull its ratio down until the drop looked normal, so the
- * estimate starts from DEFAULT_RATIO and the text's own lengths outweigh it only when long.
+ * estimate starts from the paragraph aligner's calibrated RATIO and the text's own lengths
+ * outweigh it only when long.
  */
 export function documentRatio(zh: readonly { len: number }[], en: readonly { len: number }[]): number {
   const z = zh.reduce((s, x) => s + x.len, 0);
   const e = en.reduce((s, x) => s + x.len, 0);
-  const r = (z + RATIO_PRIOR_CHARS * DEFAULT_RATIO) / (e + RATIO_PRIOR_CHARS);
-  return Math.min(DEFAULT_RATIO * 2, Math.max(DEFAULT_RATIO / 2, r));
+  const r = (z + RATIO_PRIOR_CHARS * RATIO) / (e + RATIO_PRIOR_CHARS);
+  return Math.min(RATIO * 2, Math.max(RATIO / 2, r));
 }
 
 export function linkCostModel(zh: readonly ZhSentence[], en: readonly EnSentence[], p: CostParams, ratio = documentRatio(zh, en)): LinkCostModel {

@@ -19,7 +19,7 @@ export type XmlNode = XmlElement | string;
  * Parses a whole document. Namespace processing is off on purpose: extension
  * prefixes left undeclared by some tools would otherwise make a usable file fatal.
  */
-export function parseXml(file: string, text: string): XmlElement {
+function parseXml(file: string, text: string): XmlElement {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;

@@ -162,17 +162,19 @@ const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频�
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
 const IN_WORD = ['共和', '和平', '国家'];
 
+const HAN_END = /\p{Script=Han}$/u;
+
 /** Words that end a name read backwards from an outlet word: 告诉|自由欧洲|电台. */
 const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '那', '家', '个', '其', '各', '即', '由于'];
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|门户|该|此|本)$/;
 
-/** The name right before an outlet word: Latin (Haqqin.az), or up to eight Chinese characters back to a stop word. */
+/** The name right before an outlet word: Latin (Haqqin.az), or up to `maxChars` Chinese characters back to a stop word. */
 export function nameBefore(text: string, index: number, maxChars = 12, inside: readonly string[] = [], keepModifiers = false): ZhSpan | undefined {
   const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
   // 哈巴尔24频道: a channel number after a Chinese name is part of it.
-  if (latin && /^\p{N}+$/u.test(latin[1]!) && /\p{Script=Han}$/u.test(text.slice(0, index - latin[0].length))) {
-    const han = nameBefore(text, index - latin[0].length, maxChars, inside);
+  if (latin && /^\p{N}+$/u.test(latin[1]!) && HAN_END.test(text.slice(Math.max(0, index - latin[0].length - 2), index - latin[0].length))) {
+    const han = nameBefore(text, index - latin[0].length, maxChars, inside, keepModifiers);
     const end = index - latin[0].length + latin[1]!.length;
     if (han) return { start: han.start, end, text: text.slice(han.start, end) };
   }

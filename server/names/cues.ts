@@ -114,7 +114,7 @@ export const ORG_NOUNS_BEFORE = new Set(
   'company firm group operator lender bank carrier airline insurer miner producer maker carmaker automaker manufacturer retailer party movement bloc alliance regulator utility giant conglomerate developer exchange club'.split(' '),
 );
 
-/** Heads of ORG_HEADS that name a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */
+/** Last words of an organisation's name that make it a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */
 export const PLACE_HEADS = new Set(
   'sea ocean river lake mountains mountain valley gulf bay strait canal island islands peninsula corridor region province state city district square street avenue bridge airport port station palace tower stadium park arena'.split(' '),
 );
@@ -138,6 +138,9 @@ export const NOT_NAMES = new Set([
   ).split(' '),
   ...CALENDAR_WORDS,
 ]);
+
+/** Two particles in a row inside a name: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente. */
+export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der']);
 
 /** Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow. */
 export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'la', 'le', 'y', 'and', 'for', 'on']);

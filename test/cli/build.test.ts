@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JavaScript without types: bin/ runs before anything is compiled.
-import { builtEntry } from '../../bin/entry.js';
+import { builtEntry, newestMtime } from '../../bin/entry.js';
 import { ROOT } from '../helpers/cli.ts';
 
 const pick = builtEntry as (root: string, env?: Record<string, string | undefined>) => string | null;
+const newest = newestMtime as (path: string) => number;
 
 // bin/xinda.js runs dist/ only while the build is newer than every source file: a tree edited
 // after the build must run its source, never the stale build.
@@ -19,13 +20,14 @@ describe('which code bin/xinda.js runs', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'xinda-entry-'));
     mkdirSync(join(root, 'server', 'cli'), { recursive: true });
+    mkdirSync(join(root, 'scripts'));
     mkdirSync(join(root, 'dist'));
-    for (const f of ['server/cli/main.ts', 'package.json', 'dist/main.js', 'dist/BUILT']) writeFileSync(join(root, f), '');
+    for (const f of ['server/cli/main.ts', 'server/cli/old.ts', 'package.json', 'scripts/build.mjs', 'dist/main.js', 'dist/BUILT']) writeFileSync(join(root, f), '');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('runs the build when it is newer than the sources', () => {
-    for (const f of ['server/cli/main.ts', 'server/cli', 'server', 'package.json']) at(f, 1_000);
+    for (const f of ['server/cli/main.ts', 'server/cli/old.ts', 'server/cli', 'server', 'package.json', 'scripts/build.mjs']) at(f, 1_000);
     at('dist/BUILT', 2_000);
     expect(pick(root, {})).toBe(join(root, 'dist', 'main.js'));
   });
@@ -37,6 +39,20 @@ describe('which code bin/xinda.js runs', () => {
     at('package.json', 3_000);
     expect(pick(root, {})).toBeNull();
     at('package.json', 1_000);
+    // A changed build script may add an entry (a worker) the old build lacks.
+    at('scripts/build.mjs', 3_000);
+    expect(pick(root, {})).toBeNull();
+    at('scripts/build.mjs', 1_000);
+    expect(pick(root, {})).toBe(join(root, 'dist', 'main.js'));
+    // A source file deleted after the build: its folder's time says so.
+    rmSync(join(root, 'server', 'cli', 'old.ts'));
+    expect(pick(root, {})).toBeNull();
+    at('server/cli', 1_000);
+  });
+
+  it('counts a file that vanishes while the tree is read as newer than any build', () => {
+    expect(newest(join(root, 'server', 'no-such-file.ts'))).toBe(Number.POSITIVE_INFINITY);
+    expect(newest(join(root, 'server'))).toBe(1_000_000);
   });
 
   it('runs the source when asked to, or when there is no build', () => {
@@ -68,9 +84,34 @@ describe('npm run build', () => {
     mkdirSync(join(ROOT, 'tmp'), { recursive: true });
     out = mkdtempSync(join(ROOT, 'tmp', 'build-test-'));
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT, encoding: 'utf8' });
+    // The stamp is dated when the build started, so a source saved during it counts as newer.
+    const built = statSync(join(out, 'BUILT')).mtimeMs;
+    for (const f of readdirSync(out)) expect(statSync(join(out, f)).mtimeMs, f).toBeGreaterThanOrEqual(built);
     writeFileSync(join(out, 'run.mjs'), `const { main } = await import(${JSON.stringify(pathToFileURL(join(out, 'main.js')).href)});\nprocess.exitCode = await main(process.argv.slice(2));\n`);
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  // Throwaway folders only, each holding a file no build writes: should the guard ever break,
+  // the build empties one of these, not the tree.
+  it.each([
+    ['outside the project', () => mkdtempSync(join(tmpdir(), 'xinda-build-elsewhere-')), /must be a folder inside/],
+    ['holding more than a build', () => mkdtempSync(join(ROOT, 'tmp', 'build-foreign-')), /notes\.txt, which no build writes: refusing to empty it/],
+  ])('refuses an --outdir %s, exit 2, leaving it as it was', (_, dir, message) => {
+    const target = dir();
+    writeFileSync(join(target, 'notes.txt'), 'kept\n');
+    let status: number | null = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', target], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      ({ status, stderr } = e as { status: number | null; stderr: string });
+    }
+    const kept = readdirSync(target);
+    rmSync(target, { recursive: true, force: true });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(kept).toEqual(['notes.txt']);
+  });
 
   it('names the demo article as the source does', () => {
     const args = ['names', '--format', 'json', 'corpus'];

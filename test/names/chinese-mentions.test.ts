@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseMentions, translitRuns } from '../../server/names/chinese-mentions.ts';
+import { chineseMentions, nameBefore, translitRuns } from '../../server/names/chinese-mentions.ts';
 import { translitChars } from '../../server/names/translit-chars.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 
@@ -59,5 +59,12 @@ describe('chineseMentions', () => {
 
   it('takes no website from 并网, 电网 or 互联网', () => {
     expect(texts('电站本月并网发电，电网和互联网公司参与。').filter((t) => t.startsWith('outlet:'))).toEqual([]);
+  });
+
+  it('keeps or drops a modifier before a numbered name as asked (organisations keep theirs)', () => {
+    const text = '国家电视24频道';
+    const at = text.indexOf('频道');
+    expect(nameBefore(text, at, 12, [], true)?.text).toBe('国家电视24');
+    expect(nameBefore(text, at)?.text).toBe('24');
   });
 });

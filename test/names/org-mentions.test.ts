@@ -7,10 +7,14 @@ describe('orgStretches', () => {
   it.each([
     ['据悉，荷兰合作银行周二上调了利率预期。', '荷兰合作银行'],
     ['绿党领导人表示反对。', '绿党'],
+    ['许多支持者投票给了绿党。', '绿党'],
     ['该国国家安全委员会发表声明。', '国家安全委员会'],
     ['研究采用卫生技术评估研究所的方法。', '卫生技术评估研究所'],
     ['能源部发言人说，新电站将投产。', '能源部'],
     ['西非国家经济共同体领导人周日举行会议。', '西非国家经济共同体'],
+    // A head that ends the paragraph (a title, a cell without a full stop): nothing after it to rule it out.
+    ['据悉，荷兰合作银行', '荷兰合作银行'],
+    ['记者采访了能源部', '能源部'],
   ])('%s', (text, want) => {
     expect(found(text)).toContain(want);
   });

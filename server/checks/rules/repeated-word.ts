@@ -1,5 +1,5 @@
 import type { Draft, SegmentRule } from '../types.ts';
-import { codePointOffsets } from '../../text/codepoints.ts';
+import { codePointLength, codePointOffsets } from '../../text/codepoints.ts';
 import { HAN } from '../../text/scripts.ts';
 
 // MT decoders sometimes emit a word twice (的的, 在在, 疫苗疫苗, "the the") or loop on a
@@ -79,8 +79,6 @@ function tokens(text: string): Tok[] {
   for (const s of segmenter.segment(text)) out.push({ s: s.segment, i: s.index, word: s.isWordLike === true });
   return out;
 }
-
-const cpLen = (s: string): number => [...s].length;
 
 // Word segmentation is this rule's whole cost, and most sentences repeat nothing. Every
 // repetition reported below is some stretch w followed — directly, after blanks, or after
@@ -204,7 +202,7 @@ function repeatedTokens(toks: Tok[]): Hit[] {
       const unit = toks.slice(k, k + len);
       if (unit.length < len || !unit.every((x) => x.word && HAN_ONLY.test(x.s))) break;
       const text = unit.map((x) => x.s).join('');
-      const chars = cpLen(text);
+      const chars = codePointLength(text);
       if (NUMERAL_START.test(text) || text.endsWith('着')) continue;
       const matchAt = (at: number): boolean => {
         for (let q = 0; q < len; q++) if (!same(toks[k + q], toks[at + q])) return false;
