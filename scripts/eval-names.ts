@@ -12,7 +12,8 @@
 // (80 pairs, names of none of the above); after its misses were read, names-eval-heldout4.jsonl
 // (80 pairs, 254 links), then names-eval-heldout5.jsonl (80 pairs, 302 links) and
 // names-eval-heldout6.jsonl (80 pairs, 259 links), and after the misses of each were read in
-// turn, names-eval-heldout7.jsonl (80 pairs, 233 links, names of none of the above), the fresh one. Each set is run twice: with empty authority files
+// turn, names-eval-heldout7.jsonl (80 pairs, 233 links, names of none of the above), and after
+// its misses were read, names-eval-heldout8.jsonl (80 pairs, 307 links), the fresh one. Each set is run twice: with empty authority files
 // (what the linker finds on its own) and with corpus/'s files. Then, on
 // ../shared/data/mqm-enzh-dev when present, how many English capitalised mentions found a
 // Chinese partner (coverage, no bar), and whether any name-* finding fires on a row whose
@@ -183,6 +184,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout5.jsonl',
   'names-eval-heldout6.jsonl',
   'names-eval-heldout7.jsonl',
+  'names-eval-heldout8.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;

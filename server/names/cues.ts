@@ -98,6 +98,7 @@ export const OUTLET_BEFORE_ACRONYM = /(?:told|according to|speaking to|interview
 export const ORG_HEADS = new Set(
   (
     'organization organisation union council committee commission ministry department agency office service bureau ' +
+    'board authority administration directorate inspectorate tribunal institution ' +
     'party movement front alliance bloc coalition group company corporation corp inc ltd bank fund foundation institute ' +
     'university college school academy center centre hospital court parliament assembly congress senate duma government ' +
     'army navy forces force guard police forum summit meeting conference treaty pact agreement accord initiative program ' +
@@ -139,8 +140,11 @@ export const NOT_NAMES = new Set([
   ...CALENDAR_WORDS,
 ]);
 
-/** Two particles in a row inside a name: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente. */
-export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der']);
+/** Two particles in a row inside a name: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente, Instituto do Mar e da Atmosfera. */
+export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der', 'e da', 'e do', 'e de', 'e della', 'y de', 'y la', 'y el']);
 
-/** Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow. */
-export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'el', 'la', 'le', 'y', 'and', 'for', 'on']);
+/**
+ * Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow, Rio
+ * Grande do Sul, Dar es Salaam, Rhun ap Iorwerth, Frankfurt am Main, Newcastle upon Tyne.
+ */
+export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'e', 'del', 'della', 'di', 'du', 'des', 'en', 'sur', 'van', 'von', 'der', 'den', 'zu', 'am', 'upon', 'bin', 'ibn', 'bint', 'ap', 'es', 'al', 'el', 'la', 'le', 'y', 'and', 'for', 'on']);

@@ -17,6 +17,8 @@ import {
   QUALIFIED_OFFICES,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
+import { surnameChars } from './dictionary-names.ts';
+import { pinyinSyllables } from './pinyin-names.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
 // taken off), acronyms (CSTO, RFE/RL, MI6) and web addresses (Haqqin.az), each with what the
@@ -38,6 +40,8 @@ export interface EnglishMention {
   domain: boolean;
   /** Spoken to ("told Handelsblatt", "in an interview with Tuoi Tre"): a person or an outlet. */
   addressee?: true;
+  /** An acronym in brackets right after the name it shortens: "Tennessee Valley Authority (TVA)". */
+  shortens?: EnglishMention;
 }
 
 /** What the mention finder needs to know about countries (ICU names and demonyms). */
@@ -235,11 +239,26 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
         }
         break;
       }
-      out.push(...shape(toks.slice(i, j + 1), text, para, lex));
+      // "the 21st Century Business Herald": an ordinal opens an organisation's or outlet's name.
+      const ordinal = toks[i - 1];
+      const head = toks[j]!.text.toLowerCase();
+      const opens = j > i && ordinal && /^\d+(?:st|nd|rd|th)$/.test(ordinal.text) && text.slice(ordinal.end, t.start) === ' ' && (ORG_HEADS.has(head) || OUTLET_HEADS.has(head));
+      out.push(...shape(toks.slice(opens ? i - 1 : i, j + 1), text, para, lex));
       i = j + 1;
     }
   });
-  return out.sort((a, b) => a.para - b.para || a.start - b.start);
+  out.sort((a, b) => a.para - b.para || a.start - b.start);
+  out.forEach((m, k) => {
+    const full = out[k - 1];
+    const text = paras[m.para]!;
+    if (!m.acronym || !full || full.acronym || full.para !== m.para || text[m.end] !== ')' || !/^\s?\($/.test(text.slice(full.end, m.start))) return;
+    // "the Austrian People's Party (ÖVP)", "Swiss National Bank (SNB)": the mention before the
+    // bracket is only the end of the name the acronym shortens when a capitalised word (a
+    // possessive, a country, a connector's other side) stands right before it.
+    const cut = /(\p{Lu}[\p{L}\p{M}'’.-]*?)(?:['’]s)?\s+(?:(?:and|&|e|y|et|und|d[aeiou]|de[lrns]|della|d[aeo]s|la|el|al)\s+){0,2}$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
+    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase())) m.shortens = full;
+  });
+  return out;
 }
 
 /** Quoted phrases in title case ("Rats And Ships", "Bloody January"): titles, read like headlines. */
@@ -285,7 +304,7 @@ function nameWord(
   }
   if (isAcronymWord(w)) return true;
   if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w) || nameInside(t, key, text, inside.prev, inside.next);
-  if (NOT_NAMES.has(key)) return false;
+  if (NOT_NAMES.has(key)) return pronounSurname(t, key, text);
   if (sentenceInitial(text, t.start)) {
     // A sentence's first word is a name only if the document never writes it in lower case
     // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly").
@@ -293,6 +312,19 @@ function nameWord(
     if (/ly$/.test(key) && text[t.end] === ',') return false;
   }
   return true;
+}
+
+// Pronouns that are also Chinese surnames (He Lifeng, You Quan).
+const PRONOUN_SURNAMES = new Set(['he', 'you']);
+
+/**
+ * "He Xiaopeng, chairman of XPeng, said": a pronoun opens a name when it is a Chinese surname
+ * and a given name in pinyin follows it ("He Said" and "He Travelled" are no pinyin).
+ */
+function pronounSurname(t: Token, key: string, text: string): boolean {
+  if (!PRONOUN_SURNAMES.has(key)) return false;
+  const given = /^ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(t.end, t.end + 20));
+  return given !== null && pinyinSyllables(`${key} ${given[1]!}`) !== undefined && surnameChars(key).length > 0;
 }
 
 /**

@@ -20,6 +20,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '航空公司', en: ['airlines', 'airways', 'air'] },
     { zh: '广播公司', en: ['broadcasting', 'broadcaster', 'broadcast'] },
     { zh: '石油公司', en: ['oil', 'petroleum'] },
+    { zh: '超市', added: true, en: ['supermarket', 'supermarkets'] },
     { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'llc'] },
     { zh: '银行', added: true, en: ['bank'] },
     { zh: '集团', added: true, en: ['group'] },
@@ -34,9 +35,11 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '大区', added: true, en: ['region'] },
     { zh: '地区', added: true, en: ['region', 'district', 'area'] },
     { zh: '自治区', en: ['autonomous region'] },
+    { zh: '邦', added: true, en: ['state'] },
     { zh: '州', added: true, en: ['state', 'oblast', 'region', 'province', 'prefecture'] },
     { zh: '省', added: true, en: ['province'] },
     { zh: '市', added: true, en: ['city', 'municipality'] },
+    { zh: '城', en: ['city'] },
     { zh: '县', added: true, en: ['county', 'prefecture', 'district'] },
     { zh: '郡', added: true, en: ['county', 'shire'] },
     { zh: '区', added: true, en: ['district', 'borough'] },
@@ -66,8 +69,8 @@ export function splitHead(english: string): { name: string; heads: GenericHead[]
   return heads.length > 0 ? { name: m[1]!, heads } : undefined;
 }
 
-// 市长 "mayor", 州长 "governor", 省委, 市场 "market": a one-character head that starts a word.
-const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议']);
+// 市长 "mayor", 州长 "governor", 省委, 市场 "market", 城市 "city": a one-character head that starts a word.
+const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市']);
 
 /** The head that starts the text at `at`, among those given (longest first). */
 export function headAt(text: string, at: number, heads: readonly GenericHead[]): GenericHead | undefined {

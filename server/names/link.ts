@@ -160,7 +160,9 @@ export function linkPair(input: LinkInput): NameLink[] {
         if (open) {
           let at = f.start - open[0].length;
           while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
-          const found = nameBefore(p.text, at, 14, ['与', '和', '及']);
+          // 与 in 不会恢复与快速支援部队（RSF）is the sentence's: a name the English writes without "and" has none.
+          const joined = !m.shortens || /\s(?:and|&|e|y|et|und)\s/i.test(m.shortens.text);
+          const found = nameBefore(p.text, at, 20, joined ? ['与', '和', '及'] : []);
           // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
           const lead = found ? /^[与和及]*/u.exec(found.text)![0].length : 0;
           const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
@@ -225,6 +227,12 @@ export function linkPair(input: LinkInput): NameLink[] {
     }
   }
   const links = assign(cands);
+  // 田纳西河谷管理局（TVA）renders "Tennessee Valley Authority (TVA)": the name the acronym shortens
+  // is rendered by the same words.
+  for (const l of [...links]) {
+    const full = l.method === 'gloss' ? l.en.shortens : undefined;
+    if (full && full.kind !== 'country' && !links.some((k) => k.en === full)) links.push({ ...l, en: full });
+  }
   // Outlets translated by meaning (Vostok Express → 《东方快报》) have nothing to score: when one
   // outlet is left unlinked on each side of the link, they are each other's. An acronym is not
   // taken for an outlet here (NEOM is a city): one the text calls an outlet has that kind.

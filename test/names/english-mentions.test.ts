@@ -37,6 +37,13 @@ describe('englishMentions', () => {
     ['The company said chief executive Ola Nordmann would stay.', ['person:Ola Nordmann']],
     // After a title, a title word at the end is the surname.
     ['Judge Sarah King dismissed the case.', ['person:Sarah King']],
+    // A pronoun that is a Chinese surname opens a name before a pinyin given name, not before other words.
+    ['He Xiaopeng, chairman of the firm, said so on Monday.', ['name:He Xiaopeng']],
+    ['He Travelled to Dublin on Monday.', ['name:Travelled', 'name:Dublin']],
+    // An ordinal opens an outlet's or organisation's name; connectors of other languages join names.
+    ['He told the 21st Century Business Herald about it.', ['outlet:21st Century Business Herald']],
+    ['It rained in Rio Grande do Sul and Dar es Salaam on Monday.', ['name:Rio Grande do Sul', 'name:Dar es Salaam']],
+    ['He joined the Instituto Português do Mar e da Atmosfera last year.', ['name:Instituto Português do Mar e da Atmosfera']],
   ])('%s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });
@@ -106,5 +113,24 @@ describe('englishMentions', () => {
 
   it('leaves quoted title-case titles alone', () => {
     expect(mentions('In an op-ed titled "Rats And Ships Smell Of Delusion," Kirsanov wrote.')).toEqual(['name:Kirsanov']);
+  });
+});
+
+describe('an acronym in brackets after the name it shortens', () => {
+  const shortened = (text: string) =>
+    englishMentions([text], lex)
+      .filter((m) => m.shortens)
+      .map((m) => `${m.text}<${m.shortens!.text}`);
+  it.each([
+    ['The Tennessee Valley Authority (TVA) said demand hit a record.', ['TVA<Tennessee Valley Authority']],
+    ['Ghana Cocoa Board (COCOBOD) chief executive said prices would rise.', ['COCOBOD<Ghana Cocoa Board']],
+    ['He said the National Oceanic and Atmospheric Administration (NOAA) had warned.', ['NOAA<National Oceanic and Atmospheric Administration']],
+    // The mention before the bracket is only the end of the name: no partner.
+    ["He said the Austrian People's Party (ÖVP) would stay in power.", []],
+    ['He said the Kazakh Temir Zholy (KTZ) had cut fares.', []],
+    // Not right before the bracket, or not in one.
+    ['The Tennessee Valley Authority said so, and TVA agreed.', []],
+  ])('%s', (text, want) => {
+    expect(shortened(text)).toEqual(want);
   });
 });

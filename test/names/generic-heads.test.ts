@@ -5,7 +5,8 @@ const head = (zh: string) => GENERIC_HEADS.find((h) => h.zh === zh)!;
 
 describe('splitHead', () => {
   it.each<[string, string | undefined, string[]]>([
-    ['Borno State', 'Borno', ['州']],
+    ['Borno State', 'Borno', ['州', '邦']],
+    ['Dodge City', 'Dodge', ['市', '城']],
     ['Kenya Airways', 'Kenya', ['航空公司', '航空']],
     ['Tata Motors', 'Tata', ['汽车']],
     ['Hamilton County', 'Hamilton', ['县', '郡']],
@@ -27,6 +28,8 @@ describe('headAt', () => {
     // 市长 "mayor", 州长 "governor": the character starts another word.
     ['普埃布拉市长表示', 4, '市', undefined],
     ['拉各斯州长表示', 3, '州', undefined],
+    ['道奇城的工厂', 2, '城', '城'],
+    ['道奇城市', 2, '城', undefined],
     ['肯尼亚航空公司', 3, '航空公司', '航空公司'],
   ])('%s at %i', (text, at, zh, want) => {
     expect(headAt(text, at, [head(zh)])?.zh).toBe(want);
@@ -40,6 +43,8 @@ describe('withoutAddedHead', () => {
     ['Dodoma', '多多马市', '多多马'],
     ['Qantas', '坎塔斯航空', '坎塔斯'],
     ['Heathrow Airport', '希思罗机场', '希思罗机场'],
+    ["Sainsbury's", '塞恩斯伯里超市', '塞恩斯伯里'],
+    ['Telangana', '特伦甘纳邦', '特伦甘纳'],
     // Said in the English: kept.
     ['Borno State', '博尔诺州', '博尔诺州'],
     ['Bank of England', '英格兰银行', '英格兰银行'],

@@ -22,6 +22,25 @@ describe('the edges of a sound link', () => {
   });
 });
 
+// "Name (ACR)": the name is rendered by the gloss the acronym has; a name without "and" has no
+// 与 in its rendering, so a 与 before it belongs to the sentence.
+describe('a name and its acronym in brackets', () => {
+  it.each([
+    [
+      'The Tennessee Valley Authority (TVA) said a cold snap had pushed demand to a record.',
+      '田纳西河谷管理局（TVA）表示，一股寒潮使用电需求创下历史新高。',
+      ['Tennessee Valley Authority→田纳西河谷管理局', 'TVA→田纳西河谷管理局'],
+    ],
+    [
+      'He said talks with the Rapid Support Forces (RSF) would not resume.',
+      '他表示，不会恢复与快速支援部队（RSF）的谈判。',
+      ['Rapid Support Forces→快速支援部队', 'RSF→快速支援部队'],
+    ],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh).sort()).toEqual(want.sort());
+  });
+});
+
 // An outlet's Chinese name may carry its country in front (意大利安莎社): the rendering of the
 // outlet is what follows, unless the English name itself holds the country or a clipped form
 // of it (Ukrinform, 乌克兰国家通讯社), or the Chinese is a country and nothing more.
