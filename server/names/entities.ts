@@ -224,7 +224,7 @@ function firstAt(r: Rendering): number {
 function how(link: NameLink, forms: readonly string[]): Rendering['how'] {
   if (link.method === 'latin') return 'latin';
   if (link.method === 'authority') return 'standard';
-  if (link.method === 'sound' || link.method === 'pinyin') return 'sound';
+  if (link.method === 'sound' || link.method === 'pinyin' || link.method === 'reading') return 'sound';
   // A gloss, a dictionary form or a positional link may still sound like the name (《哈钦报》 for
   // Haqqin.az, 多佛尔 for Dover); else it renders by meaning (高盛 for Goldman Sachs).
   const core = link.text.replace(/[《》]/g, '').replace(/(?:电视台|电台|通讯社|频道|网站|网|日报|报)$/u, '');

@@ -40,6 +40,12 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '省', added: true, en: ['province'] },
     { zh: '市', added: true, en: ['city', 'municipality'] },
     { zh: '城', en: ['city'] },
+    { zh: '道', added: true, en: ['province'] },
+    { zh: '町', added: true, en: ['town'] },
+    { zh: '岛', added: true, en: ['island'] },
+    // Words that end in a shorter head and are not it (频道 is "channel", not 道 added).
+    { zh: '群岛', en: ['islands', 'archipelago'] },
+    { zh: '频道', en: ['channel'] },
     { zh: '县', added: true, en: ['county', 'prefecture', 'district'] },
     { zh: '郡', added: true, en: ['county', 'shire'] },
     { zh: '区', added: true, en: ['district', 'borough'] },
@@ -69,8 +75,9 @@ export function splitHead(english: string): { name: string; heads: GenericHead[]
   return heads.length > 0 ? { name: m[1]!, heads } : undefined;
 }
 
-// 市长 "mayor", 州长 "governor", 省委, 市场 "market", 城市 "city": a one-character head that starts a word.
-const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市']);
+// 市长 "mayor", 州长 "governor", 省委, 市场 "market", 城市 "city", 道路 "road", 岛国 "island
+// nation": a one-character head that starts a word.
+const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市路屿国']);
 
 /** The head that starts the text at `at`, among those given (longest first). */
 export function headAt(text: string, at: number, heads: readonly GenericHead[]): GenericHead | undefined {

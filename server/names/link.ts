@@ -6,6 +6,7 @@ import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
+import { readingMatches } from './sino-readings.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
@@ -20,7 +21,7 @@ import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './cues.ts';
 // transliteration, and, for outlets that were translated by meaning, the one outlet-shaped
 // name left on each side. Offsets are UTF-16 within the paragraph.
 
-export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'dictionary' | 'pinyin' | 'sound' | 'position';
+export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'dictionary' | 'pinyin' | 'reading' | 'sound' | 'position';
 
 export interface ZhParagraph {
   index: number;
@@ -47,7 +48,7 @@ export const NAME_DOTS = '·•‧・';
 
 /** Transliteration scores below this are not taken as a rendering. */
 export const SOUND_THRESHOLD = 0.68;
-const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, sound: 2, position: 1 };
+const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, sound: 2, position: 1 };
 /** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
 const DICTIONARY_SCORE = 0.9;
 
@@ -223,6 +224,21 @@ export function linkPair(input: LinkInput): NameLink[] {
           const score = Math.min(1, translitSimilarity(latin, f.core.text) + 0.02 + (m.kind === 'outlet' ? 0.05 : 0));
           if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
         }
+      }
+    }
+  }
+  // Japanese, Korean and Vietnamese names keep their characters in Chinese (熊本 Kumamoto, 全州
+  // Jeonju): read in their own language, looked for only where nothing scored well.
+  const best = new Map<EnglishMention, number>();
+  for (const c of cands) best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
+  for (const m of en) {
+    if (m.kind === 'country' || m.acronym || (best.get(m) ?? 0) >= 0.9) continue;
+    const { tail, said, translatedOnly } = spokenParts(m);
+    if (translatedOnly || pinyinSyllables(said)) continue;
+    for (const p of zh) {
+      for (const hit of readingMatches(p.text, said)) {
+        const h = tail && headAt(p.text, hit.end, tail.heads);
+        push({ en: m, para: p.index, ...(h ? { ...hit, end: hit.end + h.zh.length, text: hit.text + h.zh } : hit), method: 'reading', score: 0.95 });
       }
     }
   }

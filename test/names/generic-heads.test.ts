@@ -45,6 +45,11 @@ describe('withoutAddedHead', () => {
     ['Heathrow Airport', '希思罗机场', '希思罗机场'],
     ["Sainsbury's", '塞恩斯伯里超市', '塞恩斯伯里'],
     ['Telangana', '特伦甘纳邦', '特伦甘纳'],
+    ['Phu Quoc', '富国岛', '富国'],
+    ['Gangwon Province', '江原道', '江原道'],
+    // A word that ends in a shorter head is not that head added: 频道 is "channel", 群岛 "islands".
+    ['Channel 4', '第四频道', '第四频道'],
+    ['Farasan Islands', '法拉桑群岛', '法拉桑群岛'],
     // Said in the English: kept.
     ['Borno State', '博尔诺州', '博尔诺州'],
     ['Bank of England', '英格兰银行', '英格兰银行'],

@@ -1,0 +1,170 @@
+// Japanese, Korean and Vietnamese names written in characters: Chinese keeps the characters
+// (熊本 for Kumamoto, 全州 for Jeonju, 梁怀南 for Luong Hoai Nam), so such a name is found by reading
+// the characters the way its own language does (Unihan's readings, sino-readings.data.ts), not by
+// the sound of Mandarin.
+//
+// Readings and English spellings are compared in a coarse key that forgets what the
+// romanisations disagree on: voicing (Revised Romanization's g/d/b against McCune's k/t/p, and
+// Japanese rendaku: Ryogoku is ryou + koku), vowel length (Ryōgoku, Ryougoku, Ryogoku), r and l,
+// eo/o, oo/u, ee/i.
+
+import { SINO_READINGS } from './sino-readings.data.ts';
+import { parseReadingLine, readingLines, type SinoReading } from './sino-readings-format.ts';
+import { TextMemo } from '../text/memo.ts';
+
+export interface ReadingSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CONSONANT: Readonly<Record<string, string>> = { j: 'c', g: 'k', d: 't', b: 'p', z: 's', r: 'l' };
+const VOWEL_PAIRS = /woo|wu|ou|oh(?![aeiouy])|uu|oo|ee|eo|eu|oe/g;
+const VOWEL_KEY: Readonly<Record<string, string>> = { woo: 'u', wu: 'u', ou: 'o', oh: 'o', uu: 'u', oo: 'u', ee: 'i', eo: 'o', eu: 'u', oe: 'oi' };
+// Readings repeat across characters (kan, shou, ki …): each is keyed once.
+const keyMemo = new Map<string, string>();
+
+/** The coarse key of a reading or of an English spelling (letters only). */
+export function readingKey(latin: string): string {
+  let key = keyMemo.get(latin);
+  if (key === undefined) {
+    key = makeKey(latin);
+    if (keyMemo.size < 50_000) keyMemo.set(latin, key);
+  }
+  return key;
+}
+
+function makeKey(latin: string): string {
+  let s = latin.toLowerCase();
+  if (/[^a-z]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/[^a-z]/g, '');
+  // One pass over the consonants (tsu → tu, sh → s, ch → c, voiced → voiceless, r → l), one over the vowels.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === 't' && s[i + 1] === 's' && s[i + 2] === 'u') i++;
+    else if ((c === 's' || c === 'c') && s[i + 1] === 'h') i++;
+    out += CONSONANT[c] ?? c;
+  }
+  return out.replace(VOWEL_PAIRS, (v) => VOWEL_KEY[v]!);
+}
+
+/**
+ * The key of an English spelling: as a reading's, after what English spelling adds to these
+ * names: an r before a consonant (Park for 박 bak), m before b or p (Shimbun for shinbun).
+ */
+export function spellingKey(english: string): string {
+  const plain = english
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/([aeiou])r(?![aeiouy])/g, '$1')
+    .replace(/m(?=[bp])/g, 'n');
+  return readingKey(plain);
+}
+
+interface CharKeys {
+  /** Keys of the character's readings. */
+  keys: readonly string[];
+  /** Keys it takes after another character: Japanese h and f become b or p there (Ishibashi, Nippon). */
+  inside: readonly string[];
+  /** The first letters of its keys. */
+  firsts: string;
+}
+
+let lines: Map<string, string> | undefined;
+// Keys are made for the characters met, not for the whole table (most are never read).
+const keysMemo = new Map<string, CharKeys | null>();
+
+function charKeys(ch: string): CharKeys | undefined {
+  let got = keysMemo.get(ch);
+  if (got === undefined) {
+    lines ??= readingLines(SINO_READINGS);
+    const line = lines.get(ch);
+    got = line === undefined ? null : keysOf(parseReadingLine(line));
+    keysMemo.set(ch, got);
+  }
+  return got ?? undefined;
+}
+
+function keysOf(r: SinoReading): CharKeys {
+  const keys = new Set<string>();
+  const inside = new Set<string>();
+  for (const reading of [...r.ja, ...r.ko, ...r.vi]) keys.add(readingKey(reading));
+  // Korean drops or softens an initial r, and an n before i or y, at the start of a word (리 → 이, 녀 → 여).
+  for (const reading of r.ko) {
+    if (reading.startsWith('r')) {
+      keys.add(readingKey(`n${reading.slice(1)}`));
+      keys.add(readingKey(reading.slice(1)));
+    }
+    if (/^n[iy]/.test(reading)) keys.add(readingKey(reading.slice(1)));
+    // English often writes eo as u: Myung, Suk, Jung (명 myeong, 석 seok, 정 jeong).
+    if (reading.includes('eo')) keys.add(readingKey(reading.replace(/eo/g, 'u')));
+  }
+  for (const reading of r.ja) if (/^[hf]/.test(reading)) inside.add(readingKey(`p${reading.slice(1)}`));
+  for (const k of keys) inside.add(k);
+  keys.delete('');
+  inside.delete('');
+  return { keys: [...keys], inside: [...inside], firsts: [...new Set([...keys].map((k) => k[0]))].join('') };
+}
+
+// A Japanese syllable that shortens to a doubled consonant before the next (hoku + kai → Hokkaido).
+const GEMINATING = /(?:ku|ki|ci|tu)$/;
+
+const memo = new TextMemo<ReadingSpan[]>(5_000);
+
+/**
+ * Stretches of two to six Han characters of `text` whose readings, in order, spell the whole
+ * English name, each word in order (梁怀南 for Luong Hoai Nam, 李在明 for Lee Jae-myung) or the
+ * last word first, as Japanese names are written (石破茂 for Shigeru Ishiba). UTF-16 offsets.
+ */
+export function readingMatches(text: string, english: string): ReadingSpan[] {
+  return memo.get(`${english}\u0001${text}`, () => find(text, english));
+}
+
+function find(text: string, english: string): ReadingSpan[] {
+  const words = english.split(/[\s-]+/).filter(Boolean);
+  const targets = [words.map(spellingKey).join('')];
+  // "Shigeru Ishiba" is 石破茂 in Japanese order; "Woo Beom-ki" is already in it.
+  if (words.length >= 2) targets.push([words[words.length - 1]!, ...words.slice(0, -1)].map(spellingKey).join(''));
+  const out: ReadingSpan[] = [];
+  for (const target of targets) {
+    // Short names match too much by chance.
+    if (target.length < 5) continue;
+    for (let i = 0; i < text.length; i++) {
+      const ck = charKeys(text[i]!);
+      if (!ck || !ck.firsts.includes(target[0]!)) continue;
+      for (const end of spell(text, i, target)) {
+        if (!out.some((o) => o.start === i && o.end === end)) out.push({ start: i, end, text: text.slice(i, end) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a stretch starting at `from` ends when its readings spell `target` whole (two characters
+ * or more). The characters with readings are all in the basic block: one UTF-16 unit each.
+ */
+function spell(text: string, from: number, target: string): number[] {
+  const ends: number[] = [];
+  const walk = (k: number, pos: number) => {
+    if (pos === target.length) {
+      if (k - from >= 2) ends.push(k);
+      return;
+    }
+    if (k >= text.length || k - from >= 6) return;
+    const ck = charKeys(text[k]!);
+    if (!ck) return;
+    for (const key of k === from ? ck.keys : ck.inside) {
+      if (target.startsWith(key, pos)) walk(k + 1, pos + key.length);
+      // hoku + kai → hokkai, nichi + hon → nippon: the last syllable becomes the next one's consonant, doubled.
+      if (GEMINATING.test(key)) {
+        const base = key.slice(0, -2);
+        const at = pos + base.length;
+        if (base && target.startsWith(base, pos) && !'aeiouy'.includes(target[at] ?? 'a') && target[at] === target[at + 1]) walk(k + 1, at + 1);
+      }
+    }
+  };
+  walk(from, 0);
+  return ends;
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentNames } from '../../server/names/entities.ts';
+import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
+import { hangulToLatin, parseReadingLine, readingLines, sinoReadingsModule } from '../../server/names/sino-readings-format.ts';
+import { SINO_READINGS } from '../../server/names/sino-readings.data.ts';
+import { readingKey, readingMatches, spellingKey } from '../../server/names/sino-readings.ts';
+import { UNIHAN_DIR, hasUnihan, unihanReadings } from '../../scripts/lib/unihan-readings.ts';
+
+describe('Japanese, Korean and Vietnamese names read from their characters', () => {
+  it.each([
+    // Japanese: kun readings, on readings with rendaku and gemination, the family name first.
+    ['熊本县知事表示', 'Kumamoto', '熊本'],
+    ['横纲丰昇龙在两国国技馆夺冠', 'Ryogoku Kokugikan', '两国国技馆'],
+    ['横纲丰昇龙在两国国技馆夺冠', 'Hoshoryu', '丰昇龙'],
+    ['据《北海道新闻》报道', 'Hokkaido', '北海道'],
+    ['石桥说', 'Ishibashi', '石桥'],
+    ['首相石破茂表示', 'Shigeru Ishiba', '石破茂'],
+    // Korean: Revised Romanization and the spellings English keeps (Lee, Park, Woo, Myung, Suk).
+    ['全州市长禹凡基表示', 'Jeonju', '全州'],
+    ['全州市长禹凡基表示', 'Woo Beom-ki', '禹凡基'],
+    ['总统李在明说', 'Lee Jae-myung', '李在明'],
+    ['前总统朴槿惠', 'Park Geun-hye', '朴槿惠'],
+    ['尹锡悦表示', 'Yoon Suk-yeol', '尹锡悦'],
+    // Vietnamese, through the traditional form (怀 is read as 懷).
+    ['越竹航空总裁梁怀南说', 'Luong Hoai Nam', '梁怀南'],
+  ])('%s has %s', (text, english, want) => {
+    expect(readingMatches(text, english).map((m) => m.text)).toContain(want);
+  });
+
+  it.each([
+    // Not names of those languages, or not the characters' readings.
+    ['他说人工智能数据中心将开工', 'Jeonju'],
+    ['俄罗斯总统普京表示', 'Vladimir Putin'],
+    ['该公司股价上涨', 'Alexander Smith'],
+    // Too short to tell from chance, and one character is never a whole name here.
+    ['金说', 'Kim'],
+  ])('%s has no %s', (text, english) => {
+    expect(readingMatches(text, english)).toEqual([]);
+  });
+
+  it('forgets what romanisations disagree on, and what English spelling adds', () => {
+    expect(readingKey('ryougoku')).toBe(readingKey('ryogoku'));
+    expect(readingKey('beom')).toBe(readingKey('pom'));
+    expect(spellingKey('Park')).toBe(readingKey('bak'));
+    expect(spellingKey('Shimbun')).toBe(readingKey('shinbun'));
+    expect(readingKey('seo')).not.toBe(readingKey('sa'));
+  });
+
+  it('links such a name in a document, as a rendering by sound', () => {
+    const doc = { key: 'd', source: ['Kumamoto Governor Takashi Kimura visited Kikuyo on Monday.'], target: ['熊本县知事木村敬周一访问了菊阳町。'], links: [{ src: [0], tgt: [0] }] };
+    const occ = documentNames(doc, EMPTY_REFERENCE).entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}:${r.how}`)));
+    expect(occ).toContain('Kumamoto→熊本:sound');
+    expect(occ).toContain('Kikuyo→菊阳:sound');
+  });
+});
+
+describe('sino-readings.data.ts', () => {
+  it('reads Hangul in Revised Romanization', () => {
+    expect(['전', '범', '석', '최', '명', '박'].map(hangulToLatin)).toEqual(['jeon', 'beom', 'seok', 'choe', 'myeong', 'bak']);
+  });
+
+  it('holds each character once, with readings in Latin letters', () => {
+    const lines = readingLines(SINO_READINGS);
+    expect(lines.size).toBeGreaterThan(6000);
+    expect(parseReadingLine(lines.get('全')!)).toEqual({ ja: expect.arrayContaining(['zen']), ko: ['jeon'], vi: ['toan'] });
+    for (const line of lines.values()) expect(line).toMatch(/^[a-z ]*\t[a-z ]*\t[a-z ]*$/);
+  });
+
+  // Regenerating reads Unihan (about 1 s); machines without the unicode-data package skip it.
+  it.skipIf(!hasUnihan(UNIHAN_DIR))('is what Unihan gives (run `npm run names:readings` after an update)', () => {
+    const file = readFileSync(new URL('../../server/names/sino-readings.data.ts', import.meta.url), 'utf8');
+    expect(file).toBe(sinoReadingsModule(unihanReadings(UNIHAN_DIR)));
+  }, 30_000);
+});
