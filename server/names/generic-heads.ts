@@ -12,6 +12,8 @@ export interface GenericHead {
   en: readonly string[];
   /** Translators add it to a bare name (Barclays → 巴克莱银行, Haiphong → 海防市). */
   added?: true;
+  /** English may put the word first (River Severn, Mount Nyiragongo, Port Sudan); Chinese still puts it after (塞文河). */
+  leads?: true;
 }
 
 // Longest Chinese first, so that 航空公司 is taken before 公司 and 大区 before 区.
@@ -46,6 +48,33 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     // Words that end in a shorter head and are not it (频道 is "channel", not 道 added).
     { zh: '群岛', en: ['islands', 'archipelago'] },
     { zh: '频道', en: ['channel'] },
+    // Places and buildings named by a name and a common noun (River Severn → 塞文河, Velana
+    // International Airport → 维拉纳国际机场).
+    { zh: '河', added: true, leads: true, en: ['river'] },
+    { zh: '湖', added: true, leads: true, en: ['lake'] },
+    { zh: '火山', en: ['volcano', 'mount'] },
+    { zh: '山', leads: true, en: ['mount', 'mountain'] },
+    { zh: '山脉', en: ['mountains', 'range'] },
+    { zh: '港', leads: true, en: ['port', 'harbour', 'harbor'] },
+    { zh: '湾', leads: true, en: ['bay', 'gulf'] },
+    { zh: '角', leads: true, en: ['cape', 'point'] },
+    { zh: '半岛', en: ['peninsula'] },
+    { zh: '海峡', en: ['strait'] },
+    { zh: '沙漠', en: ['desert'] },
+    { zh: '公园', en: ['park'] },
+    { zh: '广场', en: ['square', 'plaza'] },
+    { zh: '大桥', en: ['bridge'] },
+    { zh: '大坝', en: ['dam'] },
+    { zh: '法院', en: ['court'] },
+    { zh: '国际机场', en: ['international airport'] },
+    { zh: '体育馆', en: ['arena', 'fieldhouse', 'stadium'] },
+    { zh: '剧院', en: ['theatre', 'theater', 'opera house'] },
+    { zh: '博物馆', en: ['museum'] },
+    { zh: '医院', en: ['hospital'] },
+    { zh: '俱乐部', en: ['club'] },
+    { zh: '体育俱乐部', en: ['sc'] },
+    { zh: '足球俱乐部', en: ['fc'] },
+    { zh: '队', added: true, en: ['fc', 'sc', 'team'] },
     { zh: '县', added: true, en: ['county', 'prefecture', 'district'] },
     { zh: '郡', added: true, en: ['county', 'shire'] },
     { zh: '区', added: true, en: ['district', 'borough'] },
@@ -63,21 +92,32 @@ export function englishHasHead(english: string, head: GenericHead): boolean {
 }
 
 /**
- * The English name without a category word at its end (Kano State → Kano, Fana Broadcasting →
- * Fana), and the Chinese heads that word allows; undefined when the name has none or is
- * nothing but one.
+ * The English name without its category words (Kano State → Kano, Fana Broadcasting → Fana,
+ * Velana International Airport → Velana; first, for the few English puts there: River Severn
+ * → Severn, Mount Nyiragongo → Nyiragongo), and the Chinese heads they allow; undefined when
+ * the name has none or is nothing but one.
  */
 export function splitHead(english: string): { name: string; heads: GenericHead[] } | undefined {
-  const m = /^(.*\S)\s+([\p{L}]+)\.?$/u.exec(english.trim());
-  if (!m) return undefined;
-  const last = m[2]!.toLowerCase();
-  const heads = GENERIC_HEADS.filter((h) => h.en.includes(last));
-  return heads.length > 0 ? { name: m[1]!, heads } : undefined;
+  const words = english.trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  // What is left must be a name, not an article (Le Point, La Plata).
+  const named = (rest: readonly string[]) => rest.some((w) => w.length > 2);
+  // The longest run of words at the end that names a category (International Airport before Airport).
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n);
+    if (!tail.every((w) => /^\p{L}+\.?$/u.test(w))) continue;
+    const said = tail.join(' ').toLowerCase().replace(/\.$/, '');
+    const heads = GENERIC_HEADS.filter((h) => h.en.includes(said));
+    if (heads.length > 0) return named(words.slice(0, -n)) ? { name: words.slice(0, -n).join(' '), heads } : undefined;
+  }
+  const first = words[0]!.toLowerCase();
+  const heads = GENERIC_HEADS.filter((h) => h.en.includes(first) && (h.leads || GENERIC_HEADS.some((g) => g.leads && g.en.includes(first))));
+  return heads.length > 0 && named(words.slice(1)) ? { name: words.slice(1).join(' '), heads } : undefined;
 }
 
 // 市长 "mayor", 州长 "governor", 省委, 市场 "market", 城市 "city", 道路 "road", 岛国 "island
-// nation": a one-character head that starts a word.
-const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市路屿国']);
+// nation", 山区, 山脉, 港口, 角色 "role", 角度: a one-character head that starts a word.
+const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市路屿国区脉口色度落']);
 
 /** The head that starts the text at `at`, among those given (longest first). */
 export function headAt(text: string, at: number, heads: readonly GenericHead[]): GenericHead | undefined {

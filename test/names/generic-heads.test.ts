@@ -7,6 +7,15 @@ describe('splitHead', () => {
   it.each<[string, string | undefined, string[]]>([
     ['Borno State', 'Borno', ['州', '邦']],
     ['Dodge City', 'Dodge', ['市', '城']],
+    // The longest run of category words at the end; a few English puts first.
+    ['Velana International Airport', 'Velana', ['国际机场']],
+    ['River Severn', 'Severn', ['河']],
+    ['Mount Nyiragongo', 'Nyiragongo', ['火山', '山']],
+    ['Port Sudan', 'Sudan', ['港']],
+    ['Simba SC', 'Simba', ['体育俱乐部', '队']],
+    // An article is not a name; a word English never puts first stays a name's.
+    ['Le Point', undefined, []],
+    ['Park Geun-hye', undefined, []],
     ['Kenya Airways', 'Kenya', ['航空公司', '航空']],
     ['Tata Motors', 'Tata', ['汽车']],
     ['Hamilton County', 'Hamilton', ['县', '郡']],
