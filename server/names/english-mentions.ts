@@ -466,7 +466,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     const before = first > 0 ? shape(run.slice(0, first), text, para, lex).filter((m) => m.kind !== 'person' || m.cued) : [];
     return [...before, ...shape(run.slice(first), text, para, lex)];
   }
-  const orgEnd = ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase());
+  // "Kyrgyz Security Council", "Zambia Daily Mail": a name with an organisation's or outlet's
+  // head word keeps its country, unless the rest is a generic institution (below).
+  const orgEnd = run.slice(1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || OUTLET_HEADS.has(t.text.toLowerCase()));
   let lead = 0;
   let titled = false;
   const countries: EnglishMention[] = [];

@@ -4,7 +4,7 @@ import { englishMentions } from '../../server/names/english-mentions.ts';
 const lex = {
   countryWords: new Set([
     ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
-    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America'],
+    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia'],
   ]),
 };
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
@@ -44,6 +44,8 @@ describe('englishMentions', () => {
     ['He told the 21st Century Business Herald about it.', ['outlet:21st Century Business Herald']],
     ['It rained in Rio Grande do Sul and Dar es Salaam on Monday.', ['name:Rio Grande do Sul', 'name:Dar es Salaam']],
     ['He joined the Instituto Português do Mar e da Atmosfera last year.', ['name:Instituto Português do Mar e da Atmosfera']],
+    // An outlet's head word anywhere after the country keeps the country in the name.
+    ['The talks stalled, the Zambia Daily Mail reported on Monday.', ['outlet:Zambia Daily Mail']],
   ])('%s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });
