@@ -220,8 +220,8 @@ export function linkPair(input: LinkInput): NameLink[] {
         } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
           // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
           // An outlet's name is the whole 《哈钦报》, not the sound inside it.
-          // The core ends where the outlet word starts, so it is a whole part, like a run's (the same 0.02).
-          const score = Math.min(1, translitSimilarity(latin, f.core.text) + 0.02 + (m.kind === 'outlet' ? 0.05 : 0));
+          // The core ends where the outlet word starts, so it is a whole part, like a run's (the same bonus).
+          const score = Math.min(1, translitSimilarity(latin, f.core.text) + WHOLE_PART_BONUS + (m.kind === 'outlet' ? 0.05 : 0));
           if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
         }
       }
@@ -495,6 +495,10 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+// What a stretch gains for being a whole part of a run (托卡耶夫, not 托卡耶; 塞维利亚, not 塞维利):
+// a name's last syllable often sounds little like the Latin (Sevilla's -lla as 利亚).
+const WHOLE_PART_BONUS = 0.04;
+
 interface Sub extends ZhSpan {
   bonus: number;
 }
@@ -550,7 +554,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       if (han * 4 < letters && han < 2) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
       const whole = boundaries.has(start) && boundaries.has(end) && start >= run.start && end <= run.end;
-      out.push({ start, end, text: text.slice(start, end), bonus: whole ? 0.02 : 0 });
+      out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS : 0 });
     }
   }
   return out;
