@@ -78,7 +78,9 @@ function spokenParts(m: EnglishMention): SpokenParts {
     // rendering takes the Chinese category word after it.
     const spoken = spokenForm(m);
     const tail = splitHead(spoken);
-    const said = tail?.name ?? spoken;
+    // "R. Premadasa Stadium" → 普雷马达萨体育场: a place named after a person drops the initial
+    // (a person keeps it: V·纳拉亚南).
+    const said = tail ? tail.name.replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll}{2})/u, '') : spoken;
     // Sudan Tribune, Turkish Airlines: a country and translated words are a name by meaning too.
     const countryWords = lexiconFor(NO_DEMONYMS).countryWords;
     const words = said.split(/[^\p{L}]+/u).filter((w) => w !== '');

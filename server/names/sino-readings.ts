@@ -126,13 +126,15 @@ function find(text: string, english: string): ReadingSpan[] {
   const targets = [words.map(spellingKey).join('')];
   // "Shigeru Ishiba" is 石破茂 in Japanese order; "Woo Beom-ki" is already in it.
   if (words.length >= 2) targets.push([words[words.length - 1]!, ...words.slice(0, -1)].map(spellingKey).join(''));
+  // Short names match too much by chance.
+  const long = targets.filter((t) => t.length >= 5);
   const out: ReadingSpan[] = [];
-  for (const target of targets) {
-    // Short names match too much by chance.
-    if (target.length < 5) continue;
-    for (let i = 0; i < text.length; i++) {
-      const ck = charKeys(text[i]!);
-      if (!ck || !ck.firsts.includes(target[0]!)) continue;
+  if (long.length === 0) return out;
+  for (let i = 0; i < text.length; i++) {
+    const ck = charKeys(text[i]!);
+    if (!ck) continue;
+    for (const target of long) {
+      if (!ck.firsts.includes(target[0]!)) continue;
       for (const end of spell(text, i, target)) {
         if (!out.some((o) => o.start === i && o.end === end)) out.push({ start: i, end, text: text.slice(i, end) });
       }

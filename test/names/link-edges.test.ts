@@ -16,6 +16,8 @@ describe('the edges of a sound link', () => {
     ['She said so in an interview with the channel Orbita 24.', '她在接受奥尔比塔24频道采访时这样说。', 'Orbita 24→奥尔比塔24频道'],
     ['The minister, Rustam Saidaliyev, resigned.', '部长鲁斯塔姆·赛义达利耶夫辞职。', 'Rustam Saidaliyev→鲁斯塔姆·赛义达利耶夫'],
     // A whole run, though its last syllable sounds little like the Latin's (-lla).
+    // A place named after a person drops the person's initial.
+    ['Kusal Mendis made 124 at the R. Premadasa Stadium on Sunday.', '库萨尔·门迪斯在普雷马达萨体育场打出124分。', 'R. Premadasa Stadium→普雷马达萨体育场'],
     ['Kylian Mbappé scored twice as Real Madrid beat Sevilla 3-1 on Sunday.', '基利安·姆巴佩梅开二度，帮助皇家马德里周日以3比1击败塞维利亚。', 'Sevilla→塞维利亚'],
     // A conjunction may join words inside a glossed name, never start one.
     ['Visual acuity improved, as did central subfield thickness (CST).', '视力有所改善，和中心子野厚度（CST）一样。', 'CST→中心子野厚度'],
