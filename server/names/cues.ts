@@ -140,6 +140,9 @@ export const NOT_NAMES = new Set([
   ...CALENDAR_WORDS,
 ]);
 
+/** Collective nouns whose possessive is part of a name: People's Bank of China, Workers' Party, Women's Super League. */
+export const POSSESSIVES_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'veterans', 'citizens', 'men', 'nations', 'peoples']);
+
 /** Two particles in a row inside a name: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente, Instituto do Mar e da Atmosfera. */
 export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der', 'e da', 'e do', 'e de', 'e della', 'y de', 'y la', 'y el']);
 

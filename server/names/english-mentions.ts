@@ -14,6 +14,7 @@ import {
   OUTLET_NOUNS,
   OUTLET_VERBS,
   PERSON_TITLES,
+  POSSESSIVES_IN_NAMES,
   QUALIFIED_OFFICES,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
@@ -202,7 +203,10 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
         const next = toks[j + 1]!;
         const gap = text.slice(toks[j]!.end, next.start);
         // "Folha de S.Paulo": an initial may touch the word after it.
-        const joined = /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text));
+        // "People's Bank of China", "Workers' Party": a collective noun's possessive is inside a name
+        // (a name's possessive, "Tokayev's Foreign Minister", ends one).
+        const joined =
+          /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text)) || (/^['’]s?\s$/u.test(gap) && POSSESSIVES_IN_NAMES.has(toks[j]!.text.toLowerCase()));
         if (joined && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, { prev: toks[j]!, next: toks[j + 2] })) {
           j++;
           continue;

@@ -43,6 +43,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '市', added: true, en: ['city', 'municipality'] },
     { zh: '城', en: ['city'] },
     { zh: '道', added: true, en: ['province'] },
+    { zh: '府', added: true, en: ['prefecture'] },
     { zh: '町', added: true, en: ['town'] },
     { zh: '岛', added: true, en: ['island'] },
     // Words that end in a shorter head and are not it (频道 is "channel", not 道 added).

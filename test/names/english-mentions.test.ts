@@ -44,6 +44,9 @@ describe('englishMentions', () => {
     ['He told the 21st Century Business Herald about it.', ['outlet:21st Century Business Herald']],
     ['It rained in Rio Grande do Sul and Dar es Salaam on Monday.', ['name:Rio Grande do Sul', 'name:Dar es Salaam']],
     ['He joined the Instituto Português do Mar e da Atmosfera last year.', ['name:Instituto Português do Mar e da Atmosfera']],
+    // A collective noun's possessive is inside a name; a name's possessive ends one.
+    ["The governor of the People's Bank of China said rates would fall.", ["org:People's Bank of China"]],
+    ["He said Tokayev's Foreign Minister had left.", ['name:Tokayev', 'person:Minister']],
     // An outlet's head word anywhere after the country keeps the country in the name.
     ['The talks stalled, the Zambia Daily Mail reported on Monday.', ['outlet:Zambia Daily Mail']],
   ])('%s', (text, want) => {
@@ -127,8 +130,9 @@ describe('an acronym in brackets after the name it shortens', () => {
     ['The Tennessee Valley Authority (TVA) said demand hit a record.', ['TVA<Tennessee Valley Authority']],
     ['Ghana Cocoa Board (COCOBOD) chief executive said prices would rise.', ['COCOBOD<Ghana Cocoa Board']],
     ['He said the National Oceanic and Atmospheric Administration (NOAA) had warned.', ['NOAA<National Oceanic and Atmospheric Administration']],
+    ["He said the Austrian People's Party (ÖVP) would stay in power.", ["ÖVP<Austrian People's Party"]],
     // The mention before the bracket is only the end of the name: no partner.
-    ["He said the Austrian People's Party (ÖVP) would stay in power.", []],
+    ["He said the Anti-Corruption Foundation's Legal Team (LT) would appeal.", []],
     ['He said the Kazakh Temir Zholy (KTZ) had cut fares.', []],
     // Not right before the bracket, or not in one.
     ['The Tennessee Valley Authority said so, and TVA agreed.', []],
