@@ -86,10 +86,20 @@ function charKeys(ch: string): CharKeys | undefined {
   return got ?? undefined;
 }
 
+// Japanese names read a verb's or adjective's stem (植 ueru → Ue-da, 弘 hiroi → Hiro-fumi).
+const KUN_ENDING = /(?:tsu|ru|ku|su|mu|bu|gu|shii|i|u)$/;
+
 function keysOf(r: SinoReading): CharKeys {
   const keys = new Set<string>();
   const inside = new Set<string>();
-  for (const reading of [...r.ja, ...r.ko, ...r.vi]) keys.add(readingKey(reading));
+  for (const reading of [...r.ko, ...r.vi]) keys.add(readingKey(reading));
+  for (const reading of r.ja) {
+    // Japanese oo is a long o (大 oo → Ohtani), not the u English spells Korean names with (Woo, Moon).
+    const long = reading.replace(/oo/g, 'o');
+    keys.add(readingKey(long));
+    const stem = long.replace(KUN_ENDING, '');
+    if (long.length >= 4 && stem.length >= 2 && stem !== long) keys.add(readingKey(stem));
+  }
   // Korean drops or softens an initial r, and an n before i or y, at the start of a word (리 → 이, 녀 → 여).
   for (const reading of r.ko) {
     if (reading.startsWith('r')) {

@@ -16,6 +16,9 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
     ['据《北海道新闻》报道', 'Hokkaido', '北海道'],
     ['石桥说', 'Ishibashi', '石桥'],
     ['首相石破茂表示', 'Shigeru Ishiba', '石破茂'],
+    // A kun reading's stem (早 hayai → haya, 苗 nae), and oo as a long o, not the Korean u.
+    ['首相高市早苗表示', 'Sanae Takaichi', '高市早苗'],
+    ['古川俊太郎说', 'Shuntaro Furukawa', '古川俊太郎'],
     // Korean: Revised Romanization and the spellings English keeps (Lee, Park, Woo, Myung, Suk).
     ['全州市长禹凡基表示', 'Jeonju', '全州'],
     ['全州市长禹凡基表示', 'Woo Beom-ki', '禹凡基'],
