@@ -183,7 +183,9 @@ export function linkPair(input: LinkInput): NameLink[] {
     for (const p of zh) {
       for (const found of dictionaryHits(p.text, m, said, countries)) {
         const hit = withCoda(p.text, /\S\s+\S/.test(m.text) ? wholeDottedName(p.text, found, ments.get(p.index)!) : found);
-        push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
+        // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
+        const title = m.kind === 'outlet' ? ments.get(p.index)!.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
+        push({ en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, hit)), method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
       }
     }
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
@@ -277,7 +279,23 @@ export function linkPair(input: LinkInput): NameLink[] {
       links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
     }
   }
-  return links;
+  return links.map((l) => withLatinLead(l, zh));
+}
+
+/**
+ * "BBC Radio Wales" ↔ BBC威尔士电台, "SK Hynix" ↔ SK海力士, "RBC-Ukraine" ↔ RBC-乌克兰新闻网: a
+ * Latin word the English name starts with, written right before the Chinese, is part of the rendering.
+ */
+function withLatinLead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  if (l.start === 0 || !/[\p{Script=Latin}\d-]/u.test(zh.find((p) => p.index === l.para)?.text[l.start - 1] ?? '') || !HAN.test(l.text[0] ?? '')) return l;
+  const text = zh.find((p) => p.index === l.para)!.text;
+  const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
+  if (!lead) return l;
+  const word = lead[0].replace(/-$/, '');
+  const first = /^[\p{L}\d]+/u.exec(l.en.text)?.[0] ?? '';
+  if (first.toLowerCase() !== word.toLowerCase() || first.length === l.en.text.length) return l;
+  const start = l.start - lead[0].length;
+  return { ...l, start, text: text.slice(start, l.end) };
 }
 
 /**

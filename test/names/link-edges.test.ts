@@ -45,6 +45,17 @@ describe('a name and its acronym in brackets', () => {
   });
 });
 
+// An outlet's rendering is the whole title the dictionary's name is the core of, and takes the
+// Latin word the English name starts with when the Chinese writes it right before.
+describe('the whole outlet', () => {
+  it.each([
+    ['Premier Jeremy Rockliff told the Mercury newspaper that the stadium would go ahead.', '州长杰里米·罗克利夫对《水星报》表示，体育场项目将继续推进。', 'Mercury→《水星报》'],
+    ['Party leader Rhun ap Iorwerth told BBC Radio Wales that the party would scrap the limit.', '党领袖鲁恩·阿普约沃思对BBC威尔士电台表示，该党将取消限速。', 'BBC Radio Wales→BBC威尔士电台'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+});
+
 // An outlet's Chinese name may carry its country in front (意大利安莎社): the rendering of the
 // outlet is what follows, unless the English name itself holds the country or a clipped form
 // of it (Ukrinform, 乌克兰国家通讯社), or the Chinese is a country and nothing more.
