@@ -101,8 +101,9 @@ function sentenceInitial(text: string, index: number): boolean {
 /** Splits "Tokayev's" → "Tokayev", "Baku-based" → "Baku", "pro-Kremlin" → "Kremlin", "Soviet-era" → "Soviet". */
 function trimWord(t: Token, para: string): Token | null {
   let { start, text } = t;
-  // The dot of an initial (W.) stays; a sentence's full stop does not.
-  if (text.endsWith('.') && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
+  // The dot of an initial (W.) stays, and of Jr./Sr. inside a sentence; a sentence's full stop does not.
+  const suffix = /^[JS]r\.$/.test(text) && /^,?\s+\p{Ll}/u.test(para.slice(t.end));
+  if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an
   // Arabic name (al-Sisi, el-Sheikh), which is part of it.

@@ -284,9 +284,12 @@ export function linkPair(input: LinkInput): NameLink[] {
 
 /**
  * "BBC Radio Wales" ↔ BBC威尔士电台, "SK Hynix" ↔ SK海力士, "RBC-Ukraine" ↔ RBC-乌克兰新闻网: a
- * Latin word the English name starts with, written right before the Chinese, is part of the rendering.
+ * Latin word the English name starts with, written right before the Chinese, is part of the
+ * rendering; so is the 小 of a junior.
  */
 function withLatinLead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name.
+  if (/\sJr\.?$/.test(l.en.text) && l.start > 0 && zh.find((p) => p.index === l.para)?.text[l.start - 1] === '小') return { ...l, start: l.start - 1, text: `小${l.text}` };
   if (l.start === 0 || !/[\p{Script=Latin}\d-]/u.test(zh.find((p) => p.index === l.para)?.text[l.start - 1] ?? '') || !HAN.test(l.text[0] ?? '')) return l;
   const text = zh.find((p) => p.index === l.para)!.text;
   const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
