@@ -248,10 +248,15 @@ export function linkPair(input: LinkInput): NameLink[] {
   }
   const links = assign(cands);
   // 田纳西河谷管理局（TVA）renders "Tennessee Valley Authority (TVA)": the name the acronym shortens
-  // is rendered by the same words.
-  for (const l of [...links]) {
-    const full = l.method === 'gloss' ? l.en.shortens : undefined;
-    if (full && full.kind !== 'country' && !links.some((k) => k.en === full)) links.push({ ...l, en: full });
+  // is rendered by the same words, and so is the acronym when the name took them first (by the
+  // authority files, say).
+  for (const acronym of en) {
+    const full = acronym.shortens;
+    if (!full || full.kind === 'country') continue;
+    const a = links.find((k) => k.en === acronym);
+    const f = links.find((k) => k.en === full);
+    if (a && !f && a.method === 'gloss') links.push({ ...a, en: full });
+    if (f && !a && cands.some((c) => c.en === acronym && c.para === f.para && c.start === f.start && c.end === f.end)) links.push({ ...f, en: acronym });
   }
   // Outlets translated by meaning (Vostok Express → 《东方快报》) have nothing to score: when one
   // outlet is left unlinked on each side of the link, they are each other's. An acronym is not
@@ -332,7 +337,7 @@ function withoutSplitCountry<S extends ZhSpan & { para: number }>(s: S, m: Engli
  */
 function orgLike(m: EnglishMention): boolean {
   if (m.kind === 'org') return !PLACE_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase());
-  return m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 2;
+  return m.kind === 'acronym' && m.text.replace(/[^\p{L}]/gu, '').length >= 3;
 }
 
 /**

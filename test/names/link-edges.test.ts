@@ -40,6 +40,12 @@ describe('a name and its acronym in brackets', () => {
       '他表示，不会恢复与快速支援部队（RSF）的谈判。',
       ['Rapid Support Forces→快速支援部队', 'RSF→快速支援部队'],
     ],
+    // A two-letter acronym is as often a common noun: not the organisation left over by position.
+    [
+      'For a nationalist TV and radio personality, Kazakhstan had lost faith in the Collective Security Treaty Organization (CSTO), the military bloc.',
+      '对于一位民族主义电视和广播名人来说，哈萨克斯坦已对集体安全条约组织（CSTO）这个军事集团失去了信心。',
+      ['Collective Security Treaty Organization→集体安全条约组织', 'CSTO→集体安全条约组织'],
+    ],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh).sort()).toEqual(want.sort());
   });
