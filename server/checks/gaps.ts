@@ -1,6 +1,7 @@
 import { alignLinkSentences, type LinkSentences, type ParaSentence, type SentenceLink } from '../align/link-sentences.ts';
 import { chineseLength, lengthCost, lengthDelta, RATIO } from '../align/paragraphs.ts';
 import { toCodePoint } from '../text/codepoints.ts';
+import { splitSentences, type Lang } from '../text/sentences.ts';
 import type { Pair, Para, Span } from './types.ts';
 
 // What one side of a document has that the other lacks, at three grains: whole paragraphs
@@ -87,48 +88,107 @@ const SCALE_MIN_LINKS = 5;
 export function findGaps(pairs: readonly Pair[], side: Side, opts: GapOptions): Gap[] {
   const other = otherOf(side);
   const out: Gap[] = [];
-  const scale = documentScale(pairs);
-  pairs.forEach((pair, li) => {
-    const own = pair[side].filter((p) => hasContent(p.text));
-    if (own.length === 0) return;
-    const others = pair[other].filter((p) => hasContent(p.text));
+  const doc = documentOf(pairs);
+  for (let li = 0; li < pairs.length; li++) {
+    const link = doc.link(li);
+    const own = link[side];
+    if (own.length === 0) continue;
+    const others = link[other];
     if (others.length === 0) {
       const at = emptySpanNear(pairs, li, other);
       for (const p of own) out.push({ kind: 'paragraph', para: p, at });
-      return;
+      continue;
     }
-    const found = linkGaps(pairs, li, side, opts, scale);
+    // With one sentence on each side the sentence links are 1-1, or 1-0 beside 0-1, whose
+    // lengths are then compared as a pair: either way what is compared is the whole link's
+    // lengths, below. So only links with more sentences are aligned (the costliest step).
+    const found = doc.oneSentenceEach(li) ? [] : linkGaps(doc, li, side, opts);
     if (found.length > 0) out.push(...found);
     else {
-      const src = side === 'source' ? own : others;
-      const tgt = side === 'source' ? others : own;
-      const en = src.reduce((n, p) => n + p.text.trim().length, 0);
-      const zh = tgt.reduce((n, p) => n + chineseLength(p.text.trim()), 0);
-      const lg = lengthGap(en * scale, zh, side, opts, wholeParagraph(src[0]!), wholeParagraph(tgt[0]!));
-      if (lg) out.push(lg);
+      const lg = lengthGap(link.en * doc.scale, link.zh, side, opts);
+      if (lg) out.push({ kind: 'length', source: wholeParagraph(link.source[0]!), target: wholeParagraph(link.target[0]!), ...lg });
     }
-  });
+  }
   return out;
+}
+
+/** A link's paragraphs that hold content, and their lengths without surrounding white space. */
+interface LinkContent {
+  source: Para[];
+  target: Para[];
+  /** English characters of the source paragraphs. */
+  en: number;
+  /** Chinese length of the target paragraphs (chineseLength). */
+  zh: number;
+}
+
+/**
+ * What omission and addition both work out about one document, once: they read the same list
+ * of Pair objects (the engine builds it once per document), the first one fills this and the
+ * second reuses it. Only the last document is kept, so nothing outlives it for long (a WeakMap
+ * entry per link cost more than the lookups it saved).
+ */
+class DocumentGaps {
+  readonly scale: number;
+  private readonly content: (LinkContent | undefined)[] = [];
+  private readonly single: (boolean | undefined)[] = [];
+  private readonly sentenceLinks: (LinkSentences | undefined)[] = [];
+
+  constructor(readonly pairs: readonly Pair[]) {
+    this.scale = documentScale(pairs);
+  }
+
+  link(li: number): LinkContent {
+    let c = this.content[li];
+    if (!c) {
+      const pair = this.pairs[li]!;
+      const source = pair.source.filter((p) => hasContent(p.text));
+      const target = pair.target.filter((p) => hasContent(p.text));
+      const en = source.reduce((n, p) => n + p.text.trim().length, 0);
+      const zh = target.reduce((n, p) => n + chineseLength(p.text.trim()), 0);
+      this.content[li] = c = { source, target, en, zh };
+    }
+    return c;
+  }
+
+  /** Whether each side of the link holds exactly one sentence (the English splits are remembered, the Chinese fast). */
+  oneSentenceEach(li: number): boolean {
+    const pair = this.pairs[li]!;
+    return (this.single[li] ??= sentenceCount(pair.source, 'en') === 1 && sentenceCount(pair.target, 'zh') === 1);
+  }
+
+  /** The sentence links inside link li. */
+  sentences(li: number): LinkSentences {
+    const pair = this.pairs[li]!;
+    return (this.sentenceLinks[li] ??= alignLinkSentences(pair.source, pair.target, this.scale));
+  }
+}
+
+let lastDocument: DocumentGaps | undefined;
+
+function documentOf(pairs: readonly Pair[]): DocumentGaps {
+  if (lastDocument?.pairs !== pairs) lastDocument = new DocumentGaps(pairs);
+  return lastDocument;
+}
+
+/** Sentences in the paragraphs, counted up to 2. */
+function sentenceCount(paras: readonly Para[], lang: Lang): number {
+  let n = 0;
+  for (const p of paras) {
+    n += splitSentences(p.text, lang).length;
+    if (n > 1) break;
+  }
+  return n;
 }
 
 /** Sentence links either side of a gap whose lengths decide whether the gap is real. */
 const WINDOW = 2;
 
-// omission and addition both align the sentences of every link, with the same scale, on
-// the same list of Pair objects (the engine builds it once per document): the second one
-// reuses the first one's alignment. Only the last document is kept, so nothing outlives it
-// for long (a WeakMap entry per link cost more than the lookups it saved).
-let lastDocument: { pairs: readonly Pair[]; scale: number; links: (LinkSentences | undefined)[] } | undefined;
-
-function alignOnce(pairs: readonly Pair[], li: number, scale: number): LinkSentences {
-  if (lastDocument?.pairs !== pairs || lastDocument.scale !== scale) lastDocument = { pairs, scale, links: [] };
-  return (lastDocument.links[li] ??= alignLinkSentences(pairs[li]!.source, pairs[li]!.target, scale));
-}
-
-function linkGaps(pairs: readonly Pair[], li: number, side: Side, opts: GapOptions, scale: number): (SentenceGap | LengthGap)[] {
-  const pair = pairs[li]!;
+function linkGaps(doc: DocumentGaps, li: number, side: Side, opts: GapOptions): (SentenceGap | LengthGap)[] {
+  const pair = doc.pairs[li]!;
+  const scale = doc.scale;
   const other = otherOf(side);
-  const la = alignOnce(pairs, li, scale);
+  const la = doc.sentences(li);
   const links = la.links;
   const ownKey = linkKey(side);
   const otherKey = linkKey(other);
@@ -145,8 +205,8 @@ function linkGaps(pairs: readonly Pair[], li: number, side: Side, opts: GapOptio
     if (mate >= 0) {
       const s = la.source[(links[side === 'source' ? k : mate]!.src)[0]!]!;
       const t = la.target[(links[side === 'source' ? mate : k]!.tgt)[0]!]!;
-      const lg = lengthGap(enOf(k) + enOf(mate), zhOf(k) + zhOf(mate), side, opts, sentenceSpan(pair, 'source', s), sentenceSpan(pair, 'target', t));
-      if (lg) out.push(lg);
+      const lg = lengthGap(enOf(k) + enOf(mate), zhOf(k) + zhOf(mate), side, opts);
+      if (lg) out.push({ kind: 'length', source: sentenceSpan(pair, 'source', s), target: sentenceSpan(pair, 'target', t), ...lg });
       continue;
     }
     for (const i of links[k]![ownKey]) {
@@ -170,7 +230,8 @@ function linkGaps(pairs: readonly Pair[], li: number, side: Side, opts: GapOptio
   return out;
 }
 
-function lengthGap(en: number, zh: number, side: Side, opts: GapOptions, source: Span, target: Span): LengthGap | null {
+/** The length outlier, if these lengths are one; the caller says where (spans take time to work out). */
+function lengthGap(en: number, zh: number, side: Side, opts: GapOptions): { ratio: number; delta: number } | null {
   if (en === 0) return null;
   const ratio = zh / (en * RATIO);
   const delta = lengthDelta(en, zh);
@@ -179,7 +240,7 @@ function lengthGap(en: number, zh: number, side: Side, opts: GapOptions, source:
     side === 'source'
       ? ratio < opts.ratio && delta <= -opts.delta && -excess >= opts.minExcess
       : ratio > 1 / opts.ratio && delta >= opts.delta && excess >= opts.minExcess;
-  return out ? { kind: 'length', source, target, ratio, delta } : null;
+  return out ? { ratio, delta } : null;
 }
 
 function sentenceSpan(pair: Pair, side: Side, s: ParaSentence): Span {

@@ -1,5 +1,5 @@
 import type { TermEntry } from './reference.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, execAll } from '../text/regexp.ts';
 import { TextMemo } from '../text/memo.ts';
 
 // Finding the newsroom's terms (corpus/terms.tsv) in English and their renderings in Chinese,
@@ -65,16 +65,23 @@ const lowered = new TextMemo<string>(20_000);
 // Under the pattern's case-insensitive Unicode matching, ſ matches s and the Kelvin sign k.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
+const toLower = (t: string): string => t.toLowerCase();
+
 export function findTerm(text: string, english: string): Hit[] {
   if (english.trim() === '') return [];
   const needle = needleOf(english);
-  if (needle !== '' && !lowered.get(text, (t) => t.toLowerCase()).includes(needle) && !FOLDS_TO_ASCII.test(text)) return [];
-  return [...text.matchAll(termPattern(english))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (needle !== '' && !lowered.get(text, toLower).includes(needle) && !FOLDS_TO_ASCII.test(text)) return [];
+  return execAll(termPattern(english), text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The expected rendering first, then the allowed variants, without repeats. */
-export function renderingsOf(term: TermEntry): string[] {
-  return [...new Set([term.chinese, ...term.variants].map((s) => s.trim()).filter(Boolean))];
+// Per entry of the (read-only) reference: the rules ask for every term at every link.
+const renderingsMemo = new WeakMap<TermEntry, readonly string[]>();
+
+/** The expected rendering first, then the allowed variants, without repeats (shared: read-only). */
+export function renderingsOf(term: TermEntry): readonly string[] {
+  let r = renderingsMemo.get(term);
+  if (!r) renderingsMemo.set(term, (r = [...new Set([term.chinese, ...term.variants].map((s) => s.trim()).filter(Boolean))]));
+  return r;
 }
 
 /**
@@ -91,7 +98,7 @@ export function findRenderings(text: string, renderings: readonly string[]): Ren
       re = new RegExp(Array.from(r).map(escapeRegExp).join('\\s*'), 'gu');
       renderingPatterns.set(r, re);
     }
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const h = { start: m.index, end: m.index + m[0].length, rendering: r };
       if (!hits.some((o) => h.start < o.end && h.end > o.start)) hits.push(h);
     }

@@ -4,6 +4,7 @@
 
 import { HAN } from './scripts.ts';
 import { TextMemo } from './memo.ts';
+import { execAll } from './regexp.ts';
 
 export type LatinTokenKind = 'url' | 'email' | 'handle' | 'hashtag' | 'domain' | 'word';
 
@@ -49,7 +50,7 @@ export function latinTokens(text: string): readonly LatinToken[] {
 
 function tokenize(text: string): LatinToken[] {
   const out: LatinToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, text)) {
     const g = m.groups!;
     const kind = (Object.keys(g) as LatinTokenKind[]).find((k) => g[k] !== undefined)!;
     let t = m[0];
@@ -73,7 +74,7 @@ export function inRanges(ranges: readonly Range[], start: number, end: number): 
 }
 
 const OPEN_AFTER_CHINESE = /[\p{Script=Han}》」』”’）)\]]/u;
-// Global, for matchAll: built once rather than per bracket.
+// Global, for execAll: built once rather than per bracket.
 const GLOSS_SEPARATOR = /[，,、；;：:]|又称|或译|即|英文|原文|简称/g;
 
 /**
@@ -85,7 +86,7 @@ export function latinZones(text: string): { gloss: Range[]; title: Range[]; brac
   const gloss: Range[] = [];
   const title: Range[] = [];
   const bracket: Range[] = [];
-  for (const m of text.matchAll(/[（(]([^（()）\n]*)[)）]/g)) {
+  for (const m of execAll(/[（(]([^（()）\n]*)[)）]/g, text)) {
     const inner = m[1]!;
     const innerStart = m.index + 1;
     const hasHan = HAN.test(inner);
@@ -106,8 +107,8 @@ export function latinZones(text: string): { gloss: Range[]; title: Range[]; brac
       if (s < m.index) gloss.push([s, m.index]);
     }
   }
-  for (const m of text.matchAll(/《([^《》\n]*)》/g)) title.push([m.index + 1, m.index + 1 + m[1]!.length]);
-  for (const m of text.matchAll(/[[［]([^\][［］\n]*)[\]］]/g)) {
+  for (const m of execAll(/《([^《》\n]*)》/g, text)) title.push([m.index + 1, m.index + 1 + m[1]!.length]);
+  for (const m of execAll(/[[［]([^\][［］\n]*)[\]］]/g, text)) {
     if (!HAN.test(m[1]!)) bracket.push([m.index + 1, m.index + 1 + m[1]!.length]);
   }
   return { gloss, title, bracket };
@@ -126,7 +127,7 @@ function charBefore(text: string, index: number): string {
 function splitWithOffsets(text: string, sep: RegExp): Range[] {
   const out: Range[] = [];
   let at = 0;
-  for (const m of text.matchAll(sep)) {
+  for (const m of execAll(sep, text)) {
     out.push([at, m.index]);
     at = m.index + m[0].length;
   }

@@ -7,6 +7,7 @@
 // checked (the Chinese) is read strictly: a value read by mistake there is a false alarm.
 
 import { TextMemo } from './memo.ts';
+import { execAll } from './regexp.ts';
 
 export interface NumberMention {
   /** Canonical value: a decimal string for numbers, "M-D" or "Y-M-D" for dates. */
@@ -108,23 +109,36 @@ export function parseChineseNumeral(s: string): number {
 
 /** Canonical decimal string without float noise: 2.5e8 → "250000000", 0.1+0.2 → "0.3". */
 export function canonical(n: number): string {
+  // An integer of up to 12 digits has no noise to drop and prints as it is; most figures are
+  // such integers, and toPrecision is the costliest step of reading one.
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return String(n);
   return String(Number(n.toPrecision(12)));
 }
 
-/** Marks which UTF-16 positions earlier patterns already took, in O(1) per query. */
-class Taken {
-  private readonly mask: Uint8Array;
-  constructor(length: number) {
-    this.mask = new Uint8Array(length + 1);
-  }
+/**
+ * Mentions found so far, and which UTF-16 positions they (or what was passed over as part of
+ * a code) took: a later pattern reads only free text, in O(1) per position.
+ */
+class Found {
+  readonly list: NumberMention[] = [];
+  // Made on the first take: most texts have no figure at all.
+  private mask: Uint8Array | undefined;
+  constructor(private readonly length: number) {}
   free(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.mask[i]) return false;
+    const mask = this.mask;
+    if (mask) for (let i = start; i < end; i++) if (mask[i]) return false;
     return true;
   }
   take(start: number, end: number): void {
-    this.mask.fill(1, start, end);
+    (this.mask ??= new Uint8Array(this.length + 1)).fill(1, start, end);
+  }
+  add(m: NumberMention): void {
+    this.list.push(m);
+    this.take(m.start, m.end);
   }
 }
+
+const byStart = (a: NumberMention, b: NumberMention): number => a.start - b.start;
 
 // ---------------------------------------------------------------- English
 
@@ -196,13 +210,19 @@ const IMPLIED: Record<string, number[]> = {
   decade: [10], decades: [10], century: [100], centuries: [100], fortnight: [14, 2], dozen: [12], noon: [12], midnight: [0, 12, 24],
 };
 
+// Where a spelled-out cardinal can start: a word of ONES or TENS, or "a" before a scale word
+// (as spelledNumbers reads words: runs of ASCII letters, joined by blanks or a hyphen). Most
+// paragraphs have none, and are not split into words.
+const SPELLED_START = new RegExp(`(?<![A-Za-z])(?:${[...Object.keys(ONES), ...Object.keys(TENS)].join('|')}|a(?:\\s+|-)(?:hundred|thousand|million|billion|dozen))(?![A-Za-z])`, 'i');
+
 /** Spelled-out cardinals ("twenty-five", "a hundred", "two million", "a dozen") as [start, end, value]. */
 function spelledNumbers(text: string): [number, number, number][] {
   const out: [number, number, number][] = [];
+  if (!SPELLED_START.test(text)) return out;
   // Words and hyphen parts, with positions.
   const words: { w: string; start: number; end: number }[] = [];
   const WORD = /[A-Za-z]+/g;
-  for (const m of text.matchAll(WORD)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of execAll(WORD, text)) words.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   let i = 0;
   while (i < words.length) {
     const w = words[i]!.w;
@@ -271,30 +291,30 @@ function adjacent(text: string, a: { end: number; w?: string }, b: { start: numb
 // One memo per reading, keyed by the text itself: a key built by concatenation would be
 // hashed afresh on every call, which for a long paragraph costs more than it saves.
 const memos = { strict: new TextMemo<readonly NumberMention[]>(20_000), loose: new TextMemo<readonly NumberMention[]>(20_000) };
-const zhMemos = { strict: new TextMemo<readonly NumberMention[]>(20_000), words: new TextMemo<readonly NumberMention[]>(20_000) };
+// The strict Chinese reading is the words reading without its lone digits, which are looked
+// for last and so change nothing before them: one reading gives both. The paragraph aligner
+// asks for the one and number-mismatch for the other, of every paragraph.
+const zhMemo = new TextMemo<ChineseReadings>(20_000);
 
 export function englishNumbers(text: string, options: EnglishOptions = {}): readonly NumberMention[] {
   return (options.loose ? memos.loose : memos.strict).get(text, () => readEnglishNumbers(text, options));
 }
 
 export function chineseNumbers(text: string, options: ChineseOptions = {}): readonly NumberMention[] {
-  return (options.words ? zhMemos.words : zhMemos.strict).get(text, () => readChineseNumbers(text, options));
+  const readings = zhMemo.get(text, readChineseNumbers);
+  return options.words ? readings.words : readings.strict;
 }
 
 function readEnglishNumbers(text: string, options: EnglishOptions): NumberMention[] {
-  const out: NumberMention[] = [];
-  const taken = new Taken(text.length);
+  const found = new Found(text.length);
+  const out = found.list;
   const loose = options.loose === true;
   const approxBefore = (start: number) => EN_APPROX_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-  const push = (m: NumberMention) => {
-    out.push(m);
-    taken.take(m.start, m.end);
-  };
   const monthOf = (name: string) => EN_MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)]!;
   const date = (start: number, end: number, month: number, day: number, year: string | undefined) => {
     if (day < 1 || day > 31) return;
     const md = `${month}-${day}`;
-    push({
+    found.add({
       value: year ? `${year}-${md}` : md,
       kind: 'date',
       start,
@@ -302,53 +322,53 @@ function readEnglishNumbers(text: string, options: EnglishOptions): NumberMentio
       also: [md, String(month), String(day), ...(year ? [year] : [])],
     });
   };
-  for (const m of text.matchAll(EN_DATE)) {
+  for (const m of execAll(EN_DATE, text)) {
     date(m.index, m.index + m[0].length, monthOf(m[1]!), Number(m[2]), m[3]);
   }
-  for (const m of text.matchAll(EN_DATE_DMY)) {
-    if (taken.free(m.index, m.index + m[0].length)) date(m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]), m[3]);
+  for (const m of execAll(EN_DATE_DMY, text)) {
+    if (found.free(m.index, m.index + m[0].length)) date(m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]), m[3]);
   }
   if (loose) {
-    for (const m of text.matchAll(EN_TIME)) {
+    for (const m of execAll(EN_TIME, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!taken.free(start, end)) continue;
+      if (!found.free(start, end)) continue;
       const h = Number(m[1]);
       const pm = m[3]!.toLowerCase() === 'p';
       const also = [String(h), ...(m[2] ? [String(Number(m[2]))] : [])];
       if (pm && h < 12) also.push(String(h + 12));
       if (!pm && h === 12) also.push('0');
-      push({ value: String(h), kind: 'number', start, end, also });
+      found.add({ value: String(h), kind: 'number', start, end, also });
     }
     // 0300 GMT: a 24-hour clock time, which Chinese gives as 3时.
-    for (const m of text.matchAll(EN_CLOCK)) {
+    for (const m of execAll(EN_CLOCK, text)) {
       const start = m.index;
       const end = start + m[1]!.length + m[2]!.length;
-      if (!taken.free(start, end)) continue;
+      if (!found.free(start, end)) continue;
       const h = Number(m[1]);
-      push({ value: String(h), kind: 'number', start, end, also: [String(Number(m[2])), ...(h > 12 ? [String(h - 12)] : [])] });
+      found.add({ value: String(h), kind: 'number', start, end, also: [String(Number(m[2])), ...(h > 12 ? [String(h - 12)] : [])] });
     }
-    for (const m of text.matchAll(EN_SPACED)) {
+    for (const m of execAll(EN_SPACED, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!taken.free(start, end)) continue;
+      if (!found.free(start, end)) continue;
       const parts = m[1]!.split(/[ \u00a0\u202f]/);
-      push({ value: canonical(Number(parts.join(''))), kind: 'number', start, end, also: parts.map((p) => canonical(Number(p))) });
+      found.add({ value: canonical(Number(parts.join(''))), kind: 'number', start, end, also: parts.map((p) => canonical(Number(p))) });
     }
-    for (const m of text.matchAll(EN_ABBREV_SCALE)) {
+    for (const m of execAll(EN_ABBREV_SCALE, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!taken.free(start, end)) continue;
+      if (!found.free(start, end)) continue;
       const base = Number(m[1]);
       const scale = EN_SCALES[m[2]!.toLowerCase()]!;
       // "5m" may be five metres: keep both readings.
-      push({ value: canonical(base * scale), kind: 'number', start, end, also: [canonical(base)], approx: approxBefore(start) });
+      found.add({ value: canonical(base * scale), kind: 'number', start, end, also: [canonical(base)], approx: approxBefore(start) });
     }
   }
-  for (const m of text.matchAll(EN_NUMBER)) {
+  for (const m of execAll(EN_NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     const base = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
     const scale = m[4] ? EN_SCALES[m[4].toLowerCase()]! : 1;
     const isYear = !m[2] && !m[4] && !m[3] && /^(1[89]|20)\d\d$/.test(m[1]!);
@@ -375,15 +395,16 @@ function readEnglishNumbers(text: string, options: EnglishOptions): NumberMentio
       ...(approxBefore(start) && { approx: true }),
       ...(unit && { unit }),
     });
-    taken.take(start, end);
+    found.take(start, end);
   }
-  if (loose) looseEnglish(text, out, taken, approxBefore);
+  if (loose) looseEnglish(text, found, approxBefore);
   return out.sort((a, b) => a.start - b.start);
 }
 
-function looseEnglish(text: string, out: NumberMention[], taken: Taken, approxBefore: (s: number) => boolean): void {
+function looseEnglish(text: string, found: Found, approxBefore: (s: number) => boolean): void {
+  const out = found.list;
   for (const [start, end, value] of spelledNumbers(text)) {
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     const unit = englishUnit(text.slice(end, end + 24));
     const also: string[] = [];
     // "two decades" → 二十年, "three quarters" → 四分之三.
@@ -400,13 +421,13 @@ function looseEnglish(text: string, out: NumberMention[], taken: Taken, approxBe
     // "one" is as often a pronoun (one of them, no one) as a figure.
     const weak = value === 1 && /^one$/i.test(text.slice(start, end));
     out.push({ value: canonical(value), kind: 'number', start, end, words: true, ...(weak && { weak }), ...(also.length && { also }), ...(approxBefore(start) && { approx: true }), ...(unit && { unit }) });
-    taken.take(start, end);
+    found.take(start, end);
   }
   const WORDY = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\b/g;
-  for (const m of text.matchAll(WORDY)) {
+  for (const m of execAll(WORDY, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     const w = m[1]!.toLowerCase();
     const parts = w.split('-');
     const lastPart = parts[parts.length - 1]!;
@@ -414,43 +435,43 @@ function looseEnglish(text: string, out: NumberMention[], taken: Taken, approxBe
       const head = parts.length === 2 ? (TENS[parts[0]!] ?? 0) : 0;
       const n = head + ORDINALS[lastPart]!;
       out.push({ value: String(n), kind: 'ordinal', start, end, words: true, weak: true, also: [canonical(1 / n)] });
-      taken.take(start, end);
+      found.take(start, end);
     } else if (w in IMPLIED) {
       const [first, ...rest] = IMPLIED[w]!;
       out.push({ value: canonical(first!), kind: 'number', start, end, words: true, weak: true, ...(rest.length && { also: rest.map(canonical) }) });
-      taken.take(start, end);
+      found.take(start, end);
     } else if (parts.length === 2 && (parts[1] === 'thirds' || parts[1] === 'third') && parts[0]! in ONES) {
       const k = ONES[parts[0]!]!;
       out.push({ value: canonical(k / 3), kind: 'fraction', start, end, words: true, also: [String(k), '3'] });
-      taken.take(start, end);
+      found.take(start, end);
     }
   }
-  for (const m of text.matchAll(EN_MONTH_NAME)) {
+  for (const m of execAll(EN_MONTH_NAME, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     const month = EN_MONTHS[m[1]!.toLowerCase().slice(0, m[1]!.toLowerCase().startsWith('sept') ? 4 : 3)]!;
     out.push({ value: String(month), kind: 'month', start, end, words: true, weak: true });
-    taken.take(start, end);
+    found.take(start, end);
   }
-  for (const m of text.matchAll(EN_DECADE)) {
+  for (const m of execAll(EN_DECADE, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     const decade = m[1] !== undefined ? Number(`${m[1]}${m[2]}0`) : Number(`19${m[3]}0`);
     out.push({ value: String(decade), kind: 'year', start, end, also: [String(decade % 100), String(Math.floor(decade / 100) + 1)] });
-    taken.take(start, end);
+    found.take(start, end);
   }
   // Digits inside names and codes (G20, MI6, COVID-19): the translation may spell them out (二十国集团).
-  for (const m of text.matchAll(EN_ANY_DIGITS)) {
+  for (const m of execAll(EN_ANY_DIGITS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     out.push({ value: canonical(Number(m[0])), kind: 'number', start, end, weak: true });
-    taken.take(start, end);
+    found.take(start, end);
   }
   // A fraction written a/b (2/3) may come back as 三分之二.
-  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
+  for (const m of execAll(/(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (b > 0 && a < b) out.push({ value: canonical(a / b), kind: 'fraction', start: m.index, end: m.index + m[0].length, weak: true });
@@ -497,87 +518,120 @@ const CODE_AFTER = /^(?:[-‐–]?[A-Za-z])/;
 // ...unless the letters are a unit of measurement (10mg, 5km, 3%).
 const UNIT_AFTER = /^(?:mg|μg|ug|ng|g|kg|km|m|cm|mm|ml|mL|L|l|h|min|s|ms|IU|kDa|Hz|MHz|GHz|GB|MB|KB|kW|MW|GW|V|mmHg|mmol|μmol|mol)(?![A-Za-z])/;
 
+// A unit starts with one of these characters (after spaces): most figures have none after them.
+const ZH_UNIT_START = /^\s*[平英公千厘米磅加升华摄℃°]/;
+
 function zhUnit(after: string): string | undefined {
+  if (!ZH_UNIT_START.test(after)) return undefined;
   const s = after.replace(/^\s+/, '');
   for (const [re, unit] of ZH_UNITS) if (re.test(s)) return unit;
   return undefined;
 }
 
-function readChineseNumbers(text: string, options: ChineseOptions): NumberMention[] {
-  const out: NumberMention[] = [];
-  const taken = new Taken(text.length);
-  const approxAt = (start: number, end: number) =>
-    ZH_APPROX_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || ZH_APPROX_AFTER.test(text.slice(end, end + 2));
-  const push = (m: NumberMention) => {
-    out.push(m);
-    taken.take(m.start, m.end);
-  };
-  const isCode = (start: number, end: number) => {
-    const before = text.slice(Math.max(0, start - 2), start);
-    const after = text.slice(end, end + 6);
-    return CODE_BEFORE.test(before) || (CODE_AFTER.test(after) && !UNIT_AFTER.test(after.replace(/^\s+/, '')));
-  };
-  for (const m of text.matchAll(ZH_DATE)) {
-    const value = m[1] ? `${m[1]}-${Number(m[2])}-${Number(m[3])}` : `${Number(m[2])}-${Number(m[3])}`;
-    push({ value, kind: 'date', start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(ZH_YEAR_MONTH)) {
-    if (!taken.free(m.index, m.index + m[0].length)) continue;
-    const yEnd = m.index + m[1]!.length;
-    push({ value: m[1]!, kind: 'year', start: m.index, end: yEnd });
-    const mStart = m.index + m[0].indexOf('年') + 1;
-    push({ value: String(Number(m[2])), kind: 'month', start: mStart, end: mStart + m[2]!.length });
-  }
-  for (const m of text.matchAll(ZH_FRACTION)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
-    const den = m[1] === '百' ? 100 : m[1] === '千' ? 1000 : /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
-    const num = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!);
-    if (!Number.isFinite(den) || !Number.isFinite(num) || den === 0) continue;
-    const words = !/\d/.test(m[0]);
-    push(
-      den === 100
-        ? { value: canonical(num), kind: 'percent', start, end, ...(words && { words }) }
-        : { value: canonical(num / den), kind: 'fraction', start, end, parts: [num, den], ...(words && { words }) },
-    );
-  }
-  for (const m of text.matchAll(ZH_NUMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
-    // Digits glued to other digits by a dot or colon are one figure read elsewhere (times, versions).
-    if (isCode(start, start + m[1]!.length + (m[2]?.length ?? 0))) {
-      taken.take(start, end);
-      continue;
+function zhApprox(text: string, start: number, end: number): boolean {
+  return ZH_APPROX_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || ZH_APPROX_AFTER.test(text.slice(end, end + 2));
+}
+
+function zhCode(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 6);
+  return CODE_BEFORE.test(before) || (CODE_AFTER.test(after) && !UNIT_AFTER.test(after.replace(/^\s+/, '')));
+}
+
+// Every pattern needs an ASCII digit or a Chinese numeral (the dates a 月 too): a pattern
+// whose characters a sentence lacks is not run over it. The patterns are global RegExps read with exec from
+// lastIndex 0 rather than matchAll, which copies the RegExp on every call (this runs for every
+// paragraph and sentence of a corpus, several times).
+const ASCII_DIGIT = /\d/;
+const ZH_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
+
+interface ChineseReadings {
+  strict: readonly NumberMention[];
+  /** With the lone digits before a measure word (ChineseOptions.words). */
+  words: readonly NumberMention[];
+}
+
+const NONE: readonly NumberMention[] = Object.freeze([]);
+const NO_READINGS: ChineseReadings = { strict: NONE, words: NONE };
+
+function readChineseNumbers(text: string): ChineseReadings {
+  const digits = ASCII_DIGIT.test(text);
+  const numerals = ZH_NUMERAL_CHAR.test(text);
+  if (!digits && !numerals) return NO_READINGS;
+  const found = new Found(text.length);
+  let m: RegExpExecArray | null;
+  if (digits && text.includes('月')) {
+    ZH_DATE.lastIndex = 0;
+    while ((m = ZH_DATE.exec(text))) {
+      const value = m[1] ? `${m[1]}-${Number(m[2])}-${Number(m[3])}` : `${Number(m[2])}-${Number(m[3])}`;
+      found.add({ value, kind: 'date', start: m.index, end: m.index + m[0].length });
     }
-    // 483.5519.1: two figures run together by the translation; one garbled figure.
-    const garbled = m[2] && !m[3] && !m[4] ? /^\.\d+/.exec(text.slice(end)) : null;
-    if (garbled) {
-      push({ value: text.slice(start, end + garbled[0].length), kind: 'number', start, end: end + garbled[0].length });
-      continue;
+    ZH_YEAR_MONTH.lastIndex = 0;
+    while ((m = ZH_YEAR_MONTH.exec(text))) {
+      if (!found.free(m.index, m.index + m[0].length)) continue;
+      const yEnd = m.index + m[1]!.length;
+      found.add({ value: m[1]!, kind: 'year', start: m.index, end: yEnd });
+      const mStart = m.index + m[0].indexOf('年') + 1;
+      found.add({ value: String(Number(m[2])), kind: 'month', start: mStart, end: mStart + m[2]!.length });
     }
-    const base = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
-    const unit = m[3];
-    const scale = unit ? ZH_SCALES[unit]! : 1;
-    // 3至5万: the first figure shares the scale of the second.
-    const shared = !unit && !m[4] ? ZH_RANGE_SCALE.exec(text.slice(end, end + 16)) : null;
-    const isYear = !m[2] && !unit && !m[4] && text[end] === '年' && m[1]!.length === 4;
-    const measure = m[4] || unit ? undefined : zhUnit(text.slice(end, end + 5));
-    push({
-      value: canonical(base * scale),
-      kind: m[4] ? 'percent' : isYear ? 'year' : 'number',
-      start,
-      end,
-      ...(shared && { also: [canonical(base * ZH_SCALES[shared[1]!]!)] }),
-      ...(approxAt(start, end) && { approx: true }),
-      ...(measure && { unit: measure }),
-    });
   }
-  for (const m of text.matchAll(ZH_NUMERAL)) {
+  if (text.includes('分之')) {
+    ZH_FRACTION.lastIndex = 0;
+    while ((m = ZH_FRACTION.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!found.free(start, end)) continue;
+      const den = m[1] === '百' ? 100 : m[1] === '千' ? 1000 : /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+      const num = /\d/.test(m[2]!) ? Number(m[2]) : parseChineseNumeral(m[2]!);
+      if (!Number.isFinite(den) || !Number.isFinite(num) || den === 0) continue;
+      const words = !/\d/.test(m[0]);
+      found.add(
+        den === 100
+          ? { value: canonical(num), kind: 'percent', start, end, ...(words && { words }) }
+          : { value: canonical(num / den), kind: 'fraction', start, end, parts: [num, den], ...(words && { words }) },
+      );
+    }
+  }
+  if (digits) {
+    ZH_NUMBER.lastIndex = 0;
+    while ((m = ZH_NUMBER.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!found.free(start, end)) continue;
+      // Digits glued to other digits by a dot or colon are one figure read elsewhere (times, versions).
+      if (zhCode(text, start, start + m[1]!.length + (m[2]?.length ?? 0))) {
+        found.take(start, end);
+        continue;
+      }
+      // 483.5519.1: two figures run together by the translation; one garbled figure.
+      const garbled = m[2] && !m[3] && !m[4] ? /^\.\d+/.exec(text.slice(end)) : null;
+      if (garbled) {
+        found.add({ value: text.slice(start, end + garbled[0].length), kind: 'number', start, end: end + garbled[0].length });
+        continue;
+      }
+      const base = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
+      const unit = m[3];
+      const scale = unit ? ZH_SCALES[unit]! : 1;
+      // 3至5万: the first figure shares the scale of the second.
+      const shared = !unit && !m[4] ? ZH_RANGE_SCALE.exec(text.slice(end, end + 16)) : null;
+      const isYear = !m[2] && !unit && !m[4] && text[end] === '年' && m[1]!.length === 4;
+      const measure = m[4] || unit ? undefined : zhUnit(text.slice(end, end + 5));
+      found.add({
+        value: canonical(base * scale),
+        kind: m[4] ? 'percent' : isYear ? 'year' : 'number',
+        start,
+        end,
+        ...(shared && { also: [canonical(base * ZH_SCALES[shared[1]!]!)] }),
+        ...(zhApprox(text, start, end) && { approx: true }),
+        ...(measure && { unit: measure }),
+      });
+    }
+  }
+  ZH_NUMERAL.lastIndex = 0;
+  while (numerals && (m = ZH_NUMERAL.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!taken.free(start, end)) continue;
+    if (!found.free(start, end)) continue;
     // 五十两: a 两 after a unit is the tael, not a digit.
     const s = /[十百千万亿]两$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
     if (s.length < 2) continue;
@@ -591,33 +645,37 @@ function readChineseNumbers(text: string, options: ChineseOptions): NumberMentio
     if (/[数几成上]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const n = parseChineseNumeral(s);
     if (!Number.isFinite(n)) continue;
-    push({
+    const unit = zhUnit(text.slice(end, end + 5));
+    found.add({
       value: canonical(n),
       kind: isYear ? 'year' : 'number',
       start,
       end: start + s.length,
       words: true,
-      ...(approxAt(start, end) && { approx: true }),
-      ...(zhUnit(text.slice(end, end + 5)) !== undefined && { unit: zhUnit(text.slice(end, end + 5))! }),
+      ...(zhApprox(text, start, end) && { approx: true }),
+      ...(unit !== undefined && { unit }),
     });
   }
-  if (options.words) {
-    for (const m of text.matchAll(ZH_SINGLE)) {
-      const start = m.index;
-      const end = start + 1;
-      if (!taken.free(start, end)) continue;
-      // 两人, 二位: "the two of them", said where English has "they".
-      if ('两二'.includes(m[1]!) && '人位'.includes(text[end] ?? '')) continue;
-      const isMonth = text[end] === '月';
-      push({
-        value: String(CN_DIGITS[m[1]!] ?? 10),
-        kind: isMonth ? 'month' : 'number',
-        start,
-        end,
-        words: true,
-        ...(approxAt(start, end) && { approx: true }),
-      });
-    }
+  const strict = found.list.sort(byStart);
+  const lone: NumberMention[] = [];
+  ZH_SINGLE.lastIndex = 0;
+  while (numerals && (m = ZH_SINGLE.exec(text))) {
+    const start = m.index;
+    const end = start + 1;
+    if (!found.free(start, end)) continue;
+    // 两人, 二位: "the two of them", said where English has "they".
+    if ('两二'.includes(m[1]!) && '人位'.includes(text[end] ?? '')) continue;
+    const isMonth = text[end] === '月';
+    const mention: NumberMention = {
+      value: String(CN_DIGITS[m[1]!] ?? 10),
+      kind: isMonth ? 'month' : 'number',
+      start,
+      end,
+      words: true,
+      ...(zhApprox(text, start, end) && { approx: true }),
+    };
+    lone.push(mention);
+    found.take(start, end);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return { strict, words: lone.length === 0 ? strict : [...strict, ...lone].sort(byStart) };
 }

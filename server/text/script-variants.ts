@@ -1,4 +1,4 @@
-import { Converter, Locale, Trie } from 'opencc-js';
+import { Converter, Locale, Trie, type DictLike } from 'opencc-js';
 
 // Finds traditional characters and Taiwan/Hong Kong word forms in text that should be
 // Simplified Chinese, with OpenCC's dictionaries as the oracle:
@@ -50,6 +50,75 @@ const KEEP = ['程式化', '方程式', '工程式', '网路由'];
 interface Tables {
   chars: Trie;
   words: Trie;
+  clues: Clues;
+}
+
+/**
+ * What a text must hold for the tables to change anything in it: a character that an entry of
+ * the character table replaces (all of the entry's characters, when it changes the length), or
+ * a word the word table replaces. An entry can only change text that holds what it changes, so
+ * a text with none of these — most Simplified paragraphs — is left as it is without walking it
+ * through both tries.
+ */
+class Clues {
+  /** Per BMP code unit: CHAR (an entry replaces it), WORD (a replaced word starts with it). */
+  private readonly bmp = new Uint8Array(0x10000);
+  private readonly astralChars = new Set<number>();
+  /** The replaced words by their first two code points (pairKey). */
+  private readonly words = new Map<number, string[]>();
+  private readonly astralStarts = new Set<number>();
+
+  /** An entry of the character table (which, of several for one source, wins does not matter: all are added). */
+  addChars(source: string, replacement: string): void {
+    if (source === replacement) return;
+    const a = Array.from(source, (ch) => ch.codePointAt(0)!);
+    const b = Array.from(replacement, (ch) => ch.codePointAt(0)!);
+    a.forEach((c, j) => {
+      if (a.length !== b.length || c !== b[j]) this.addChar(c);
+    });
+  }
+
+  /** A word the word table replaces. */
+  addWord(source: string): void {
+    const first = source.codePointAt(0);
+    if (first === undefined) return;
+    const second = source.codePointAt(first > 0xffff ? 2 : 1);
+    if (second === undefined) return this.addChar(first);
+    const key = pairKey(first, second);
+    const list = this.words.get(key);
+    if (list) list.push(source);
+    else this.words.set(key, [source]);
+    if (first <= 0xffff) this.bmp[first]! |= WORD;
+    else this.astralStarts.add(first);
+  }
+
+  private addChar(c: number): void {
+    if (c <= 0xffff) this.bmp[c]! |= CHAR;
+    else this.astralChars.add(c);
+  }
+
+  foundIn(text: string): boolean {
+    for (let i = 0; i < text.length; ) {
+      const c = text.codePointAt(i)!;
+      const size = c > 0xffff ? 2 : 1;
+      const flags = c <= 0xffff ? this.bmp[c]! : (this.astralChars.has(c) ? CHAR : 0) | (this.astralStarts.has(c) ? WORD : 0);
+      if (flags & CHAR) return true;
+      if (flags & WORD && i + size < text.length) {
+        const words = this.words.get(pairKey(c, text.codePointAt(i + size)!));
+        if (words) for (const w of words) if (text.startsWith(w, i)) return true;
+      }
+      i += size;
+    }
+    return false;
+  }
+}
+const CHAR = 1;
+const WORD = 2;
+const pairKey = (first: number, second: number): number => first * 0x110000 + second;
+
+/** The entries of an OpenCC dictionary, split as Trie.loadDict splits them. */
+function entries(dict: DictLike): Iterable<readonly [string, string | undefined]> {
+  return typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string | undefined]) : dict;
 }
 
 let tables: Tables | undefined;
@@ -66,8 +135,14 @@ function load(): Tables {
   if (!toCn) throw new Error('opencc-js: no traditional→simplified dictionaries');
   const chars = new Trie();
   chars.loadDictGroup(toCn);
+  const clues = new Clues();
+  for (const dict of toCn) for (const [source, replacement] of entries(dict)) if (replacement !== undefined) clues.addChars(source, replacement);
   const t2cn = Converter({ from: 't', to: 'cn' });
   const words = new Trie();
+  const addWord = (source: string, replacement: string): void => {
+    words.addWord(source, replacement);
+    if (source !== replacement) clues.addWord(source);
+  };
   const seen = new Set<string>();
   // The first dictionary of the twp/hkp groups is the regional phrase table.
   for (const region of ['twp', 'hkp']) {
@@ -85,12 +160,12 @@ function load(): Tables {
       // themselves, so the longest match protects 软体动物 from 软体 and 资料夹 from 资料.
       // Astral replacements (戴奥辛 → 二𫫇英) are rare forms many fonts cannot show.
       const flagged = simp !== want && !isAstral(want) && n >= 2 && (n === 2 ? REGIONAL_2.has(simp) : !MAINLAND_TOO.has(simp));
-      words.addWord(simp, flagged ? want : simp);
-      if (regional !== simp && flagged) words.addWord(regional, want);
+      addWord(simp, flagged ? want : simp);
+      if (regional !== simp && flagged) addWord(regional, want);
     }
   }
-  for (const w of KEEP) if (!seen.has(w)) words.addWord(w, w);
-  tables = { chars, words };
+  for (const w of KEEP) if (!seen.has(w)) addWord(w, w);
+  tables = { chars, words, clues };
   return tables;
 }
 
@@ -105,8 +180,9 @@ function wordBoundaries(text: string): Set<number> {
 
 /** Traditional characters and regional words in text, in order, adjacent ones merged. */
 export function findTraditional(text: string): VariantHit[] {
-  const { chars, words } = load();
+  const { chars, words, clues } = load();
   const hits: VariantHit[] = [];
+  if (!clues.foundIn(text)) return hits;
   let bounds: Set<number> | undefined;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);

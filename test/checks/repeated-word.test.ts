@@ -18,6 +18,7 @@ ruleTester(repeatedWord, {
     { source: X, target: '，，。。！！', name: 'punctuation-only paragraph' },
     { source: X, target: '托卡耶夫呼吁中亚国家加强防务合作，此举引起了俄罗斯的关注。', name: 'plain news text' },
     { source: X, target: '他被被告起诉。', name: '被 before 被告' },
+    { source: X, target: '所犯犯罪、人人、天天，X、X', name: 'a doubled character that is not a function word, alone or listed' },
   ],
   invalid: [
     { source: X, target: '中国的的经济增长放缓。', findings: [{ text: '的的', start: 2, suggestion: '的', severity: 'minor' }] },
@@ -30,6 +31,7 @@ ruleTester(repeatedWord, {
     { source: X, target: '年龄为6岁的老年人的老年人的老年人、儿童。', findings: [{ text: '的老年人的老年人的老年人', suggestion: '的老年人' }], name: 'a phrase looping three times' },
     { source: X, target: '包括孕妇、孕期妇女、孕期妇女和儿童。', findings: [{ text: '孕期妇女、孕期妇女', suggestion: '孕期妇女' }], name: 'an item listed twice' },
     { source: X, target: 'Mardan said the the idea was unworkable.', findings: [{ text: 'the the', suggestion: 'the' }], name: 'an English function word' },
+    { source: X, target: '这是a a good idea。', findings: [{ text: 'a a', start: 2, suggestion: 'a' }], name: 'a one-letter English function word (the one lone letter reported)' },
     { source: X, target: '😀𠀀他们的的立场', findings: [{ text: '的的', start: 4, suggestion: '的' }], name: 'code-point offsets after an emoji and an astral ideograph' },
     {
       source: ['a', 'b'],

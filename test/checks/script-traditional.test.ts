@@ -18,6 +18,7 @@ ruleTester(scriptTraditional, {
     { source: X, target: '，。！？……', name: 'punctuation-only paragraph' },
     { source: X, target: 'RFE/RL reported from Taipei.', name: 'Latin only' },
     { source: X, target: '😀𠀀中国', name: 'emoji and an extension-B character' },
+    { source: X, target: '技术工作和全球控制', name: 'words that only begin like regional words' },
   ],
   invalid: [
     {
@@ -44,6 +45,8 @@ ruleTester(scriptTraditional, {
       name: 'code-point offsets after an emoji and an astral ideograph',
     },
     { source: X, target: '我们使用的网路很慢', findings: [{ text: '网路', suggestion: '网络' }] },
+    { source: X, target: '他们用软体', findings: [{ text: '软体', start: 3, suggestion: '软件' }], name: 'a regional word ending the paragraph' },
+    { source: X, target: '这是臺', findings: [{ text: '臺', start: 2, suggestion: '台' }], name: 'a traditional character ending the paragraph' },
     { source: X, target: '於是他同意了', findings: [{ text: '於', start: 0, suggestion: '于' }] },
     { source: X, target: '網際網路的發展', findings: [{ text: '網際網路的發', suggestion: '互联网的发' }], name: 'a traditional-script Taiwan word gets the mainland word' },
     { source: X, target: '保护私隐权', findings: [{ text: '私隐权', suggestion: '隐私权' }], name: 'a Hong Kong word' },

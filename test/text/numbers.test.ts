@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumbers, englishNumbers, parseChineseNumeral } from '../../server/text/numbers.ts';
+import { canonical, chineseNumbers, englishNumbers, parseChineseNumeral } from '../../server/text/numbers.ts';
 
 const values = (ms: readonly { value: string; kind: string }[]) => ms.map((m) => `${m.kind}:${m.value}`);
 
@@ -47,6 +47,20 @@ describe('chineseNumbers', () => {
     expect(values(chineseNumbers('三名士兵和两架飞机'))).toEqual([]);
     expect(values(chineseNumbers('三名士兵和两架飞机', { words: true }))).toEqual(['number:3', 'number:2']);
     expect(values(chineseNumbers('第六次会议，两人，三月', { words: true }))).toEqual(['month:3']);
+  });
+
+  // One reading serves both (text/numbers.ts): each must come out the same whichever of the
+  // two is asked for first.
+  it.each([
+    ['三名士兵在2024年8月9日抵达，两架飞机', ['date:2024-8-9'], ['number:3', 'date:2024-8-9', 'number:2']],
+    ['二十名士兵和三架飞机，五月', ['number:20'], ['number:20', 'number:3', 'month:5']],
+    ['百分之三十的两人', ['percent:30'], ['percent:30']],
+    ['没有数字', [], []],
+  ])('%s: strictly %j, with words %j', (text, strict, withWords) => {
+    expect(values(chineseNumbers(`${text}。`))).toEqual(strict);
+    expect(values(chineseNumbers(`${text}。`, { words: true }))).toEqual(withWords);
+    expect(values(chineseNumbers(`${text}！`, { words: true }))).toEqual(withWords);
+    expect(values(chineseNumbers(`${text}！`))).toEqual(strict);
   });
 
   it('shares the scale of a range (3至5万)', () => {
@@ -110,6 +124,20 @@ describe('englishNumbers', () => {
     expect(loose('100 miles')[0]?.unit).toBe('mile');
     expect(loose('one of them')[0]?.weak).toBe(true);
   });
+});
+
+describe('canonical', () => {
+  it.each<[number, string]>([
+    [240000, '240000'],
+    [-12, '-12'],
+    [-0, '0'],
+    [999_999_999_999, '999999999999'],
+    [1e12, '1000000000000'],
+    [1_234_567_890_123, '1234567890120'],
+    [2.5e8, '250000000'],
+    [0.1 + 0.2, '0.3'],
+    [1 / 3, '0.333333333333'],
+  ])('%d → %s', (n, s) => expect(canonical(n)).toBe(s));
 });
 
 describe('parseChineseNumeral', () => {

@@ -2,7 +2,7 @@ import type { Draft, Para, SegmentRule, Span } from '../types.ts';
 import type { DemonymEntry } from '../reference.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { addCountryForm as addForm, icuCountryTables as icuTables, type CountryForm as Form } from '../../text/country-names.ts';
-import { alternation, escapeRegExp } from '../../text/regexp.ts';
+import { alternation, escapeRegExp, execAll } from '../../text/regexp.ts';
 import { TextMemo } from '../../text/memo.ts';
 import { isHan } from '../../text/scripts.ts';
 
@@ -122,7 +122,7 @@ function englishMentions(paras: readonly Para[], t: Tables): Mention[] {
 
 function paragraphEnglishMentions(text: string, t: Tables): ParaMention[] {
   const out: ParaMention[] = [];
-  for (const m of text.matchAll(t.en)) {
+  for (const m of execAll(t.en, text)) {
     const form = t.enForms.get(m[1]!);
     if (!form || form.regions.length === 0) continue;
     const start = m.index;
@@ -142,13 +142,15 @@ function chineseMentions(paras: readonly Para[], t: Tables): Mention[] {
   let offset = 0;
   for (const p of paras) {
     const text = p.text;
-    const masked = text.split('');
-    for (const m of text.matchAll(t.zh)) {
+    // The text with full names blanked out, made at the first one: most paragraphs have none.
+    let masked: string[] | undefined;
+    for (const m of execAll(t.zh, text)) {
       const form = t.zhForms.get(m[0])!;
       const start = m.index;
       const end = start + m[0].length;
       const next = text[end] ?? '';
       if (m[0].length <= 2 && !m[0].endsWith('国') && TRANSLIT_NEXT.has(next)) continue;
+      masked ??= text.split('');
       for (let i = start; i < end; i++) masked[i] = ' ';
       if (form.regions.length === 0) continue;
       const prev = text[start - 1] ?? '';
@@ -166,8 +168,8 @@ function chineseMentions(paras: readonly Para[], t: Tables): Mention[] {
     }
     // 中美, 俄乌, 巴以: runs of one-character abbreviations, each a weak mention.
     if (t.singles) {
-      const rest = masked.join('');
-      for (const m of rest.matchAll(t.singles)) {
+      const rest = masked ? masked.join('') : text;
+      for (const m of execAll(t.singles, rest)) {
         [...m[0]].forEach((ch, k) => {
           const start = m.index + k;
           out.push({ regions: t.singleRegions.get(ch)!, strong: false, isName: false, para: p.index, start, end: start + 1, pos: (offset + start) / total, text: ch });
@@ -222,7 +224,9 @@ export const entityMismatch: SegmentRule = {
     if (pair.source.length === 0 || pair.target.length === 0) return [];
     const tables = tablesFor(reference.demonyms);
     const src = englishMentions(pair.source, tables);
-    if (src.length === 0) return [];
+    // Only a strong mention of one country can go missing: without one nothing was swapped,
+    // and the Chinese need not be read.
+    if (!src.some(single)) return [];
     const tgt = chineseMentions(pair.target, tables);
     if (tgt.length === 0) return [];
     const srcBy = byRegion(src);

@@ -97,6 +97,32 @@ class NumericIndex {
   }
 }
 
+const WORDS = { words: true } as const;
+const LOOSE = { loose: true } as const;
+
+/** What a target figure is looked up in: the source's values, its numbers in order, and whether any is approximate. */
+interface SourceFigures {
+  values: Set<string>;
+  numeric: NumericIndex;
+  anyApprox: boolean;
+}
+
+function figuresOf(ms: readonly NumberMention[]): SourceFigures {
+  return { values: valueSet(ms), numeric: new NumericIndex(ms), anyApprox: ms.some((m) => m.approx) };
+}
+
+// By the reading of one English paragraph (the memoised array englishNumbers returns): every
+// system's translation of a source is checked against the same figures.
+const figuresMemo = new WeakMap<readonly NumberMention[], SourceFigures>();
+
+function sourceFigures(paras: readonly Para[]): SourceFigures {
+  if (paras.length !== 1) return figuresOf(paras.flatMap((p) => englishNumbers(p.text, LOOSE)));
+  const ms = englishNumbers(paras[0]!.text, LOOSE);
+  let f = figuresMemo.get(ms);
+  if (!f) figuresMemo.set(ms, (f = figuresOf(ms)));
+  return f;
+}
+
 function covered(t: NumberMention, values: Set<string>, numeric: NumericIndex, anyApprox: boolean): boolean {
   if (t.kind === 'date') return dateCovered(t.value, values);
   if (values.has(t.value) || t.also?.some((a) => values.has(a))) return true;
@@ -190,20 +216,18 @@ export const numberMismatch: SegmentRule<NumberMismatchOptions> = {
     if (pair.source.length === 0 || pair.target.length === 0) return [];
     // The Chinese side first: most segments have no figure there, and then the (costlier,
     // generous) reading of the English is not needed.
-    const targets: TargetMention[] = pair.target.flatMap((p) =>
-      chineseNumbers(p.text, { words: true })
-        .filter((m) => !isFurniture(p.text, m))
-        .map((m) => ({ ...m, para: p, text: p.text.slice(m.start, m.end) })),
-    );
+    const targets: TargetMention[] = [];
+    for (const p of pair.target) {
+      for (const m of chineseNumbers(p.text, WORDS)) if (!isFurniture(p.text, m)) targets.push({ ...m, para: p, text: p.text.slice(m.start, m.end) });
+    }
     if (targets.length === 0) return [];
-    const sources: SourceMention[] = pair.source.flatMap((p) =>
-      englishNumbers(p.text, { loose: true }).map((m) => ({ ...m, para: p.index, text: p.text.slice(m.start, m.end) })),
-    );
-    const values = valueSet(sources);
-    const numeric = new NumericIndex(sources);
-    const anyApprox = sources.some((s) => s.approx);
-    const unmatched = targets.filter((t) => !covered(t, values, numeric, anyApprox));
+    const { values, numeric, anyApprox } = sourceFigures(pair.source);
+    const unmatched: TargetMention[] = [];
+    for (const t of targets) if (!covered(t, values, numeric, anyApprox)) unmatched.push(t);
     if (unmatched.length === 0) return [];
+    const sources: SourceMention[] = pair.source.flatMap((p) =>
+      englishNumbers(p.text, LOOSE).map((m) => ({ ...m, para: p.index, text: p.text.slice(m.start, m.end) })),
+    );
 
     // Source figures no target figure answers: what the message names.
     const targetValues = valueSet(targets);

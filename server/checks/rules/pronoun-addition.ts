@@ -1,6 +1,7 @@
 import type { Draft, SegmentRule } from '../types.ts';
 import { codePointOffsets } from '../../text/codepoints.ts';
 import { inRanges, quotedRanges } from '../../text/quotes.ts';
+import { execAll } from '../../text/regexp.ts';
 
 // A reporter does not speak in the first person. MT adds 我们 when it turns an English
 // impersonal construction ("All the more reason, then, to stress …", "It was found …")
@@ -46,7 +47,7 @@ export const pronounAddition: SegmentRule = {
       if (!/[我咱]/.test(text)) continue;
       const quoted = quotedRanges(text);
       let cp: Uint32Array | undefined;
-      for (const m of text.matchAll(FIRST_PERSON_ZH)) {
+      for (const m of execAll(FIRST_PERSON_ZH, text)) {
         const i = m.index;
         if (inRanges(quoted, i) || NOT_SPEAKER_BEFORE.has(text[i - 1] ?? '')) continue;
         if (m[0] === '我' && INSTITUTION_AFTER.has(text[i + 1] ?? '')) continue;

@@ -1,6 +1,8 @@
 import type { Draft, SegmentRule } from '../types.ts';
 import { codePointOffsets } from '../../text/codepoints.ts';
 import { HAN as HAN_CH } from '../../text/scripts.ts';
+import { CodeUnitClass, WHITE_SPACE } from '../../text/code-units.ts';
+import { execAll } from '../../text/regexp.ts';
 
 // GB/T 15834 puts full-width marks in Chinese running text; MT output trained on mixed
 // data often keeps the English ones. A half-width mark counts as "in Chinese text" when
@@ -22,9 +24,17 @@ const LETTER = /\p{L}/u;
 
 // Characters a Latin/digit run may contain and still be "the same run" for deciding
 // whether it follows Chinese: "(CSTO)", "1,000", "9:00", "5%", "U.S.", "Baku's".
-const RUN_PUNCT = new Set([...".'’-&/_:,;%+#@()[]!?"]);
+const RUN_PUNCT = new Set(Array.from(".'’-&/_:,;%+#@()[]!?", (c) => c.charCodeAt(0)));
 // Chinese punctuation: what follows it is Chinese context, like what follows a character.
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff65\u2014\u2026\u00b7]/;
+const CURLY_OPEN = 0x201c; // “
+const CURLY_CLOSE = 0x201d; // ”
+
+// The scan classifies every character of a paragraph: by code unit, from tables the RegExps
+// fill (text/code-units.ts); characters beyond the BMP go to the RegExps themselves.
+const HAN_UNIT = new CodeUnitClass(HAN_CH);
+const LETTER_UNIT = new CodeUnitClass(LETTER);
+const CJK_PUNCT_UNIT = new CodeUnitClass(CJK_PUNCT);
 
 const URL_OR_EMAIL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef"“”'‘’<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
@@ -48,18 +58,17 @@ function scan(text: string): Scan {
   const n = text.length;
   const cls = new Uint8Array(n);
   const masked = new Uint8Array(n);
-  for (const m of text.matchAll(URL_OR_EMAIL)) {
+  for (const m of execAll(URL_OR_EMAIL, text)) {
     // A URL ending a clause keeps its trailing mark outside (as linkifiers do).
     const end = m.index + m[0].replace(/[.,;:!?)]+$/, '').length;
     masked.fill(1, m.index, end);
   }
   for (let i = 0; i < n; i++) {
     const c = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(c);
     let k: Cls = NONE;
     if (c >= 0x30 && c <= 0x39) k = DIG;
-    else if (HAN_CH.test(ch)) k = HAN;
-    else if (LETTER.test(ch)) k = LAT;
+    else if (c <= 0xffff ? HAN_UNIT.has(c) : HAN_CH.test(String.fromCodePoint(c))) k = HAN;
+    else if (c <= 0xffff ? LETTER_UNIT.has(c) : LETTER.test(String.fromCodePoint(c))) k = LAT;
     cls[i] = k;
     if (c > 0xffff) cls[++i] = k;
   }
@@ -76,7 +85,7 @@ function scan(text: string): Scan {
     prevAfterHan[i] = lastAfterHan;
     hanBefore[i] = hans;
     const k = cls[i] as Cls;
-    const ch = text[i]!;
+    const u = text.charCodeAt(i);
     if (k === HAN) {
       hans++;
       afterHan = 1;
@@ -88,13 +97,13 @@ function scan(text: string): Scan {
       if (spaceAfterLatin) afterHan = 0;
       last = k;
       lastAfterHan = afterHan;
-    } else if (CJK_PUNCT.test(ch)) {
+    } else if (CJK_PUNCT_UNIT.has(u)) {
       afterHan = 1;
-    } else if (!/\s/.test(ch) && !RUN_PUNCT.has(ch) && ch !== '“' && ch !== '”') {
+    } else if (!WHITE_SPACE.has(u) && !RUN_PUNCT.has(u) && u !== CURLY_OPEN && u !== CURLY_CLOSE) {
       // Straight quotes and other symbols usually open English material.
       afterHan = 0;
     }
-    if (/\s/.test(ch)) spaceAfterLatin ||= cls[i - 1] === LAT;
+    if (WHITE_SPACE.has(u)) spaceAfterLatin ||= cls[i - 1] === LAT;
     else spaceAfterLatin = false;
   }
   hanBefore[n] = hans;

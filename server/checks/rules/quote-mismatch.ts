@@ -1,5 +1,7 @@
 import type { Draft, Para, SegmentRule, Span } from '../types.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
+import { TextMemo } from '../../text/memo.ts';
+import { execAll } from '../../text/regexp.ts';
 
 // A quotation turned into the reporter's own words. News attributes: a sentence inside
 // quotation marks is the speaker's, outside them the outlet's, so a translation that drops
@@ -30,23 +32,43 @@ type Mark = 'double' | 'single' | 'corner' | 'white' | 'title';
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-/** Top-level quotations and 《》 titles of one paragraph; nested ones belong to their parent. */
+interface Open {
+  mark: Mark;
+  start: number;
+  inner: number;
+}
+
+// Every system's translation of one source reads the same English paragraphs, each parsed as
+// itself and as the paragraph before the next one (carried): the parses are remembered.
+const parsedMemos = { carried: new TextMemo<Parsed>(20_000), fresh: new TextMemo<Parsed>(20_000) };
+
+/** Top-level quotations and 《》 titles of one paragraph; nested ones belong to their parent (read-only: shared). */
 function parse(text: string, carry: boolean): Parsed {
-  const quotes: Quote[] = [];
-  const titles: Quote[] = [];
-  const stack: { mark: Mark; start: number; inner: number }[] = [];
+  return carry ? parsedMemos.carried.get(text, parseCarried) : parsedMemos.fresh.get(text, parseFresh);
+}
+
+const parseCarried = (text: string): Parsed => parseQuotes(text, true);
+const parseFresh = (text: string): Parsed => parseQuotes(text, false);
+
+/** The innermost open mark of a kind on the stack, or -1. */
+function findOpen(stack: readonly Open[], mark: Mark): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark === mark) return k;
+  return -1;
+}
+
+/** Closes the mark at stack[k] (and any opened inside it); a top-level one becomes a quotation or a title. */
+function closeOpen(text: string, stack: Open[], k: number, end: number, closed: boolean, out: Parsed): void {
+  const open = stack[k]!;
+  stack.length = k;
+  if (k > 0) return;
+  const q = { start: open.start, end, inner: text.slice(Math.min(open.inner, end), closed ? end - 1 : end), closed };
+  (open.mark === 'title' ? out.titles : out.quotes).push(q);
+}
+
+function parseQuotes(text: string, carry: boolean): Parsed {
+  const out: Parsed = { quotes: [], titles: [], openAtEnd: false };
+  const stack: Open[] = [];
   if (carry) stack.push({ mark: 'double', start: 0, inner: 0 });
-  const close = (k: number, end: number, closed: boolean) => {
-    const open = stack[k]!;
-    stack.length = k;
-    if (k > 0) return;
-    const q = { start: open.start, end, inner: text.slice(Math.min(open.inner, end), closed ? end - 1 : end), closed };
-    (open.mark === 'title' ? titles : quotes).push(q);
-  };
-  const find = (mark: Mark) => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark === mark) return k;
-    return -1;
-  };
   for (let i = 0; i < text.length; i++) {
     // Only quotation marks and title marks matter; everything else is passed over by code unit.
     const c = text.charCodeAt(i);
@@ -57,19 +79,19 @@ function parse(text: string, carry: boolean): Parsed {
     switch (ch) {
       case '“': {
         // A second opening mark with one already open is a closing mark typed wrong (…“倡议).
-        const k = find('double');
-        if (k >= 0 && k === stack.length - 1 && !isLetter(next)) close(k, i + 1, true);
+        const k = findOpen(stack, 'double');
+        if (k >= 0 && k === stack.length - 1 && !isLetter(next)) closeOpen(text, stack, k, i + 1, true, out);
         else stack.push({ mark: 'double', start: i, inner: i + 1 });
         break;
       }
       case '”': {
-        const k = find('double');
-        if (k >= 0) close(k, i + 1, true);
+        const k = findOpen(stack, 'double');
+        if (k >= 0) closeOpen(text, stack, k, i + 1, true, out);
         break;
       }
       case '"': {
-        const k = find('double');
-        if (k >= 0) close(k, i + 1, true);
+        const k = findOpen(stack, 'double');
+        if (k >= 0) closeOpen(text, stack, k, i + 1, true, out);
         else stack.push({ mark: 'double', start: i, inner: i + 1 });
         break;
       }
@@ -77,24 +99,24 @@ function parse(text: string, carry: boolean): Parsed {
         stack.push({ mark: 'corner', start: i, inner: i + 1 });
         break;
       case '」': {
-        const k = find('corner');
-        if (k >= 0) close(k, i + 1, true);
+        const k = findOpen(stack, 'corner');
+        if (k >= 0) closeOpen(text, stack, k, i + 1, true, out);
         break;
       }
       case '『':
         stack.push({ mark: 'white', start: i, inner: i + 1 });
         break;
       case '』': {
-        const k = find('white');
-        if (k >= 0) close(k, i + 1, true);
+        const k = findOpen(stack, 'white');
+        if (k >= 0) closeOpen(text, stack, k, i + 1, true, out);
         break;
       }
       case '《':
         stack.push({ mark: 'title', start: i, inner: i + 1 });
         break;
       case '》': {
-        const k = find('title');
-        if (k >= 0) close(k, i + 1, true);
+        const k = findOpen(stack, 'title');
+        if (k >= 0) closeOpen(text, stack, k, i + 1, true, out);
         break;
       }
       case '‘':
@@ -104,18 +126,18 @@ function parse(text: string, carry: boolean): Parsed {
       case '’': {
         // Tokayev's, states' (a plural possessive) and '90s are apostrophes; a single quote
         // closes only one that was opened, and opens only before a letter.
-        const k = find('single');
-        if (k >= 0 && k === stack.length - 1 && !isLetter(next)) close(k, i + 1, true);
+        const k = findOpen(stack, 'single');
+        if (k >= 0 && k === stack.length - 1 && !isLetter(next)) closeOpen(text, stack, k, i + 1, true, out);
         else if (ch === "'" && !isLetter(prev) && next !== undefined && /\p{L}/u.test(next)) stack.push({ mark: 'single', start: i, inner: i + 1 });
         break;
       }
     }
   }
-  const openAtEnd = stack.some((s) => s.mark === 'double' || s.mark === 'corner');
+  out.openAtEnd = stack.some((s) => s.mark === 'double' || s.mark === 'corner');
   // An unclosed straight ' may be a stray apostrophe; an unclosed curly ‘ is a quotation.
   const bottom = stack[0];
-  if (bottom && bottom.mark !== 'title' && (bottom.mark !== 'single' || text[bottom.start] === '‘')) close(0, text.length, false);
-  return { quotes, titles, openAtEnd };
+  if (bottom && bottom.mark !== 'title' && (bottom.mark !== 'single' || text[bottom.start] === '‘')) closeOpen(text, stack, 0, text.length, false, out);
+  return out;
 }
 
 /**
@@ -266,14 +288,15 @@ export const quoteMismatch: SegmentRule = {
     if (pair.source.length === 0 || !pair.target.some((p) => /[\p{L}\p{N}]/u.test(p.text))) return [];
     const out: Draft[] = [];
     const src = sideQuotes(pair.source, doc.source);
-    const tgt = sideQuotes(pair.target, doc.target);
-    const speech = src.quotes.filter((q) => isSpeech(q.para.text, q) && (tgt.titles === 0 || spoken(q.para.text, q)));
+    // Most sources quote nobody: then the Chinese is read only for abutting quotations.
+    const tgt = src.quotes.length > 0 ? sideQuotes(pair.target, doc.target) : undefined;
+    const speech = tgt ? src.quotes.filter((q) => isSpeech(q.para.text, q) && (tgt.titles === 0 || spoken(q.para.text, q))) : [];
 
     // Two quotations abutting in the target: ”“ after a full stop or comma inside the first.
     const sourceAbuts = pair.source.some((p) => /[.!?,]["”]\s*["“]/.test(p.text));
     if (!sourceAbuts) {
       for (const p of pair.target) {
-        for (const m of p.text.matchAll(/[。！？!?，,；;…]([”」"])\s*([“「"])/g)) {
+        for (const m of execAll(/[。！？!?，,；;…]([”」"])\s*([“「"])/g, p.text)) {
           // A straight quote pair ("A" "B") only when it really closes and reopens.
           if (m[1] === '"' && m[2] === '"') continue;
           const start = m.index + 1;
@@ -291,7 +314,7 @@ export const quoteMismatch: SegmentRule = {
         }
       }
     }
-    if (speech.length === 0) return out;
+    if (speech.length === 0 || !tgt) return out;
 
     const sourceShare = speech.reduce((n, q) => n + q.inner.length, 0) / src.length;
     if (tgt.quotes.length === 0) {

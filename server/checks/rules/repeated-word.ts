@@ -1,6 +1,7 @@
 import type { Draft, SegmentRule } from '../types.ts';
 import { codePointLength, codePointOffsets } from '../../text/codepoints.ts';
 import { HAN } from '../../text/scripts.ts';
+import { CodeUnitClass, WHITE_SPACE } from '../../text/code-units.ts';
 
 // MT decoders sometimes emit a word twice (的的, 在在, 疫苗疫苗, "the the") or loop on a
 // phrase (的老年人的老年人的老年人). Chinese also doubles words on purpose — 看看, 常常,
@@ -84,9 +85,9 @@ function tokens(text: string): Tok[] {
 // repetition reported below is some stretch w followed — directly, after blanks, or after
 // one 、 — by w again (ASCII letters without case), and w never holds a blank or CJK
 // punctuation (word tokens do not). A text with no such stretch is skipped unsegmented.
-const CJK_PUNCT = new Set([...'、，。；：！？（）《》〈〉“”‘’「」『』【】…—～·'].map((c) => c.charCodeAt(0)));
-const SPACE = /\s/;
-const isSpace = (c: number): boolean => (c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0x85 && SPACE.test(String.fromCharCode(c)));
+// A blank or CJK punctuation, which no word token holds.
+const BREAK = new CodeUnitClass(/[\s、，。；：！？（）《》〈〉“”‘’「」『』【】…—～·]/);
+const isSpace = (c: number): boolean => WHITE_SPACE.has(c);
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const COMMA_IDEO = 0x3001; // 、
 const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -97,44 +98,83 @@ function sameAt(text: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
+/**
+ * No word boundary falls between two ASCII letters or digits (Unicode word-break rules WB5,
+ * WB8–WB10), so a copy cannot start or end inside such a run ("2020", "hello").
+ */
+function inRun(text: string, k: number): boolean {
+  return k > 0 && k < text.length && alnum(text.charCodeAt(k - 1)) && alnum(text.charCodeAt(k));
+}
+
+// Per position of the text mayRepeat reads: where the stretch without breaks that holds it
+// starts, and the last position before it with the same character (ASCII letters without
+// case; -1 for none). Reused from text to text and grown as needed: typed arrays made on every
+// call cost more than the scan.
+let stretchAt = new Int32Array(256);
+let prevSame = new Int32Array(256);
+// Where each character was last seen while filling prevSame: one slot per UTF-16 code unit,
+// valid when its stamp is the current text's, so the table is never cleared.
+const lastSeen = new Int32Array(0x10000);
+const seenStamp = new Uint32Array(0x10000);
+let stamp = 0;
+
 function mayRepeat(text: string): boolean {
   const n = text.length;
   if (n < 2) return false;
-  // breaks[k]: a blank or CJK punctuation, which no word token holds.
-  const breaks = new Uint8Array(n);
+  if (n > stretchAt.length) {
+    stretchAt = new Int32Array(2 * n);
+    prevSame = new Int32Array(2 * n);
+  }
+  if (++stamp === 0x100000000) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
   for (let k = 0; k < n; k++) {
     const c = text.charCodeAt(k);
-    breaks[k] = isSpace(c) || CJK_PUNCT.has(c) ? 1 : 0;
+    stretchAt[k] = k > 0 && !BREAK.has(text.charCodeAt(k - 1)) ? stretchAt[k - 1]! : k;
+    const f = fold(c);
+    prevSame[k] = seenStamp[f] === stamp ? lastSeen[f]! : -1;
+    seenStamp[f] = stamp;
+    lastSeen[f] = k;
   }
-  // No word boundary falls between two ASCII letters or digits (Unicode word-break rules
-  // WB5, WB8–WB10), so a copy cannot start or end inside such a run ("2020", "hello").
-  const inRun = (k: number): boolean => k > 0 && k < n && alnum(text.charCodeAt(k - 1)) && alnum(text.charCodeAt(k));
-  // The first copy ends at e and starts at an earlier occurrence of text[g] in its stretch.
-  const firstCopy = (g: number, e: number): boolean => {
-    if (e <= 0 || breaks[e - 1]) return false;
-    const c = fold(text.charCodeAt(g));
-    for (let i = e - 1; i >= 0 && !breaks[i]; i--) {
-      if (fold(text.charCodeAt(i)) !== c || inRun(i)) continue;
-      const len = e - i;
-      if (!inRun(g + len) && sameAt(text, i, g, len)) return true;
-    }
-    return false;
-  };
   // A second copy starts at g, after no gap, a run of blanks, or one 、.
   for (let g = 1; g < n; g++) {
-    if (breaks[g] || inRun(g)) continue;
-    if (firstCopy(g, g)) return true;
+    if (BREAK.has(text.charCodeAt(g)) || inRun(text, g)) continue;
+    if (firstCopy(text, g, g)) return true;
     const before = text.charCodeAt(g - 1);
     if (before === COMMA_IDEO) {
-      if (firstCopy(g, g - 1)) return true;
+      if (firstCopy(text, g, g - 1)) return true;
     } else if (isSpace(before)) {
       let ws = g - 1;
       while (ws > 0 && isSpace(text.charCodeAt(ws - 1))) ws--;
-      if (firstCopy(g, ws)) return true;
+      if (firstCopy(text, g, ws)) return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether a copy of what starts at g ends at e: it starts at an earlier occurrence of text[g]
+ * in the stretch that ends at e, and only those occurrences are tried (following prevSame).
+ */
+function firstCopy(text: string, g: number, e: number): boolean {
+  if (e <= 0 || BREAK.has(text.charCodeAt(e - 1))) return false;
+  const from = stretchAt[e - 1]!;
+  let i = prevSame[g]!;
+  while (i >= e) i = prevSame[i]!;
+  for (; i >= from; i = prevSame[i]!) {
+    if (inRun(text, i)) continue;
+    const len = e - i;
+    if (len === 1 && !REPEATED_ALONE.has(fold(text.charCodeAt(i)))) continue;
+    if (!inRun(text, g + len) && sameAt(text, i, g, len)) return true;
+  }
+  return false;
+}
+
+// A single character written twice is reported only as a function word (的的) or a one-letter
+// English one ("a a"); Chinese doubles other characters on purpose (常常, 人人, 谢谢), and a
+// text whose only repetition is such a pair need not be segmented.
+const REPEATED_ALONE = new Set([...FUNCTION_CHARS, ...[...LATIN_FUNCTION].filter((w) => w.length === 1)].map((c) => c.charCodeAt(0)));
 const isBlank = (t: Tok | undefined): boolean => t !== undefined && /^\s+$/.test(t.s);
 
 /** Doubled single-character function words, by character, judged with the tokens. */

@@ -25,7 +25,8 @@ export const termMismatch: SegmentRule = {
     const targets = pair.target.filter((p) => /[\p{L}\p{N}]/u.test(p.text));
     // A link with nothing translated is an omission, not a terminology error.
     if (targets.length === 0 || reference.terms.length === 0) return [];
-    const joined = targets.map((p) => p.text).join('\n');
+    // The translation is read only for a term the source holds, which most links have none of.
+    let joined: string | undefined;
     const srcTotal = pair.source.reduce((s, p) => s + p.text.length, 0);
     const out: Draft[] = [];
     for (const term of reference.terms) {
@@ -41,7 +42,9 @@ export const termMismatch: SegmentRule = {
         }
         before += p.text.length;
       }
-      if (!first || findRenderings(joined, renderings).length > 0) continue;
+      if (!first) continue;
+      joined ??= targets.map((p) => p.text).join('\n');
+      if (findRenderings(joined, renderings).length > 0) continue;
       const index = new CodePointIndex(first.para.text);
       const source: Span = { para: first.para.index, start: index.cp(first.start), end: index.cp(first.end) };
       const alternatives = renderings.slice(1);

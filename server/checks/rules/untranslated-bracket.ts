@@ -1,6 +1,7 @@
 import type { Draft, SegmentRule } from '../types.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { COMMON_WORDS } from '../../text/common-english.ts';
+import { execAll } from '../../text/regexp.ts';
 
 // Square brackets are editorial insertions in English quotes ("[and]", "[Baku's interest]");
 // Chinese news does not use them, so English inside them in the Chinese was copied through.
@@ -22,7 +23,7 @@ export const untranslatedBracket: SegmentRule = {
     const out: Draft[] = [];
     for (const p of pair.target) {
       const index = new CodePointIndex(p.text);
-      for (const m of p.text.matchAll(BRACKETED)) {
+      for (const m of execAll(BRACKETED, p.text)) {
         const inner = m[1]!;
         // Latin mixed with Chinese inside brackets is a gloss (e.g. [注：CSTO]), not a copy.
         if (/\p{Script=Han}/u.test(inner)) continue;

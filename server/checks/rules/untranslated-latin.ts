@@ -1,11 +1,12 @@
-import type { Draft, Para, SegmentRule, Span } from '../types.ts';
+import type { Draft, HouseStyle, Para, SegmentRule, Span } from '../types.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { COMMON_WORDS } from '../../text/common-english.ts';
 import { inRanges, latinTokens, latinZones, wordParts, type LatinToken, type Range } from '../../text/latin-words.ts';
 import { untranslatedParagraph } from './untranslated-segment.ts';
-import { documentNames } from '../../names/entities.ts';
+import { documentNames, type DocNames, type Occurrence } from '../../names/entities.ts';
 import { latinEntityOccurrences } from '../../names/untranslated.ts';
-import { escapeRegExp } from '../../text/regexp.ts';
+import { escapeRegExp, execAll } from '../../text/regexp.ts';
+import { TextMemo } from '../../text/memo.ts';
 
 // Unit symbols that are not English words: kept in Chinese text wherever they stand.
 const UNITS = new Set(
@@ -37,20 +38,40 @@ const EPONYM_HEAD = /^\s*(?:[IVX\u2160-\u216B]{1,4}\s*)?(?:角|分级|分期|分
 const PLURAL_ACRONYM = /^\p{Lu}[\p{L}]*\p{Lu}s$/u;
 const LATIN = /\p{Script=Latin}/u;
 
-function sourceUsage(texts: readonly string[]): Map<string, Usage> {
+// Every system's translation of one source reads the same English: its usage is remembered
+// per paragraph (read-only, shared) and merged only for links of several paragraphs.
+const usageMemo = new TextMemo<ReadonlyMap<string, Readonly<Usage>>>(20_000);
+
+function sourceUsage(texts: readonly string[]): ReadonlyMap<string, Readonly<Usage>> {
+  if (texts.length === 1) return usageMemo.get(texts[0]!, paragraphUsage);
   const usage = new Map<string, Usage>();
   for (const text of texts) {
-    for (const m of text.matchAll(/[\p{Script=Latin}\p{Nd}]+/gu)) {
-      const w = m[0];
-      if (!/\p{Script=Latin}/u.test(w)) continue;
-      const key = w.toLowerCase();
-      const u = usage.get(key) ?? { lower: false, capMid: false, capInitial: false, acronym: false };
-      if (w === key) u.lower = true;
-      else if (isAcronym(w)) u.acronym = true;
-      else if (sentenceInitial(text, m.index)) u.capInitial = true;
-      else u.capMid = true;
-      usage.set(key, u);
+    for (const [key, u] of usageMemo.get(text, paragraphUsage)) {
+      const merged = usage.get(key);
+      if (!merged) usage.set(key, { ...u });
+      else {
+        merged.lower ||= u.lower;
+        merged.capMid ||= u.capMid;
+        merged.capInitial ||= u.capInitial;
+        merged.acronym ||= u.acronym;
+      }
     }
+  }
+  return usage;
+}
+
+function paragraphUsage(text: string): Map<string, Usage> {
+  const usage = new Map<string, Usage>();
+  for (const m of execAll(/[\p{Script=Latin}\p{Nd}]+/gu, text)) {
+    const w = m[0];
+    if (!/\p{Script=Latin}/u.test(w)) continue;
+    const key = w.toLowerCase();
+    const u = usage.get(key) ?? { lower: false, capMid: false, capInitial: false, acronym: false };
+    if (w === key) u.lower = true;
+    else if (isAcronym(w)) u.acronym = true;
+    else if (sentenceInitial(text, m.index)) u.capInitial = true;
+    else u.capMid = true;
+    usage.set(key, u);
   }
   return usage;
 }
@@ -92,8 +113,16 @@ function sourceSpan(sources: readonly Para[], text: string, cache: Map<string, S
   return cache.get(text);
 }
 
+// The same Latin is looked for in every system's translation of a source: its RegExp (whose
+// compiling costs more than the search) is made once.
+const sourcePatterns = new TextMemo<RegExp>(5_000);
+
+function sourcePattern(text: string): RegExp {
+  return new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}])${escapeRegExp(text).replace(/\s+/g, '\\s+')}(?![\\p{Script=Latin}\\p{Nd}])`, 'iu');
+}
+
 function findInSource(sources: readonly Para[], text: string): Span | undefined {
-  const re = new RegExp(`(?<![\\p{Script=Latin}\\p{Nd}])${escapeRegExp(text).replace(/\s+/g, '\\s+')}(?![\\p{Script=Latin}\\p{Nd}])`, 'iu');
+  const re = sourcePatterns.get(text, sourcePattern);
   for (const p of sources) {
     const m = re.exec(p.text);
     if (m) {
@@ -134,11 +163,10 @@ export const untranslatedLatin: SegmentRule = {
     const sources = pair.source.map((p) => p.text);
     const usage = sourceUsage(sources);
     if (usage.size === 0) return out;
-    const allow = new Set(style.allowLatin);
-    const multiWordAllow = style.allowLatin.filter((t) => /\s/.test(t));
+    const { allow, multiWordAllow } = allowedLatin(style.allowLatin);
     const found = new Map<string, Span | undefined>();
     // People and outlets left in Latin are name-untranslated's (it knows what they name).
-    const owned = latinEntityOccurrences(documentNames(doc, reference), style).map((x) => x.occurrence);
+    const owned = ownedOccurrences(documentNames(doc, reference), style);
     for (const p of pair.target) {
       const text = p.text;
       if (!LATIN.test(text)) continue;
@@ -178,6 +206,27 @@ export const untranslatedLatin: SegmentRule = {
   },
 };
 
+// The house style's list, as a set and its phrases. The engine hands every document a copy of
+// the same list, so the last one is kept and compared by content.
+let lastAllowed: { list: readonly string[]; allow: ReadonlySet<string>; multiWordAllow: readonly string[] } | undefined;
+
+function allowedLatin(list: readonly string[]): { allow: ReadonlySet<string>; multiWordAllow: readonly string[] } {
+  const last = lastAllowed;
+  if (last && (last.list === list || (last.list.length === list.length && last.list.every((t, i) => t === list[i])))) return last;
+  lastAllowed = { list, allow: new Set(list), multiWordAllow: list.filter((t) => /\s/.test(t)) };
+  return lastAllowed;
+}
+
+// The people and outlets of the last document, for each of its links.
+let lastOwned: { names: DocNames; style: HouseStyle; occurrences: readonly Occurrence[] } | undefined;
+
+function ownedOccurrences(names: DocNames, style: HouseStyle): readonly Occurrence[] {
+  if (lastOwned?.names !== names || lastOwned.style !== style) {
+    lastOwned = { names, style, occurrences: latinEntityOccurrences(names, style).map((x) => x.occurrence) };
+  }
+  return lastOwned.occurrences;
+}
+
 /**
  * A flag with its kind; 'soft' for Latin that is fine but may sit inside an untranslated phrase
  * ("the WHO report"); 'hard' for Latin that ends a phrase (an address, a gloss, a word not in the source).
@@ -185,7 +234,7 @@ export const untranslatedLatin: SegmentRule = {
 function classify(
   token: LatinToken,
   text: string,
-  usage: Map<string, Usage>,
+  usage: ReadonlyMap<string, Readonly<Usage>>,
   allow: ReadonlySet<string>,
   allowed: readonly Range[],
   zones: ReturnType<typeof latinZones>,

@@ -1,0 +1,37 @@
+// Character classes tested one UTF-16 code unit at a time, for loops that look at every
+// character of a paragraph. A RegExp test per character (with the one-character string it
+// needs) cost more than the rest of such a loop; the answer for each code unit is worked out
+// by the RegExp the first time it is seen and remembered, so it is exactly the RegExp's.
+
+export class CodeUnitClass {
+  /** Per code unit: 0 not yet seen, 1 in the class, 2 not in it. */
+  private readonly known = new Uint8Array(0x10000);
+
+  /** re must match a single code unit of the class (no g or y flag: test must not move lastIndex). */
+  constructor(private readonly re: RegExp) {}
+
+  has(unit: number): boolean {
+    let k = this.known[unit]!;
+    if (k === 0) this.known[unit] = k = this.re.test(String.fromCharCode(unit)) ? 1 : 2;
+    return k === 1;
+  }
+}
+
+/** White space as /\s/ has it. */
+export const WHITE_SPACE = new CodeUnitClass(/\s/);
+
+/**
+ * Bit flags per code unit, from the characters that carry each flag (BMP characters only): one
+ * array read tells a scanning loop what a character is to it.
+ */
+export function codeUnitFlags(entries: readonly (readonly [chars: string, flag: number])[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [chars, flag] of entries) {
+    for (const ch of chars) {
+      const unit = ch.charCodeAt(0);
+      if (ch.length !== 1) throw new Error(`codeUnitFlags: ${ch} is not one UTF-16 code unit`);
+      table[unit]! |= flag;
+    }
+  }
+  return table;
+}
