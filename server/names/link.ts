@@ -284,7 +284,7 @@ export function linkPair(input: LinkInput): NameLink[] {
       links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
     }
   }
-  return links.map((l) => withLatinLead(l, zh));
+  return links.map((l) => withLeadingPart(l, zh));
 }
 
 /**
@@ -292,11 +292,12 @@ export function linkPair(input: LinkInput): NameLink[] {
  * Latin word the English name starts with, written right before the Chinese, is part of the
  * rendering; so is the 小 of a junior.
  */
-function withLatinLead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const before = text[l.start - 1] ?? '';
   // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name.
-  if (/\sJr\.?$/.test(l.en.text) && l.start > 0 && zh.find((p) => p.index === l.para)?.text[l.start - 1] === '小') return { ...l, start: l.start - 1, text: `小${l.text}` };
-  if (l.start === 0 || !/[\p{Script=Latin}\d-]/u.test(zh.find((p) => p.index === l.para)?.text[l.start - 1] ?? '') || !HAN.test(l.text[0] ?? '')) return l;
-  const text = zh.find((p) => p.index === l.para)!.text;
+  if (/\sJr\.?$/.test(l.en.text) && before === '小') return { ...l, start: l.start - 1, text: `小${l.text}` };
+  if (!/[\p{Script=Latin}\d-]/u.test(before) || !HAN.test(l.text[0] ?? '')) return l;
   const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
   if (!lead) return l;
   const word = lead[0].replace(/-$/, '');
