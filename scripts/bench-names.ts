@@ -3,16 +3,17 @@
 // Times the names pass (mentions, links, entities) over a set of documents, by phase, in one
 // process: what `xinda names` spends beyond starting up. Default input: the MQM dev set.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { readInputs } from '../server/ingest/read-inputs.ts';
 import { loadReference } from '../server/checks/reference-load.ts';
 import { corpusEntities } from '../server/names/corpus-entities.ts';
 import { alignParagraphs } from '../server/align/paragraphs.ts';
+import { MQM_DEV_FILE } from './lib/mqm-rows.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const input = process.argv[2] ?? resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
+const input = process.argv[2] ?? MQM_DEV_FILE;
 if (!existsSync(input)) {
   process.stdout.write(`skipped: ${input} is absent\n`);
   process.exit(0);

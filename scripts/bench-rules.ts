@@ -9,7 +9,7 @@
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../server/align/paragraphs.ts';
@@ -24,9 +24,9 @@ import { documentNames } from '../server/names/entities.ts';
 import { unitsFromImports } from '../server/pipeline/lint-docs.ts';
 import { wholeNumberOption } from './lib/args.ts';
 import { buildCorpus, loadSeed } from './lib/bench-corpus.ts';
+import { MQM_DEV_FILE as MQM } from './lib/mqm-rows.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MQM = resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
 const { values, positionals } = parseArgs({ options: { pairs: { type: 'string' } }, allowPositionals: true });
 const minPairs = wholeNumberOption('bench:rules', 'pairs', values.pairs, 20_000);
 

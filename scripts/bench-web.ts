@@ -29,6 +29,7 @@ import { loadDocument } from '../server/store/documents.ts';
 import { paragraphLinks } from '../server/align/document-links.ts';
 import { addUser } from '../server/users/accounts.ts';
 import { buildNamesPanel } from '../server/web/names-panel.ts';
+import { codePointLength } from '../server/text/codepoints.ts';
 import { wholeNumberOption } from './lib/args.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -111,9 +112,7 @@ async function main(): Promise<void> {
     const name = `bench-${String(i).padStart(2, '0')}`;
     return { name, password: addUser(db, name, 'reviewer', 'bench').password };
   });
-  const paragraphs = (db.prepare('SELECT text FROM translation_paragraphs WHERE translation_id = ? ORDER BY idx').pluck().all(doc) as string[]).map(
-    (p) => Array.from(p).length,
-  );
+  const paragraphs = (db.prepare('SELECT text FROM translation_paragraphs WHERE translation_id = ? ORDER BY idx').pluck().all(doc) as string[]).map(codePointLength);
   db.close();
 
   const { child, base } = await startServer(dbPath);

@@ -7,51 +7,30 @@
 // within the row (scripts/lib/row-pairing.ts). Prints both row accuracies and every row xinda
 // gets wrong, with the links that touch it.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignDocument } from '../server/align/align-document.ts';
 import { galeChurchDocument } from '../server/align/gale-church.ts';
 import { wholeNumberOption } from './lib/args.ts';
-import { buildDocument, correctRows, rowsOfSentences, type BuiltDocument, type Row } from './lib/row-pairing.ts';
+import { MQM_DEV_FILE, readMqmRows, type MqmSegmentRow } from './lib/mqm-rows.ts';
+import { buildDocument, correctRows, PARAGRAPH_SIZES, rowsOfSentences, type BuiltDocument } from './lib/row-pairing.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { data: { type: 'string' }, show: { type: 'string' } } });
-const file = resolve(values.data ?? resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl'));
+const file = resolve(values.data ?? MQM_DEV_FILE);
 if (!existsSync(file)) {
   console.error(`eval:align-mt: ${file} not found (the MQM dev set lives in ../shared/data/mqm-enzh-dev)`);
   process.exit(2);
 }
 const show = wholeNumberOption('eval:align-mt', 'show', values.show, Number.POSITIVE_INFINITY, 0);
 
-interface MtRow extends Row {
-  doc_id: string;
-  system: string;
-  seg_index: number;
+const groups = new Map<string, MqmSegmentRow[]>();
+for (const row of readMqmRows(file)) {
+  const key = `${row.doc_id}\t${row.system}`;
+  const list = groups.get(key) ?? [];
+  list.push(row);
+  groups.set(key, list);
 }
-
-const groups = new Map<string, MtRow[]>();
-readFileSync(file, 'utf8')
-  .split('\n')
-  .forEach((line, i) => {
-    if (line.trim() === '') return;
-    let row: MtRow;
-    try {
-      row = JSON.parse(line) as MtRow;
-    } catch {
-      console.error(`${file}:${i + 1}: not JSON`);
-      process.exit(2);
-    }
-    if (typeof row.source !== 'string' || typeof row.target !== 'string' || typeof row.doc_id !== 'string' || typeof row.system !== 'string') {
-      console.error(`${file}:${i + 1}: a row needs doc_id, system, source and target`);
-      process.exit(2);
-    }
-    const key = `${row.doc_id}\t${row.system}`;
-    const list = groups.get(key) ?? [];
-    list.push(row);
-    groups.set(key, list);
-  });
 
 const excerpt = (s: string, n = 50) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -126,7 +105,7 @@ const rows = all.rows;
 const straddled = rows - attainable.rows;
 const pct = (n: number) => (n / rows).toFixed(4);
 console.log(`News-MT row pairing on ${file}`);
-console.log(`${groups.size} documents (doc_id × system), ${rows} rows, paragraphs of 3, 2, 4 segments in turn`);
+console.log(`${groups.size} documents (doc_id × system), ${rows} rows, paragraphs of ${PARAGRAPH_SIZES.join(', ')} segments in turn`);
 console.log('');
 console.log(`xinda          row accuracy ${pct(all.xinda)}  (${all.xinda}/${rows}, ${rows - all.xinda} wrong)`);
 console.log(`Gale–Church    row accuracy ${pct(all.gc)}  (${all.gc}/${rows}, ${rows - all.gc} wrong)`);

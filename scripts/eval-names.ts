@@ -13,14 +13,15 @@
 // (80 pairs, 254 links), then names-eval-heldout5.jsonl (80 pairs, 302 links) and
 // names-eval-heldout6.jsonl (80 pairs, 259 links), and after the misses of each were read in
 // turn, names-eval-heldout7.jsonl (80 pairs, 233 links, names of none of the above), and after
-// its misses were read, names-eval-heldout8.jsonl (80 pairs, 307 links), the fresh one. Each set is run twice: with empty authority files
-// (what the linker finds on its own) and with corpus/'s files. Then, on
+// its misses were read, names-eval-heldout8.jsonl (80 pairs, 307 links), the fresh one. Each
+// set is run twice: with empty authority files (what the linker finds on its own) and with
+// corpus/'s files. Then, on
 // ../shared/data/mqm-enzh-dev when present, how many English capitalised mentions found a
 // Chinese partner (coverage, no bar), and whether any name-* finding fires on a row whose
 // source has no capital letter (it must not).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadReference } from '../server/checks/reference-load.ts';
@@ -34,9 +35,9 @@ import { RULES } from '../server/checks/rules/index.ts';
 import { resolveConfig } from '../server/checks/config.ts';
 import { checkCorpus } from '../server/checks/engine.ts';
 import { readInputs } from '../server/ingest/read-inputs.ts';
+import { MQM_DEV_FILE as MQM } from './lib/mqm-rows.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MQM = resolve(ROOT, '../shared/data/mqm-enzh-dev/mqm-enzh-dev.jsonl');
 // parseArgs is strict: a mistyped flag (--show-misses) is refused rather than silently ignored.
 let flags: { show?: boolean; 'show-fresh'?: boolean };
 try {
@@ -162,8 +163,14 @@ function evaluate(label: string, items: Item[], reference: Reference, withMisses
 const corpus = loadReference(join(ROOT, 'corpus'));
 const empty: Reference = { ...EMPTY_REFERENCE, demonyms: corpus.demonyms, allowLatin: corpus.allowLatin };
 const goldLinks = (items: Item[]) => items.reduce((k, i) => k + i.gold.length, 0);
+// The bars, for what the linker finds on its own: the line printed names the same constants
+// the figures are held to.
+const BAR_PRECISION = 0.95;
+const BAR_RECALL = 0.85;
 const bar = (set: string, { p, r }: { p: number; r: number }) =>
-  process.stdout.write(`bar (${set}, empty authority files): precision >= 0.95 ${p >= 0.95 ? 'met' : 'NOT met'}, recall >= 0.85 ${r >= 0.85 ? 'met' : 'NOT met'}\n`);
+  process.stdout.write(
+    `bar (${set}, empty authority files): precision >= ${BAR_PRECISION} ${p >= BAR_PRECISION ? 'met' : 'NOT met'}, recall >= ${BAR_RECALL} ${r >= BAR_RECALL ? 'met' : 'NOT met'}\n`,
+  );
 
 const tuning = [demoItem(), ...sentenceItems(join(ROOT, 'scripts/data/names-eval.jsonl'))];
 process.stdout.write(`labelled set: ${tuning.length - 1} sentence pairs + the demo article, ${goldLinks(tuning)} gold links\n`);

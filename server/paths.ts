@@ -14,7 +14,7 @@ function projectRoot(from: string): string {
   }
 }
 
-export const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** A path inside the project folder. */
 export const projectPath = (...parts: string[]): string => join(ROOT, ...parts);

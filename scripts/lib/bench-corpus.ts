@@ -10,21 +10,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NameEntry } from '../../server/checks/reference.ts';
 import { alternation } from '../../server/text/regexp.ts';
+import { readMqmRows, type MqmSegmentRow } from './mqm-rows.ts';
 import { mulberry32 } from './prng.ts';
-
-export interface BenchRow {
-  doc_id: string;
-  seg_index: number;
-  system: string;
-  source: string;
-  target: string;
-}
 
 export interface BenchSeed {
   /** The demo article: English and Chinese paragraphs (aligned by xinda at lint time). */
   article: { id: string; title: string; system: string; source: string[]; target: string[] };
   /** MT-evaluation rows (one segment pair each), as in mqm-enzh-dev.jsonl. */
-  rows: BenchRow[];
+  rows: MqmSegmentRow[];
   names: readonly NameEntry[];
 }
 
@@ -84,11 +77,9 @@ function replacer(map: Map<string, string>, words: boolean): (s: string) => stri
 export function loadSeed(corpusDir: string, mqmFile: string | undefined, names: readonly NameEntry[]): BenchSeed {
   const lines = (f: string) => readFileSync(f, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   const meta = JSON.parse(readFileSync(join(corpusDir, 'seed-000.meta.json'), 'utf8')) as { id?: string; title?: string; system?: string };
-  const rows: BenchRow[] = mqmFile
-    ? lines(mqmFile).map((l) => {
-        const r = JSON.parse(l) as BenchRow;
-        return { doc_id: r.doc_id, seg_index: r.seg_index, system: r.system, source: r.source, target: r.target };
-      })
+  // Only the segment pair and its place: the rows are written out again, without their ratings.
+  const rows: MqmSegmentRow[] = mqmFile
+    ? readMqmRows(mqmFile).map((r) => ({ doc_id: r.doc_id, seg_index: r.seg_index, system: r.system, source: r.source, target: r.target }))
     : [];
   return {
     article: {

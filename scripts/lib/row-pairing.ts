@@ -19,7 +19,7 @@ export interface BuiltDocument {
 }
 
 /** Paragraph sizes, in rows, used in turn: a few segments a paragraph, not all the same. */
-const PARAGRAPH_SIZES = [3, 2, 4];
+export const PARAGRAPH_SIZES: readonly number[] = [3, 2, 4];
 
 export function buildDocument(rows: readonly Row[]): BuiltDocument {
   const source: string[] = [];

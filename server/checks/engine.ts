@@ -32,9 +32,18 @@ export function pairsOf(doc: CheckDocument): Pair[] {
   }));
 }
 
+// One house style per configuration and reference data, however many documents they check:
+// rules that prepare something from the style (untranslated-latin's allow list) then do it
+// once, by the style's identity. Both inputs are read-only once resolved.
+const styles = new WeakMap<HouseStyle, WeakMap<Reference, HouseStyle>>();
+
 function styleWith(input: EngineInput): HouseStyle {
   const s = input.config.style;
-  return { ...s, allowLatin: [...input.reference.allowLatin, ...s.allowLatin] };
+  let byReference = styles.get(s);
+  if (!byReference) styles.set(s, (byReference = new WeakMap()));
+  let style = byReference.get(input.reference);
+  if (!style) byReference.set(input.reference, (style = { ...s, allowLatin: [...input.reference.allowLatin, ...s.allowLatin] }));
+  return style;
 }
 
 /** Segment and document rules over one document. */

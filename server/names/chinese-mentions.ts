@@ -144,11 +144,17 @@ const NOT_PAPER_BEFORE = new Set([...'情简公电海捷汇预警申通举回年
 const NOT_SITE_BEFORE = new Set([...'并电联上互域渔球蛛触落入法管路光视']);
 // 出版社, 合作社, 旅行社, 报社, 结社 …: 社 ending an ordinary word.
 const NOT_AGENCY_BEFORE = new Set([...'版作行报结公诗文茶杂']);
+/** The one-character outlet words, with the characters before them that make them the end of an ordinary word. */
+const ORDINARY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['报', NOT_PAPER_BEFORE],
+  ['社', NOT_AGENCY_BEFORE],
+  ['网', NOT_SITE_BEFORE],
+]);
 
 /** First characters of the outlet words, to skip the rest of the text quickly. */
 const OUTLET_FIRST = new Set([...'电广通新频网杂周月日晚时报社']);
 
-export function outletWordAt(text: string): { word: string; kind: string } | undefined {
+function outletWordAt(text: string): { word: string; kind: string } | undefined {
   for (const [re, kind] of OUTLET_WORDS) {
     const m = re.exec(text);
     if (m) return { word: m[0], kind };
@@ -268,9 +274,7 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
     if (titles.some((t) => i >= t.start && i < t.end)) continue;
     const w = outletWordAt(text.slice(i, i + 6));
     if (!w) continue;
-    if (w.word === '报' && NOT_PAPER_BEFORE.has(text[i - 1] ?? '')) continue;
-    if (w.word === '社' && NOT_AGENCY_BEFORE.has(text[i - 1] ?? '')) continue;
-    if (w.word === '网' && NOT_SITE_BEFORE.has(text[i - 1] ?? '')) continue;
+    if (ORDINARY_BEFORE.get(w.word)?.has(text[i - 1] ?? '')) continue;
     // 美国消费者新闻与商业频道: 与 joins the words of a name, as 和 in running text does not.
     const name = nameBefore(text, i, 12, ['与']);
     if (name && !titles.some((t) => name.start < t.end && name.end > t.start)) {

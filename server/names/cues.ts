@@ -121,9 +121,11 @@ export const PLACE_HEADS = new Set(
 );
 
 /** Last words that make an organisation an outlet (Xinhua News Agency, The New York Times). */
-export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'pravda', 'izvestia', 'courier', 'press', 'inquirer', 'chronicle', 'examiner', 'dispatch', 'bulletin', 'sentinel', 'advertiser',
-  // The word for a newspaper in the languages the news quotes papers in: Rossiyskaya Gazeta, Börsen-Zeitung, JoongAng Ilbo, Asahi Shimbun.
-  'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo']);
+export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'express', 'daily', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'telegraph', 'observer', 'guardian', 'courier', 'press', 'inquirer', 'chronicle', 'examiner', 'dispatch', 'bulletin', 'sentinel', 'advertiser',
+  // The words papers are named with in the languages the news quotes them in: Rossiyskaya Gazeta,
+  // Börsen-Zeitung, JoongAng Ilbo, Asahi Shimbun; Russian "truth" and "news" (Komsomolskaya Pravda,
+  // Ukrainska Pravda, Izvestia): common nouns of those languages, not the names of particular papers.
+  'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo', 'pravda', 'izvestia']);
 
 /** Words that open sentences and headlines but never names (the capital is the sentence's); dates too. */
 export const NOT_NAMES = new Set([

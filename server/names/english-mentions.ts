@@ -64,7 +64,7 @@ interface Token {
 const ARTICLE = /^(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]\p{Lu}/u;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || ARTICLE.test(w);
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
-export const isAcronymWord = (w: string) => {
+const isAcronymWord = (w: string) => {
   const l = lettersOf(w);
   return l.length >= 2 && l === l.toUpperCase() && /\p{Lu}/u.test(l) && l.length <= 10;
 };
@@ -72,7 +72,7 @@ export const isAcronymWord = (w: string) => {
 const headlineMemo = new TextMemo<boolean>(20_000);
 
 /** A title-case or all-caps paragraph: a headline, whose capitals say nothing about names. */
-export function isHeadline(text: string): boolean {
+function isHeadline(text: string): boolean {
   return headlineMemo.get(text, headlineLike);
 }
 
@@ -535,6 +535,17 @@ interface Candidate {
   titled: boolean;
 }
 
+/**
+ * Whether the word at k ends an outlet's name. An agency is a news agency when the name says so
+ * (Xinhua News Agency, Press Agency) or is one name and the word (Anadolu Agency); the
+ * International Atomic Energy Agency and the Agency for International Development are not outlets.
+ */
+function outletHead(rest: readonly Token[], k: number): boolean {
+  const w = rest[k]!.text.toLowerCase();
+  if (w === 'agency') return (k === 1 && rest.length === 2) || (k > 0 && /^(?:news|press)$/i.test(rest[k - 1]!.text));
+  return OUTLET_HEADS.has(w);
+}
+
 /** What the words around a name say it names. */
 function classify({ para, start, end, text: name, rest, before, after, titled }: Candidate, lex: EnglishLexicon): EnglishMention {
   const last = rest[rest.length - 1]!.text.toLowerCase();
@@ -565,7 +576,7 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
     m.kind = 'outlet';
     m.outletKind = nounAfter === 'agency' ? 'news agency' : OUTLET_NOUNS.get(nounAfter);
     m.cued = true;
-  } else if ((OUTLET_HEADS.has(last) || (rest.length > 2 && rest[1]!.text === 'of' && OUTLET_HEADS.has(rest[0]!.text.toLowerCase()) && rest[0]!.text !== 'Agency')) && rest.length > 1) {
+  } else if ((outletHead(rest, rest.length - 1) || (rest.length > 2 && rest[1]!.text === 'of' && outletHead(rest, 0))) && rest.length > 1) {
     // Xinhua News Agency, The New York Times, Tucker Carlson Network; the Times of India.
     m.kind = 'outlet';
   } else if (head && OUTLET_NOUNS.has(head)) {

@@ -1,7 +1,7 @@
 import { codePointOffsets } from '../text/codepoints.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
-import { NAME_DOTS, linkPair, type LinkMethod, type NameLink } from './link.ts';
+import { NAME_DOTS, isFullName, linkPair, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
@@ -179,7 +179,7 @@ const NAME_DOT = new RegExp(`[${NAME_DOTS}]`, 'u');
 /** A full name's rendering gives its surname's (卡特琳娜·赖歇 → 赖歇 for Reiche), by the English surname. */
 function rememberSurnames(links: readonly NameLink[], surnames: Map<string, string>): void {
   for (const l of links) {
-    if (l.method === 'position' || !/\S\s+\S/.test(l.en.text) || !(l.en.kind === 'person' || l.en.kind === 'name')) continue;
+    if (l.method === 'position' || !isFullName(l.en.text) || !(l.en.kind === 'person' || l.en.kind === 'name')) continue;
     const parts = l.text.split(NAME_DOT);
     const last = parts[parts.length - 1]!;
     if (parts.length < 2 || [...last].length < 2) continue;
@@ -193,7 +193,7 @@ function rememberSurnames(links: readonly NameLink[], surnames: Map<string, stri
  * rendering's last part where it stands alone in the Chinese: a short name is too short to be
  * found by its sound, but not to be found as the part already linked.
  */
-function surnameLinks(en: readonly EnglishMention[], zh: readonly { index: number; text: string }[], found: readonly NameLink[], surnames: ReadonlyMap<string, string>): NameLink[] {
+function surnameLinks(en: readonly EnglishMention[], zh: readonly ZhParagraph[], found: readonly NameLink[], surnames: ReadonlyMap<string, string>): NameLink[] {
   const out: NameLink[] = [];
   const taken = (para: number, start: number, end: number) => {
     const overlaps = (l: NameLink) => l.para === para && l.start < end && l.end > start;

@@ -36,7 +36,6 @@ export interface NameLink {
   text: string;
   method: LinkMethod;
   score: number;
-  entry?: AuthorityEntry;
 }
 
 interface Candidate extends NameLink {
@@ -51,6 +50,11 @@ export const SOUND_THRESHOLD = 0.68;
 const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, sound: 2, position: 1 };
 /** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
 const DICTIONARY_SCORE = 0.9;
+
+/** Whether an English name has more than one word (Rachel Reeves, not Reeves). */
+export function isFullName(text: string): boolean {
+  return /\S\s+\S/.test(text);
+}
 
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {
@@ -113,143 +117,198 @@ export function linkPair(input: LinkInput): NameLink[] {
       if (s) shorter.set(f, s);
     }
   }
-  const asRendering = (f: ChineseMention, m: EnglishMention) => {
-    const s = shorter.get(f);
-    return s && !namesCountry(m.text) && !clipsCountry(m.text, f.text.slice(0, s.start - f.start)) ? s : f;
-  };
-  const cands: Candidate[] = [];
-  // The Chinese before a bracketed original is the rendering of an acronym (集体安全条约组织（CSTO）);
-  // for a name, where that stretch begins is a guess, and the sound of the name places it better.
-  // Every caller passes a fresh object: the rank is set on it rather than spread into a copy
-  // (a spread per candidate was a visible share of the linking time).
-  const push = (c: Omit<Candidate, 'rank'>) => {
-    const cand = c as Candidate;
-    cand.rank = c.method === 'gloss' && !c.en.acronym ? 1.5 : RANK[c.method];
-    cands.push(cand);
-  };
+  // Candidates by every method, per mention; the best are assigned, and what is left on both
+  // sides is then paired by position.
+  const st: LinkState = { zh, countries, ments, shorter, cands: [] };
   for (const m of en) {
     if (m.kind === 'country') continue;
     const entry = authority.lookup(m.text);
-    if (entry) {
-      const fullName = /\s/.test(m.text.trim());
-      for (const p of zh) {
-        for (const form of entry.accepted) {
-          // A full English name is not rendered by the surname alone.
-          if (fullName && !entry.outlet && form !== entry.standard && !form.includes('·')) continue;
-          const bare = form.replace(/[《》]/g, '');
-          if (!bare) continue;
-          const re = formPattern(bare);
-          for (const hit of p.text.matchAll(re)) {
-            // 自由欧洲电台/自由电台: two accepted names joined by a slash are one rendering.
-            let end = hit.index + hit[0].length;
-            const slash = /^[/／]/.exec(p.text.slice(end));
-            if (slash) {
-              const next = entry.accepted.map((a) => a.replace(/[《》]/g, '')).find((a) => a && p.text.startsWith(a, end + 1));
-              if (next) end += 1 + next.length;
-            }
-            push({ en: m, para: p.index, start: hit.index, end, text: p.text.slice(hit.index, end), method: 'authority', score: 1, entry });
-          }
-        }
-      }
-    }
-    const spoken = spokenForm(m);
-    for (const p of zh) {
-      for (const f of ments.get(p.index)!) {
-        if (f.kind !== 'foreign') continue;
-        if (!sameLatin(f.text, m.text, spoken)) continue;
-        // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it
-        // (also after a closing quote: “思路”（Khod Mysley）). A gloss is never a name left in Latin.
-        const open = /[（(]\s*$/.exec(p.text.slice(Math.max(0, f.start - 2), f.start));
-        if (open) {
-          let at = f.start - open[0].length;
-          while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
-          // 与 in 不会恢复与快速支援部队（RSF）is the sentence's: a name the English writes without "and" has none.
-          const joined = !m.shortens || /\s(?:and|&|e|y|et|und)\s/i.test(m.shortens.text);
-          const found = nameBefore(p.text, at, 20, joined ? ['与', '和', '及'] : []);
-          // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
-          const lead = found ? /^[与和及]*/u.exec(found.text)![0].length : 0;
-          const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
-          if (name && /\p{Script=Han}$/u.test(name.text)) push({ en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95, ...(entry && { entry }) });
-          continue;
-        }
-        push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1, ...(entry && { entry }) });
-      }
-    }
-    const { tail, said, translatedOnly } = spokenParts(m);
-    const withHead = <S extends ZhSpan>(text: string, hit: S): S => {
-      const h = tail && headAt(text, hit.end, tail.heads);
-      return h ? { ...hit, end: hit.end + h.zh.length, text: hit.text + h.zh } : hit;
-    };
-    for (const p of zh) {
-      for (const found of dictionaryHits(p.text, m, said, countries)) {
-        const hit = withCoda(p.text, /\S\s+\S/.test(m.text) ? wholeDottedName(p.text, found, ments.get(p.index)!) : found);
-        // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
-        const title = m.kind === 'outlet' ? ments.get(p.index)!.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
-        push({ en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, hit)), method: 'dictionary', score: DICTIONARY_SCORE, ...(entry && { entry }) });
-      }
-    }
+    if (entry) authorityCandidates(st, m, entry);
+    latinCandidates(st, m);
+    dictionaryCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
-    const syllables = pinyinSyllables(said);
-    if (syllables) {
-      for (const p of zh) for (const hit of pinyinMatches(p.text, syllables)) push({ en: m, para: p.index, ...withHead(p.text, hit), method: 'pinyin', score: 0.97, ...(entry && { entry }) });
-    } else if (m.kind === 'person' || m.kind === 'name') {
-      // Ranked with the sound links, below their good scores: 安娜·黄 for Anna Huang is hers.
-      for (const p of zh) for (const hit of surnameFirst(p.text, said, countries)) push({ en: m, para: p.index, ...hit, method: 'sound', score: 0.8, ...(entry && { entry }) });
-    }
-    if (translatedOnly) continue;
-    const latin = prepareLatin(said);
-    const letters = latin.keys[0]?.length ?? 0;
-    if (letters < 2) continue;
-    // Short names match too much by chance: Haqqin must sound like 哈钦, not merely share a vowel.
-    const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
-    // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
-    // a gloss or the Latin itself links them, unless the name is one word before its category
-    // word (Fana Broadcasting → 法纳广播公司).
-    if (m.kind === 'org' && !(tail && !/\s/.test(tail.name))) continue;
-    const startsName = nameStartTest(latin);
-    for (const p of zh) {
-      let blocked: [number, number][] | undefined;
-      for (const found of ments.get(p.index)!) {
-        const f = found.kind === 'run' ? found : asRendering(found, m);
-        if (f.kind === 'run') {
-          blocked ??= countryRanges(p.text, countries);
-          for (const s of subSpans(p.text, f, letters, latin, startsName)) {
-            // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
-            // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
-            if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
-            const score = translitSimilarity(latin, s.text) + s.bonus;
-            if (score >= floor) push({ en: m, para: p.index, ...withHead(p.text, { start: s.start, end: s.end, text: s.text }), method: 'sound', score: Math.min(1, score), ...(entry && { entry }) });
-          }
-        } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
-          // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
-          // An outlet's name is the whole 《哈钦报》, not the sound inside it.
-          // The core ends where the outlet word starts, so it is a whole part, like a run's (the same bonus).
-          const score = Math.min(1, translitSimilarity(latin, f.core.text) + WHOLE_PART_BONUS + (m.kind === 'outlet' ? 0.05 : 0));
-          if (score >= floor) push({ en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score, ...(entry && { entry }) });
+    soundCandidates(st, m);
+  }
+  readingCandidates(st, en);
+  const links = assign(st.cands);
+  shareWithAcronyms(links, en, st.cands);
+  outletByPosition(links, en, st);
+  orgByPosition(links, en, zh, countries);
+  return links.map((l) => withLeadingPart(l, zh));
+}
+
+/** What the candidate passes over one alignment link share. */
+interface LinkState {
+  zh: readonly ZhParagraph[];
+  countries: ReadonlySet<string>;
+  /** The Chinese mentions of each paragraph, by its index. */
+  ments: ReadonlyMap<number, ChineseMention[]>;
+  /** A mention after a country (意大利安莎社) → the part after it (安莎社). */
+  shorter: ReadonlyMap<ChineseMention, ChineseMention>;
+  cands: Candidate[];
+}
+
+// The Chinese before a bracketed original is the rendering of an acronym (集体安全条约组织（CSTO）);
+// for a name, where that stretch begins is a guess, and the sound of the name places it better.
+// Every caller passes a fresh object: the rank is set on it rather than spread into a copy
+// (a spread per candidate was a visible share of the linking time).
+function push(st: LinkState, c: Omit<Candidate, 'rank'>): void {
+  const cand = c as Candidate;
+  cand.rank = c.method === 'gloss' && !c.en.acronym ? 1.5 : RANK[c.method];
+  st.cands.push(cand);
+}
+
+/** A mention as the rendering of `m`: without the country before it, unless the English name holds the country or a clipped form of it. */
+function asRendering(st: LinkState, f: ChineseMention, m: EnglishMention): ChineseMention {
+  const s = st.shorter.get(f);
+  return s && !namesCountry(m.text) && !clipsCountry(m.text, f.text.slice(0, s.start - f.start)) ? s : f;
+}
+
+/** A hit followed by the Chinese category word the English name's own allows (卡诺 + 州 for Kano State). */
+function withHead<S extends ZhSpan>(text: string, hit: S, tail: SpokenParts['tail']): S {
+  const h = tail && headAt(text, hit.end, tail.heads);
+  return h ? { ...hit, end: hit.end + h.zh.length, text: hit.text + h.zh } : hit;
+}
+
+/** Where the paragraphs write a form the authority file accepts for the mention. */
+function authorityCandidates(st: LinkState, m: EnglishMention, entry: AuthorityEntry): void {
+  const fullName = isFullName(m.text);
+  for (const p of st.zh) {
+    for (const form of entry.accepted) {
+      // A full English name is not rendered by the surname alone.
+      if (fullName && !entry.outlet && form !== entry.standard && !form.includes('·')) continue;
+      const bare = form.replace(/[《》]/g, '');
+      if (!bare) continue;
+      const re = formPattern(bare);
+      for (const hit of p.text.matchAll(re)) {
+        // 自由欧洲电台/自由电台: two accepted names joined by a slash are one rendering.
+        let end = hit.index + hit[0].length;
+        const slash = /^[/／]/.exec(p.text.slice(end));
+        if (slash) {
+          const next = entry.accepted.map((a) => a.replace(/[《》]/g, '')).find((a) => a && p.text.startsWith(a, end + 1));
+          if (next) end += 1 + next.length;
         }
+        push(st, { en: m, para: p.index, start: hit.index, end, text: p.text.slice(hit.index, end), method: 'authority', score: 1 });
       }
     }
   }
-  // Japanese, Korean and Vietnamese names keep their characters in Chinese (熊本 Kumamoto, 全州
-  // Jeonju): read in their own language, looked for only where nothing scored well.
+}
+
+/** The mention left in Latin (or another alphabet), or glossed by the Chinese before it in brackets. */
+function latinCandidates(st: LinkState, m: EnglishMention): void {
+  const spoken = spokenForm(m);
+  for (const p of st.zh) {
+    for (const f of st.ments.get(p.index)!) {
+      if (f.kind !== 'foreign') continue;
+      if (!sameLatin(f.text, m.text, spoken)) continue;
+      // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it
+      // (also after a closing quote: “思路”（Khod Mysley）). A gloss is never a name left in Latin.
+      const open = /[（(]\s*$/.exec(p.text.slice(Math.max(0, f.start - 2), f.start));
+      if (open) {
+        let at = f.start - open[0].length;
+        while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
+        // 与 in 不会恢复与快速支援部队（RSF）is the sentence's: a name the English writes without "and" has none.
+        const joined = !m.shortens || /\s(?:and|&|e|y|et|und)\s/i.test(m.shortens.text);
+        const found = nameBefore(p.text, at, 20, joined ? ['与', '和', '及'] : []);
+        // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
+        const lead = found ? /^[与和及]*/u.exec(found.text)![0].length : 0;
+        const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
+        if (name && /\p{Script=Han}$/u.test(name.text)) push(st, { en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95 });
+        continue;
+      }
+      push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1 });
+    }
+  }
+}
+
+/** Where the paragraphs write the dictionary's Chinese name for the mention. */
+function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
+  const { tail, said } = spokenParts(m);
+  const fullName = isFullName(m.text);
+  for (const p of st.zh) {
+    const ments = st.ments.get(p.index)!;
+    for (const found of dictionaryHits(p.text, m, said, st.countries)) {
+      const hit = withCoda(p.text, fullName ? wholeDottedName(p.text, found, ments) : found);
+      // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
+      const title = m.kind === 'outlet' ? ments.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
+      push(st, { en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, hit, tail)), method: 'dictionary', score: DICTIONARY_SCORE });
+    }
+  }
+}
+
+/**
+ * By how the mention sounds: the pinyin of a Chinese-origin name, else a Chinese surname first
+ * (黄仁勋 for Jensen Huang), and a transliteration scored against the runs and the outlet and
+ * title cores of the paragraphs.
+ */
+function soundCandidates(st: LinkState, m: EnglishMention): void {
+  const { tail, said, translatedOnly } = spokenParts(m);
+  const syllables = pinyinSyllables(said);
+  if (syllables) {
+    for (const p of st.zh) for (const hit of pinyinMatches(p.text, syllables)) push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'pinyin', score: 0.97 });
+  } else if (m.kind === 'person' || m.kind === 'name') {
+    // Ranked with the sound links, below their good scores: 安娜·黄 for Anna Huang is hers.
+    for (const p of st.zh) for (const hit of surnameFirst(p.text, said, st.countries)) push(st, { en: m, para: p.index, ...hit, method: 'sound', score: 0.8 });
+  }
+  if (translatedOnly) return;
+  const latin = prepareLatin(said);
+  const letters = latin.keys[0]?.length ?? 0;
+  if (letters < 2) return;
+  // Short names match too much by chance: Haqqin must sound like 哈钦, not merely share a vowel.
+  const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
+  // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
+  // a gloss or the Latin itself links them, unless the name is one word before its category
+  // word (Fana Broadcasting → 法纳广播公司).
+  if (m.kind === 'org' && !(tail && !/\s/.test(tail.name))) return;
+  const startsName = nameStartTest(latin);
+  for (const p of st.zh) {
+    let blocked: [number, number][] | undefined;
+    for (const found of st.ments.get(p.index)!) {
+      const f = found.kind === 'run' ? found : asRendering(st, found, m);
+      if (f.kind === 'run') {
+        blocked ??= countryRanges(p.text, st.countries);
+        for (const s of subSpans(p.text, f, letters, latin, startsName)) {
+          // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
+          // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
+          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
+          const score = translitSimilarity(latin, s.text) + s.bonus;
+          if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: s.start, end: s.end, text: s.text }, tail), method: 'sound', score: Math.min(1, score) });
+        }
+      } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
+        // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
+        // An outlet's name is the whole 《哈钦报》, not the sound inside it.
+        // The core ends where the outlet word starts, so it is a whole part, like a run's (the same bonus).
+        const score = Math.min(1, translitSimilarity(latin, f.core.text) + WHOLE_PART_BONUS + (m.kind === 'outlet' ? 0.05 : 0));
+        if (score >= floor) push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score });
+      }
+    }
+  }
+}
+
+/**
+ * Japanese, Korean and Vietnamese names keep their characters in Chinese (熊本 Kumamoto, 全州
+ * Jeonju): read in their own language, looked for only where nothing scored well.
+ */
+function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
   const best = new Map<EnglishMention, number>();
-  for (const c of cands) best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
+  for (const c of st.cands) best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
   for (const m of en) {
     if (m.kind === 'country' || m.acronym || (best.get(m) ?? 0) >= 0.9) continue;
     const { tail, said, translatedOnly } = spokenParts(m);
     if (translatedOnly || pinyinSyllables(said)) continue;
-    for (const p of zh) {
-      for (const hit of readingMatches(p.text, said)) {
-        const h = tail && headAt(p.text, hit.end, tail.heads);
-        push({ en: m, para: p.index, ...(h ? { ...hit, end: hit.end + h.zh.length, text: hit.text + h.zh } : hit), method: 'reading', score: 0.95 });
-      }
+    for (const p of st.zh) {
+      for (const hit of readingMatches(p.text, said)) push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
     }
   }
-  const links = assign(cands);
-  // 田纳西河谷管理局（TVA）renders "Tennessee Valley Authority (TVA)": the name the acronym shortens
-  // is rendered by the same words, and so is the acronym when the name took them first (by the
-  // authority files, say).
+}
+
+/**
+ * 田纳西河谷管理局（TVA）renders "Tennessee Valley Authority (TVA)": the name the acronym shortens
+ * is rendered by the same words, and so is the acronym when the name took them first (by the
+ * authority files, say).
+ */
+function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], cands: readonly Candidate[]): void {
   for (const acronym of en) {
     const full = acronym.shortens;
     if (!full || full.kind === 'country') continue;
@@ -258,11 +317,16 @@ export function linkPair(input: LinkInput): NameLink[] {
     if (a && !f && a.method === 'gloss') links.push({ ...a, en: full });
     if (f && !a && cands.some((c) => c.en === acronym && c.para === f.para && c.start === f.start && c.end === f.end)) links.push({ ...f, en: acronym });
   }
-  // Outlets translated by meaning (Vostok Express → 《东方快报》) have nothing to score: when one
-  // outlet is left unlinked on each side of the link, they are each other's. An acronym is not
-  // taken for an outlet here (NEOM is a city): one the text calls an outlet has that kind.
+}
+
+/**
+ * Outlets translated by meaning (Vostok Express → 《东方快报》) have nothing to score: when one
+ * outlet is left unlinked on each side of the link, they are each other's. An acronym is not
+ * taken for an outlet here (NEOM is a city): one the text calls an outlet has that kind.
+ */
+function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: LinkState): void {
   const openEn = en.filter((m) => m.kind === 'outlet' && !links.some((l) => l.en === m));
-  const openZh = zh.flatMap((p) => ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
+  const openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
   // "told Handelsblatt" ↔ 对《商报》表示, "told Antena 3" ↔ 对第三天线电视台: a name spoken to
   // is an outlet when the Chinese has one there and the English no other outlet.
   const spokenTo = en.filter((m) => m.addressee && !links.some((l) => l.en === m));
@@ -274,17 +338,20 @@ export function linkPair(input: LinkInput): NameLink[] {
     const f = openZh[0]!;
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
-  // Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
-  // the one left unlinked on each side, looked for only when the English has one.
+}
+
+/**
+ * Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
+ * the one left unlinked on each side, looked for only when the English has one.
+ */
+function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>): void {
   const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
-  if (orgsEn.length === 1) {
-    const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !links.some((l) => l.para === s.para && l.start < s.end && l.end > s.start));
-    if (open.length === 1) {
-      const s = fromCountry(open[0]!, zh.find((p) => p.index === open[0]!.para)!.text, countries);
-      links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
-    }
+  if (orgsEn.length !== 1) return;
+  const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !links.some((l) => l.para === s.para && l.start < s.end && l.end > s.start));
+  if (open.length === 1) {
+    const s = fromCountry(open[0]!, zh.find((p) => p.index === open[0]!.para)!.text, countries);
+    links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
-  return links.map((l) => withLeadingPart(l, zh));
 }
 
 /**
@@ -623,7 +690,7 @@ function assign(cands: Candidate[]): NameLink[] {
   // Reeves" gives 雷切尔·里夫斯 to the full name, and the surname then takes the 里夫斯 that
   // stands alone instead of the one inside the full rendering.
   const full = new Map<EnglishMention, number>();
-  for (const c of cands) if (!full.has(c.en)) full.set(c.en, /\S\s+\S/.test(c.en.text) ? 1 : 0);
+  for (const c of cands) if (!full.has(c.en)) full.set(c.en, isFullName(c.en.text) ? 1 : 0);
   cands.sort((x, y) => y.rank - x.rank || full.get(y.en)! - full.get(x.en)! || y.score - x.score || y.end - y.start - (x.end - x.start));
   const links: NameLink[] = [];
   for (const c of cands) {

@@ -164,7 +164,7 @@ const INITIAL: Record<string, string> = {
 };
 
 /** The phonemes of one pinyin syllable. */
-export function syllableKey(s: Syllable): string {
+function syllableKey(s: Syllable): string {
   let f = s.final.replace(/ng$/, 'n').replace(/^uo$/, 'o');
   // 尔 (er) spells an r or l after the vowel of the syllable before (埃尔 El-, 维尔 -vel): its e is
   // only there to make a syllable.

@@ -35,7 +35,7 @@ function tallyName(t: Tally, yes: ReadonlySet<string>, no: ReadonlySet<string>):
 }
 
 /** The ICU names: every Chinese name ICU pairs with an English one. */
-export function icuTally(): Tally {
+function icuTally(): Tally {
   const t = emptyTally();
   for (const n of icuNamesWithAllLanguages()) {
     const chinese = chineseBase(n);
@@ -130,7 +130,7 @@ export function judgeEntry(e: JudgedEntry): Verdict {
 }
 
 /** CC-CEDICT's proper nouns (entries whose pinyin is capitalised). */
-export function cedictTally(entries: Iterable<JudgedEntry>): Tally {
+function cedictTally(entries: Iterable<JudgedEntry>): Tally {
   const t = emptyTally();
   for (const e of entries) {
     if (!isProperNoun(e)) continue;
@@ -141,7 +141,7 @@ export function cedictTally(entries: Iterable<JudgedEntry>): Tally {
   return t;
 }
 
-export function addTallies(...ts: Tally[]): Tally {
+function addTallies(...ts: Tally[]): Tally {
   const out = emptyTally();
   for (const t of ts) {
     for (const [ch, c] of t) {

@@ -111,7 +111,7 @@ export function phonemeCost(a: string, b: string): number {
 }
 
 /** Similarity 0..1 of a Latin phoneme key and Chinese syllable keys. */
-export function keySimilarity(latin: string, syllables: readonly (readonly string[])[]): number {
+function keySimilarity(latin: string, syllables: readonly (readonly string[])[]): number {
   if (latin === '' || syllables.length === 0) return 0;
   const lc = codes(latin);
   const { cost, chineseWeight } = distance(lc, syllables);

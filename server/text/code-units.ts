@@ -7,13 +7,21 @@ export class CodeUnitClass {
   /** Per code unit: 0 not yet seen, 1 in the class, 2 not in it. */
   private readonly known = new Uint8Array(0x10000);
 
-  /** re must match a single code unit of the class (no g or y flag: test must not move lastIndex). */
-  constructor(private readonly re: RegExp) {}
+  /** re must match a single character of the class (no g or y flag: test must not move lastIndex). */
+  constructor(private readonly re: RegExp) {
+    // A moving lastIndex would make the remembered answers depend on what was asked before.
+    if (re.global || re.sticky) throw new TypeError(`CodeUnitClass needs a RegExp without g or y: ${String(re)}`);
+  }
 
   has(unit: number): boolean {
     let k = this.known[unit]!;
     if (k === 0) this.known[unit] = k = this.re.test(String.fromCharCode(unit)) ? 1 : 2;
     return k === 1;
+  }
+
+  /** The same for a whole code point: one beyond the BMP (rare) goes to the RegExp itself. */
+  hasCodePoint(c: number): boolean {
+    return c <= 0xffff ? this.has(c) : this.re.test(String.fromCodePoint(c));
   }
 }
 

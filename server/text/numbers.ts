@@ -7,7 +7,7 @@
 // checked (the Chinese) is read strictly: a value read by mistake there is a false alarm.
 
 import { TextMemo } from './memo.ts';
-import { execAll } from './regexp.ts';
+import { escapeRegExp, execAll } from './regexp.ts';
 
 export interface NumberMention {
   /** Canonical value: a decimal string for numbers, "M-D" or "Y-M-D" for dates. */
@@ -307,7 +307,6 @@ export function chineseNumbers(text: string, options: ChineseOptions = {}): read
 
 function readEnglishNumbers(text: string, options: EnglishOptions): NumberMention[] {
   const found = new Found(text.length);
-  const out = found.list;
   const loose = options.loose === true;
   const approxBefore = (start: number) => EN_APPROX_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   const monthOf = (name: string) => EN_MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)]!;
@@ -385,7 +384,7 @@ function readEnglishNumbers(text: string, options: EnglishOptions): NumberMentio
     if (shared) also.push(canonical(base * EN_SCALES[shared[1]!.toLowerCase()]!));
     // COVID-19, Su-35, F-16: the number of a name.
     const code = /[A-Za-z][-‐]$/.test(text.slice(Math.max(0, start - 2), start));
-    out.push({
+    found.add({
       value: canonical(base * scale),
       kind,
       start,
@@ -395,14 +394,12 @@ function readEnglishNumbers(text: string, options: EnglishOptions): NumberMentio
       ...(approxBefore(start) && { approx: true }),
       ...(unit && { unit }),
     });
-    found.take(start, end);
   }
   if (loose) looseEnglish(text, found, approxBefore);
-  return out.sort((a, b) => a.start - b.start);
+  return found.list.sort(byStart);
 }
 
 function looseEnglish(text: string, found: Found, approxBefore: (s: number) => boolean): void {
-  const out = found.list;
   for (const [start, end, value] of spelledNumbers(text)) {
     if (!found.free(start, end)) continue;
     const unit = englishUnit(text.slice(end, end + 24));
@@ -420,8 +417,7 @@ function looseEnglish(text: string, found: Found, approxBefore: (s: number) => b
     }
     // "one" is as often a pronoun (one of them, no one) as a figure.
     const weak = value === 1 && /^one$/i.test(text.slice(start, end));
-    out.push({ value: canonical(value), kind: 'number', start, end, words: true, ...(weak && { weak }), ...(also.length && { also }), ...(approxBefore(start) && { approx: true }), ...(unit && { unit }) });
-    found.take(start, end);
+    found.add({ value: canonical(value), kind: 'number', start, end, words: true, ...(weak && { weak }), ...(also.length && { also }), ...(approxBefore(start) && { approx: true }), ...(unit && { unit }) });
   }
   const WORDY = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\b/g;
   for (const m of execAll(WORDY, text)) {
@@ -434,16 +430,13 @@ function looseEnglish(text: string, found: Found, approxBefore: (s: number) => b
     if (lastPart in ORDINALS) {
       const head = parts.length === 2 ? (TENS[parts[0]!] ?? 0) : 0;
       const n = head + ORDINALS[lastPart]!;
-      out.push({ value: String(n), kind: 'ordinal', start, end, words: true, weak: true, also: [canonical(1 / n)] });
-      found.take(start, end);
+      found.add({ value: String(n), kind: 'ordinal', start, end, words: true, weak: true, also: [canonical(1 / n)] });
     } else if (w in IMPLIED) {
       const [first, ...rest] = IMPLIED[w]!;
-      out.push({ value: canonical(first!), kind: 'number', start, end, words: true, weak: true, ...(rest.length && { also: rest.map(canonical) }) });
-      found.take(start, end);
+      found.add({ value: canonical(first!), kind: 'number', start, end, words: true, weak: true, ...(rest.length && { also: rest.map(canonical) }) });
     } else if (parts.length === 2 && (parts[1] === 'thirds' || parts[1] === 'third') && parts[0]! in ONES) {
       const k = ONES[parts[0]!]!;
-      out.push({ value: canonical(k / 3), kind: 'fraction', start, end, words: true, also: [String(k), '3'] });
-      found.take(start, end);
+      found.add({ value: canonical(k / 3), kind: 'fraction', start, end, words: true, also: [String(k), '3'] });
     }
   }
   for (const m of execAll(EN_MONTH_NAME, text)) {
@@ -451,30 +444,28 @@ function looseEnglish(text: string, found: Found, approxBefore: (s: number) => b
     const end = start + m[0].length;
     if (!found.free(start, end)) continue;
     const month = EN_MONTHS[m[1]!.toLowerCase().slice(0, m[1]!.toLowerCase().startsWith('sept') ? 4 : 3)]!;
-    out.push({ value: String(month), kind: 'month', start, end, words: true, weak: true });
-    found.take(start, end);
+    found.add({ value: String(month), kind: 'month', start, end, words: true, weak: true });
   }
   for (const m of execAll(EN_DECADE, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!found.free(start, end)) continue;
     const decade = m[1] !== undefined ? Number(`${m[1]}${m[2]}0`) : Number(`19${m[3]}0`);
-    out.push({ value: String(decade), kind: 'year', start, end, also: [String(decade % 100), String(Math.floor(decade / 100) + 1)] });
-    found.take(start, end);
+    found.add({ value: String(decade), kind: 'year', start, end, also: [String(decade % 100), String(Math.floor(decade / 100) + 1)] });
   }
   // Digits inside names and codes (G20, MI6, COVID-19): the translation may spell them out (二十国集团).
   for (const m of execAll(EN_ANY_DIGITS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!found.free(start, end)) continue;
-    out.push({ value: canonical(Number(m[0])), kind: 'number', start, end, weak: true });
-    found.take(start, end);
+    found.add({ value: canonical(Number(m[0])), kind: 'number', start, end, weak: true });
   }
   // A fraction written a/b (2/3) may come back as 三分之二.
   for (const m of execAll(/(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/g, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (b > 0 && a < b) out.push({ value: canonical(a / b), kind: 'fraction', start: m.index, end: m.index + m[0].length, weak: true });
+    // Read last and over what is taken: "2/3" is also the figures 2 and 3.
+    if (b > 0 && a < b) found.list.push({ value: canonical(a / b), kind: 'fraction', start: m.index, end: m.index + m[0].length, weak: true });
   }
 }
 
@@ -485,31 +476,34 @@ const ZH_YEAR_MONTH = /(\d{4})年(\d{1,2})月(?![\d份])/g;
 // 百万/千万/十万 after digits are MT calques of "million" (250百万) but still values.
 const ZH_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万亿|百万|千万|十万|亿|万|千)?(%|％)?/g;
 const ZH_RANGE_SCALE = /^\s*[-~～至到—–]\s*\d+(?:\.\d+)?\s*(万亿|亿|万)/;
-const ZH_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]{2,}/g;
+/** Characters of Chinese numerals, the digits with their units. */
+const ZH_NUMERALS = '零〇一二两三四五六七八九十百千万亿';
+const ZH_NUMERAL = new RegExp(`[${ZH_NUMERALS}]{2,}`, 'g');
 // Bounded runs: an unbounded one before 分之 backtracks quadratically over a long run of numerals.
 const ZH_FRACTION = /(百|千|[零〇一二两三四五六七八九十]{1,6}|\d{1,9})分之([零〇一二两三四五六七八九十百]{1,6}|\d{1,9}(?:\.\d+)?)/g;
 const ZH_SCALES: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 千: 1e3 };
-const ZH_UNITS: [RegExp, string][] = [
-  [/^平方英里/, 'sqmile'],
-  [/^平方公里/, 'sqkm'],
-  [/^英里/, 'mile'],
-  [/^(?:公里|千米)/, 'km'],
-  [/^英尺/, 'ft'],
-  [/^英寸/, 'in'],
-  [/^厘米/, 'cm'],
-  [/^米/, 'm'],
-  [/^磅/, 'lb'],
-  [/^(?:公斤|千克)/, 'kg'],
-  [/^英亩/, 'acre'],
-  [/^公顷/, 'ha'],
-  [/^加仑/, 'gal'],
-  [/^升/, 'l'],
-  [/^华氏/, 'F'],
-  [/^(?:摄氏度|℃|°C)/, 'C'],
+/** Units of measurement after a Chinese figure, by the forms that open them (longer forms first where one opens another). */
+const ZH_UNITS: [forms: readonly string[], unit: string][] = [
+  [['平方英里'], 'sqmile'],
+  [['平方公里'], 'sqkm'],
+  [['英里'], 'mile'],
+  [['公里', '千米'], 'km'],
+  [['英尺'], 'ft'],
+  [['英寸'], 'in'],
+  [['厘米'], 'cm'],
+  [['米'], 'm'],
+  [['磅'], 'lb'],
+  [['公斤', '千克'], 'kg'],
+  [['英亩'], 'acre'],
+  [['公顷'], 'ha'],
+  [['加仑'], 'gal'],
+  [['升'], 'l'],
+  [['华氏'], 'F'],
+  [['摄氏度', '℃', '°C'], 'C'],
 ];
 /** Measure words after which a lone Chinese digit is a count (三名士兵, 两架飞机). */
 const MEASURE = '名个位人次架艘辆天年周岁家座所条项枚起例只头场届轮批份件种部台颗层';
-const ZH_SINGLE = new RegExp(`(?<![第数几零〇一二两三四五六七八九十百千万亿])([二两三四五六七八九十])(?=[${MEASURE}]|月|分钟|小时|公里|英里|米|吨)`, 'g');
+const ZH_SINGLE = new RegExp(`(?<![第数几${ZH_NUMERALS}])([二两三四五六七八九十])(?=[${MEASURE}]|月|分钟|小时|公里|英里|米|吨)`, 'g');
 const ZH_APPROX_BEFORE = /(?:约|大约|近|将近|接近|超过|逾|多达|不到|不足|至少|上|大概|差不多|高达|达)$/;
 const ZH_APPROX_AFTER = /^(?:多|余|左右|上下|以上|以下|来|几)/;
 // Latin letters (or a Latin word and a hyphen) right before or after digits make them part of a code (MI6, G7, COVID-19, 5G).
@@ -518,13 +512,14 @@ const CODE_AFTER = /^(?:[-‐–]?[A-Za-z])/;
 // ...unless the letters are a unit of measurement (10mg, 5km, 3%).
 const UNIT_AFTER = /^(?:mg|μg|ug|ng|g|kg|km|m|cm|mm|ml|mL|L|l|h|min|s|ms|IU|kDa|Hz|MHz|GHz|GB|MB|KB|kW|MW|GW|V|mmHg|mmol|μmol|mol)(?![A-Za-z])/;
 
-// A unit starts with one of these characters (after spaces): most figures have none after them.
-const ZH_UNIT_START = /^\s*[平英公千厘米磅加升华摄℃°]/;
+// The first characters of the units (after blanks): most figures have none after them, and
+// then the units are not tried one by one.
+const ZH_UNIT_START = new RegExp(`^\\s*[${escapeRegExp([...new Set(ZH_UNITS.flatMap(([forms]) => forms.map((f) => f[0]!)))].join(''))}]`);
 
 function zhUnit(after: string): string | undefined {
   if (!ZH_UNIT_START.test(after)) return undefined;
   const s = after.replace(/^\s+/, '');
-  for (const [re, unit] of ZH_UNITS) if (re.test(s)) return unit;
+  for (const [forms, unit] of ZH_UNITS) if (forms.some((f) => s.startsWith(f))) return unit;
   return undefined;
 }
 
@@ -539,11 +534,10 @@ function zhCode(text: string, start: number, end: number): boolean {
 }
 
 // Every pattern needs an ASCII digit or a Chinese numeral (the dates a 月 too): a pattern
-// whose characters a sentence lacks is not run over it. The patterns are global RegExps read with exec from
-// lastIndex 0 rather than matchAll, which copies the RegExp on every call (this runs for every
-// paragraph and sentence of a corpus, several times).
+// whose characters a sentence lacks is not run over it (this runs for every paragraph and
+// sentence of a corpus, several times).
 const ASCII_DIGIT = /\d/;
-const ZH_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
+const ZH_NUMERAL_CHAR = new RegExp(`[${ZH_NUMERALS}]`);
 
 interface ChineseReadings {
   strict: readonly NumberMention[];
@@ -559,15 +553,12 @@ function readChineseNumbers(text: string): ChineseReadings {
   const numerals = ZH_NUMERAL_CHAR.test(text);
   if (!digits && !numerals) return NO_READINGS;
   const found = new Found(text.length);
-  let m: RegExpExecArray | null;
   if (digits && text.includes('月')) {
-    ZH_DATE.lastIndex = 0;
-    while ((m = ZH_DATE.exec(text))) {
+    for (const m of execAll(ZH_DATE, text)) {
       const value = m[1] ? `${m[1]}-${Number(m[2])}-${Number(m[3])}` : `${Number(m[2])}-${Number(m[3])}`;
       found.add({ value, kind: 'date', start: m.index, end: m.index + m[0].length });
     }
-    ZH_YEAR_MONTH.lastIndex = 0;
-    while ((m = ZH_YEAR_MONTH.exec(text))) {
+    for (const m of execAll(ZH_YEAR_MONTH, text)) {
       if (!found.free(m.index, m.index + m[0].length)) continue;
       const yEnd = m.index + m[1]!.length;
       found.add({ value: m[1]!, kind: 'year', start: m.index, end: yEnd });
@@ -576,8 +567,7 @@ function readChineseNumbers(text: string): ChineseReadings {
     }
   }
   if (text.includes('分之')) {
-    ZH_FRACTION.lastIndex = 0;
-    while ((m = ZH_FRACTION.exec(text))) {
+    for (const m of execAll(ZH_FRACTION, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!found.free(start, end)) continue;
@@ -593,8 +583,7 @@ function readChineseNumbers(text: string): ChineseReadings {
     }
   }
   if (digits) {
-    ZH_NUMBER.lastIndex = 0;
-    while ((m = ZH_NUMBER.exec(text))) {
+    for (const m of execAll(ZH_NUMBER, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!found.free(start, end)) continue;
@@ -627,8 +616,7 @@ function readChineseNumbers(text: string): ChineseReadings {
       });
     }
   }
-  ZH_NUMERAL.lastIndex = 0;
-  while (numerals && (m = ZH_NUMERAL.exec(text))) {
+  for (const m of numerals ? execAll(ZH_NUMERAL, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
     if (!found.free(start, end)) continue;
@@ -658,24 +646,22 @@ function readChineseNumbers(text: string): ChineseReadings {
   }
   const strict = found.list.sort(byStart);
   const lone: NumberMention[] = [];
-  ZH_SINGLE.lastIndex = 0;
-  while (numerals && (m = ZH_SINGLE.exec(text))) {
+  for (const m of numerals ? execAll(ZH_SINGLE, text) : []) {
     const start = m.index;
     const end = start + 1;
     if (!found.free(start, end)) continue;
     // 两人, 二位: "the two of them", said where English has "they".
     if ('两二'.includes(m[1]!) && '人位'.includes(text[end] ?? '')) continue;
     const isMonth = text[end] === '月';
-    const mention: NumberMention = {
+    // Not taken: lone digits are single characters, none of which can overlap another.
+    lone.push({
       value: String(CN_DIGITS[m[1]!] ?? 10),
       kind: isMonth ? 'month' : 'number',
       start,
       end,
       words: true,
       ...(zhApprox(text, start, end) && { approx: true }),
-    };
-    lone.push(mention);
-    found.take(start, end);
+    });
   }
   return { strict, words: lone.length === 0 ? strict : [...strict, ...lone].sort(byStart) };
 }

@@ -58,3 +58,27 @@ describe('verdicts', () => {
     expect(entities.map((e) => [e.forms, verdicts(e)])).toEqual([[['Anna Kowalczyk'], expected]]);
   });
 });
+
+describe('verdicts with an authority row', () => {
+  const ref = { ...EMPTY_REFERENCE, names: [{ english: 'Anna Kowalczyk', chinese: '安娜·科瓦尔奇克', kind: 'person' as const }] };
+  it.each([
+    ['the standard form', '财政部长安娜·科瓦尔奇克周五发表讲话。', ['ok']],
+    ['another transliteration', '财政部长安娜·科瓦尔齐克周五发表讲话。', ['nonstandard']],
+  ])('%s', (_what, zh, expected) => {
+    const entities = corpusEntities([doc('a', zh)], ref);
+    expect(entities.map((e) => [e.forms, verdicts(e)])).toEqual([[['Anna Kowalczyk'], expected]]);
+  });
+});
+
+describe('verdicts within one document', () => {
+  it('two renderings in one document are inconsistent', () => {
+    const d = {
+      key: 'a',
+      source: ['Finance Minister Anna Kowalczyk spoke on Friday.', 'Anna Kowalczyk said rates would rise.'],
+      target: ['财政部长安娜·科瓦尔奇克周五发表讲话。', '安娜·科瓦尔齐克说利率将上升。'],
+      links: [{ src: [0], tgt: [0] }, { src: [1], tgt: [1] }],
+    };
+    const entities = corpusEntities([d], EMPTY_REFERENCE);
+    expect(entities.map((e) => [e.forms, verdicts(e)])).toEqual([[['Anna Kowalczyk'], ['inconsistent']]]);
+  });
+});

@@ -16,6 +16,17 @@ describe('CodeUnitClass', () => {
     }
   });
 
+  it('answers a code point beyond the BMP by the RegExp, and a lone surrogate as the RegExp does', () => {
+    const han = new CodeUnitClass(/\p{Script=Han}/u);
+    expect(['𠀀', '😀', '中', 'a'].map((ch) => han.hasCodePoint(ch.codePointAt(0)!))).toEqual([true, false, true, false]);
+    expect(han.hasCodePoint(0xd840)).toBe(false);
+  });
+
+  it('refuses a global or sticky RegExp, whose test would depend on the one before', () => {
+    expect(() => new CodeUnitClass(/\s/g)).toThrow(/without g or y/);
+    expect(() => new CodeUnitClass(/\s/y)).toThrow(/without g or y/);
+  });
+
   it('WHITE_SPACE is /\\s/: the ideographic space and NBSP are in it, U+0085 and letters are not', () => {
     expect([0x20, 0x09, 0xa0, 0x3000, 0xfeff].map((u) => WHITE_SPACE.has(u))).toEqual([true, true, true, true, true]);
     expect([0x85, 0x41, 0x4e2d].map((u) => WHITE_SPACE.has(u))).toEqual([false, false, false]);

@@ -43,6 +43,18 @@ describe('chineseNumbers', () => {
     expect(chineseNumbers('长达6500公里')[0]?.unit).toBe('km');
   });
 
+  // Every unit after digits (blanks allowed) and after a numeral: the units' first characters
+  // are what zhUnit looks for before trying them. (千米 and 千克 are not reached: 千 after a
+  // figure is read as its scale.)
+  it.each([
+    ['5平方英里', 'sqmile'], ['5平方公里', 'sqkm'], ['5 英里', 'mile'], ['5公里', 'km'],
+    ['5英尺', 'ft'], ['5英寸', 'in'], ['5厘米', 'cm'], ['5米', 'm'], ['5磅', 'lb'], ['5公斤', 'kg'],
+    ['5英亩', 'acre'], ['5公顷', 'ha'], ['5加仑', 'gal'], ['5升', 'l'], ['5华氏度', 'F'],
+    ['5摄氏度', 'C'], ['5℃', 'C'], ['5 °C', 'C'], ['三十公里', 'km'], ['5人', undefined], ['5平方', undefined],
+  ])('%s has the unit %s', (text, unit) => {
+    expect(chineseNumbers(text)[0]?.unit).toBe(unit);
+  });
+
   it('reads a lone digit before a measure word only when asked', () => {
     expect(values(chineseNumbers('三名士兵和两架飞机'))).toEqual([]);
     expect(values(chineseNumbers('三名士兵和两架飞机', { words: true }))).toEqual(['number:3', 'number:2']);

@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '../../server/web/sessions.ts';
+import { codePointLength } from '../../server/text/codepoints.ts';
 import { Browser, csrfOf, importDocs, start, type Running } from './harness.ts';
 import { NEWS } from './fixtures.ts';
 
@@ -56,7 +57,7 @@ describe('concurrent reviewers', () => {
         return { name, cookie, csrf: await csrfOf(b, `/doc/${doc}`) };
       }),
     );
-    const paragraphs = NEWS.translations[0]!.paragraphs.map((p) => Array.from(p).length);
+    const paragraphs = NEWS.translations[0]!.paragraphs.map(codePointLength);
     const statuses = await Promise.all(
       browsers.map(async ({ name, cookie, csrf }) => {
         // One connection per reviewer, as one browser keeps one.

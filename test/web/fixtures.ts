@@ -1,11 +1,12 @@
 import type { ImportAnnotation, ImportDoc } from '../../server/model.ts';
+import { codePointLength, toCodePoint } from '../../server/text/codepoints.ts';
 
 /** Code-point offsets of the first occurrence of `text` in `para`, as the store keeps them. */
 export function span(para: string, text: string): Pick<ImportAnnotation, 'start' | 'end' | 'text'> {
   const at = para.indexOf(text);
   if (at < 0) throw new Error(`"${text}" not in "${para}"`);
-  const start = Array.from(para.slice(0, at)).length;
-  return { start, end: start + Array.from(text).length, text };
+  const start = toCodePoint(para, at);
+  return { start, end: start + codePointLength(text), text };
 }
 
 const EN = [

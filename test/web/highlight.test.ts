@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codePointOffsets, highlight, type Span } from '../../server/web/highlight.ts';
+import { codePointLength } from '../../server/text/codepoints.ts';
 
 const mark = (id: number, start: number, end: number, sev = 'minor', title = `t${id}`): Span => ({
   id,
@@ -53,7 +54,7 @@ describe('highlight', () => {
     let seed = 7;
     const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     const text = '官员周一<在>声明中说"它"&其他';
-    const len = Array.from(text).length;
+    const len = codePointLength(text);
     for (let round = 0; round < 200; round++) {
       const spans = Array.from({ length: 1 + rnd(6) }, (_, i) => {
         const a = rnd(len + 1);

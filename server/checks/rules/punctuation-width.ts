@@ -31,7 +31,7 @@ const CURLY_OPEN = 0x201c; // “
 const CURLY_CLOSE = 0x201d; // ”
 
 // The scan classifies every character of a paragraph: by code unit, from tables the RegExps
-// fill (text/code-units.ts); characters beyond the BMP go to the RegExps themselves.
+// fill (text/code-units.ts).
 const HAN_UNIT = new CodeUnitClass(HAN_CH);
 const LETTER_UNIT = new CodeUnitClass(LETTER);
 const CJK_PUNCT_UNIT = new CodeUnitClass(CJK_PUNCT);
@@ -67,8 +67,8 @@ function scan(text: string): Scan {
     const c = text.codePointAt(i)!;
     let k: Cls = NONE;
     if (c >= 0x30 && c <= 0x39) k = DIG;
-    else if (c <= 0xffff ? HAN_UNIT.has(c) : HAN_CH.test(String.fromCodePoint(c))) k = HAN;
-    else if (c <= 0xffff ? LETTER_UNIT.has(c) : LETTER.test(String.fromCodePoint(c))) k = LAT;
+    else if (HAN_UNIT.hasCodePoint(c)) k = HAN;
+    else if (LETTER_UNIT.hasCodePoint(c)) k = LAT;
     cls[i] = k;
     if (c > 0xffff) cls[++i] = k;
   }

@@ -206,15 +206,14 @@ export const untranslatedLatin: SegmentRule = {
   },
 };
 
-// The house style's list, as a set and its phrases. The engine hands every document a copy of
-// the same list, so the last one is kept and compared by content.
-let lastAllowed: { list: readonly string[]; allow: ReadonlySet<string>; multiWordAllow: readonly string[] } | undefined;
+// The house style's list, as a set and its phrases, by the list (the engine keeps one style,
+// and so one list, per configuration: checks/engine.ts).
+const allowedMemo = new WeakMap<readonly string[], { allow: ReadonlySet<string>; multiWordAllow: readonly string[] }>();
 
 function allowedLatin(list: readonly string[]): { allow: ReadonlySet<string>; multiWordAllow: readonly string[] } {
-  const last = lastAllowed;
-  if (last && (last.list === list || (last.list.length === list.length && last.list.every((t, i) => t === list[i])))) return last;
-  lastAllowed = { list, allow: new Set(list), multiWordAllow: list.filter((t) => /\s/.test(t)) };
-  return lastAllowed;
+  let a = allowedMemo.get(list);
+  if (!a) allowedMemo.set(list, (a = { allow: new Set(list), multiWordAllow: list.filter((t) => /\s/.test(t)) }));
+  return a;
 }
 
 // The people and outlets of the last document, for each of its links.
