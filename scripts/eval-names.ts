@@ -192,6 +192,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout6.jsonl',
   'names-eval-heldout7.jsonl',
   'names-eval-heldout8.jsonl',
+  'names-eval-heldout9.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
