@@ -570,10 +570,21 @@ function isOutletShaped(f: ChineseMention): boolean {
   return (f.kind === 'title' || f.kind === 'outlet') && f.outletWord !== undefined;
 }
 
+// Every mention of a link is compared with every Latin run of it: each side is normalised once.
+const latinForms = new TextMemo<{ norm: string; bare: string }>(20_000);
+
+/** Lower case without a possessive, one space between words; and the letters and digits alone. */
+function latinForm(text: string): { norm: string; bare: string } {
+  return latinForms.get(text, (s) => {
+    const norm = s.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ');
+    return { norm, bare: norm.replace(/[^\p{L}\p{N}]/gu, '') };
+  });
+}
+
 function sameLatin(found: string, mention: string, spoken: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ');
-  const f = norm(found);
-  if (f === norm(mention) || f === norm(spoken) || f.replace(/[^\p{L}\p{N}]/gu, '') === norm(mention).replace(/[^\p{L}\p{N}]/gu, '')) return true;
+  const f = latinForm(found);
+  const m = latinForm(mention);
+  if (f.norm === m.norm || f.norm === latinForm(spoken).norm || f.bare === m.bare) return true;
   // Аркадий Дубнов for Arkady Dubnov: the same name in another alphabet.
   if (!/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(found)) return false;
   const a = asciiLetters(found).replace(/\s+/g, '');

@@ -67,8 +67,8 @@ interface CharKeys {
   keys: readonly string[];
   /** Keys it takes after another character: Japanese h and f become b or p there (Ishibashi, Nippon). */
   inside: readonly string[];
-  /** The first letters of its keys. */
-  firsts: string;
+  /** How a name spelled from it can start: its keys, and the part of one a doubled consonant shortens (hoku in Hokkaido). */
+  heads: readonly string[];
 }
 
 let lines: Map<string, string> | undefined;
@@ -85,6 +85,9 @@ function charKeys(ch: string): CharKeys | undefined {
   }
   return got ?? undefined;
 }
+
+// A Japanese syllable that shortens to a doubled consonant before the next (hoku + kai → Hokkaido).
+const GEMINATING = /(?:ku|ki|ci|tu)$/;
 
 // Japanese names read a verb's or adjective's stem (植 ueru → Ue-da, 弘 hiroi → Hiro-fumi).
 const KUN_ENDING = /(?:tsu|ru|ku|su|mu|bu|gu|shii|i|u)$/;
@@ -114,13 +117,20 @@ function keysOf(r: SinoReading): CharKeys {
   for (const k of keys) inside.add(k);
   keys.delete('');
   inside.delete('');
-  return { keys: [...keys], inside: [...inside], firsts: [...new Set([...keys].map((k) => k[0]))].join('') };
+  const heads = new Set(keys);
+  for (const k of keys) if (GEMINATING.test(k) && k.length > 2) heads.add(k.slice(0, -2));
+  return { keys: [...keys], inside: [...inside], heads: [...heads] };
 }
 
-// A Japanese syllable that shortens to a doubled consonant before the next (hoku + kai → Hokkaido).
-const GEMINATING = /(?:ku|ki|ci|tu)$/;
+// What a name must spell, per English name; which characters of a paragraph have readings, per
+// paragraph: every mention of a link is read against every paragraph of it.
+const targetMemo = new TextMemo<string[]>(5_000);
+const readableMemo = new TextMemo<Readable[]>(5_000);
 
-const memo = new TextMemo<ReadingSpan[]>(5_000);
+interface Readable {
+  at: number;
+  keys: CharKeys;
+}
 
 /**
  * Stretches of two to six Han characters of `text` whose readings, in order, spell the whole
@@ -128,29 +138,44 @@ const memo = new TextMemo<ReadingSpan[]>(5_000);
  * last word first, as Japanese names are written (石破茂 for Shigeru Ishiba). UTF-16 offsets.
  */
 export function readingMatches(text: string, english: string): ReadingSpan[] {
-  return memo.get(`${english}\u0001${text}`, () => find(text, english));
-}
-
-function find(text: string, english: string): ReadingSpan[] {
-  const words = english.split(/[\s-]+/).filter(Boolean);
-  const targets = [words.map(spellingKey).join('')];
-  // "Shigeru Ishiba" is 石破茂 in Japanese order; "Woo Beom-ki" is already in it.
-  if (words.length >= 2) targets.push([words[words.length - 1]!, ...words.slice(0, -1)].map(spellingKey).join(''));
-  // Short names match too much by chance.
-  const long = targets.filter((t) => t.length >= 5);
+  const targets = targetMemo.get(english, spellings);
   const out: ReadingSpan[] = [];
-  if (long.length === 0) return out;
-  for (let i = 0; i < text.length; i++) {
-    const ck = charKeys(text[i]!);
-    if (!ck) continue;
-    for (const target of long) {
-      if (!ck.firsts.includes(target[0]!)) continue;
+  if (targets.length === 0) return out;
+  for (const { at: i, keys: ck } of readableMemo.get(text, readable)) {
+    for (const target of targets) {
+      // What spell() tries first, without its walk: most characters start no reading of the name.
+      if (!startsWithAny(target, ck.heads)) continue;
       for (const end of spell(text, i, target)) {
         if (!out.some((o) => o.start === i && o.end === end)) out.push({ start: i, end, text: text.slice(i, end) });
       }
     }
   }
   return out;
+}
+
+/** The keys a rendering's readings must spell: the name in its order and, for two words or more, surname first. */
+function spellings(english: string): string[] {
+  const words = english.split(/[\s-]+/).filter(Boolean);
+  const targets = [words.map(spellingKey).join('')];
+  // "Shigeru Ishiba" is 石破茂 in Japanese order; "Woo Beom-ki" is already in it.
+  if (words.length >= 2) targets.push([words[words.length - 1]!, ...words.slice(0, -1)].map(spellingKey).join(''));
+  // Short names match too much by chance.
+  return targets.filter((t) => t.length >= 5);
+}
+
+/** The characters of a paragraph that have readings, where they stand. */
+function readable(text: string): Readable[] {
+  const out: Readable[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const keys = charKeys(text[i]!);
+    if (keys) out.push({ at: i, keys });
+  }
+  return out;
+}
+
+function startsWithAny(s: string, heads: readonly string[]): boolean {
+  for (const h of heads) if (s.startsWith(h)) return true;
+  return false;
 }
 
 /**
