@@ -98,6 +98,7 @@ export const OUTLET_BEFORE_ACRONYM = /(?:told|according to|speaking to|interview
 export const ORG_HEADS = new Set(
   (
     'organization organisation union council committee commission ministry department agency office service bureau ' +
+    'airlines airways society ' +
     'board authority administration directorate inspectorate tribunal institution ' +
     'party movement front alliance bloc coalition group company corporation corp inc ltd bank fund foundation institute ' +
     'university college school academy center centre hospital court parliament assembly congress senate duma government ' +
@@ -113,6 +114,15 @@ export const ORG_HEADS = new Set(
 /** Nouns right before a name that make it an organisation ("the grid operator Ukrenergo", "the opposition party Vox", "carmaker Stellantis"). */
 export const ORG_NOUNS_BEFORE = new Set(
   'company firm group operator lender bank carrier airline insurer miner producer maker carmaker automaker manufacturer retailer party movement bloc alliance regulator utility giant conglomerate developer exchange club'.split(' '),
+);
+
+/**
+ * Last words of the organs of a state, named by what they do (Foreign Ministry, Security
+ * Council, National Guard): the country before one is the state's, not part of a name. A bank,
+ * a company or a canal's authority is named with its country (Swiss National Bank, Kenya Airways).
+ */
+export const STATE_ORGAN_HEADS = new Set(
+  'ministry council committee commission department office service bureau board administration directorate inspectorate agency guard police army navy forces force parliament assembly congress senate duma government court tribunal'.split(' '),
 );
 
 /** Last words of an organisation's name that make it a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */

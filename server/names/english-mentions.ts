@@ -14,8 +14,10 @@ import {
   OUTLET_NOUNS,
   OUTLET_VERBS,
   PERSON_TITLES,
+  PLACE_HEADS,
   POSSESSIVES_IN_NAMES,
   QUALIFIED_OFFICES,
+  STATE_ORGAN_HEADS,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
 import { surnameChars } from './dictionary-names.ts';
@@ -423,8 +425,9 @@ function officeFollows(after: string): boolean {
 function genericInstitution(words: readonly Token[]): boolean {
   return (
     words.length >= 2 &&
+    STATE_ORGAN_HEADS.has(lowerOf(words[words.length - 1]!)) &&
     !OUTLET_HEADS.has(lowerOf(words[words.length - 1]!)) &&
-    words.every((t) => OFFICE_QUALIFIERS.has(lowerOf(t)) || ORG_HEADS.has(lowerOf(t)))
+    words.every((t) => OFFICE_QUALIFIERS.has(lowerOf(t)) || (ORG_HEADS.has(lowerOf(t)) && !PLACE_HEADS.has(lowerOf(t))))
   );
 }
 

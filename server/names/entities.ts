@@ -108,7 +108,7 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     const en = l.src.flatMap((i) => byPara.get(i) ?? []);
     if (en.length === 0 || l.tgt.length === 0) continue;
     const zh = l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' }));
-    const found = linkPair({ en, zh, chars, authority, countries });
+    const found = linkPair({ en, zh, chars, authority, countries, chineseOf: lex.chineseOf });
     rememberSurnames(found, surnames);
     links.push(...found, ...surnameLinks(en, zh, found, surnames));
   }

@@ -14,6 +14,8 @@ export interface Lexicon extends EnglishLexicon {
   chineseCountries: readonly string[];
   /** The same forms as a set (built once: the names analysis of every document asks). */
   chineseCountrySet: ReadonlySet<string>;
+  /** An English country word's Chinese forms (Ethiopian → 埃塞俄比亚), for names that open with one. */
+  chineseOf: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new WeakMap<object, Lexicon>();
@@ -23,21 +25,28 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
   if (hit) return hit;
   const en = new Set<string>();
   const zh = new Set<string>();
+  const chineseOf = new Map<string, string[]>();
+  const pair = (english: string, chinese: string) => {
+    zh.add(chinese);
+    const forms = chineseOf.get(english);
+    if (!forms) chineseOf.set(english, [chinese]);
+    else if (!forms.includes(chinese)) forms.push(chinese);
+  };
   for (const n of icuNames()) {
     if (n.type === 'currency') continue;
     en.add(n.english);
     // "Bosnia & Herzegovina", "Myanmar (Burma)": the parts are names too.
     for (const part of n.english.split(/\s*[()&,]\s*/)) if (part) en.add(part);
     const zhName = chineseBase(n);
-    if (n.type === 'region' && [...zhName].length >= 2) zh.add(zhName);
-    if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) zh.add(zhName);
+    if (n.type === 'region' && [...zhName].length >= 2) pair(n.english, zhName);
+    if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) pair(n.english, zhName);
   }
   for (const d of ref.demonyms) {
     en.add(d.english);
-    for (const c of d.chinese) if ([...c].length >= 2) zh.add(c);
+    for (const c of d.chinese) if ([...c].length >= 2) pair(d.english, c);
   }
   const chineseCountries = [...zh].sort((a, b) => b.length - a.length);
-  const lex: Lexicon = { countryWords: en, chineseCountries, chineseCountrySet: new Set(chineseCountries) };
+  const lex: Lexicon = { countryWords: en, chineseCountries, chineseCountrySet: new Set(chineseCountries), chineseOf };
   cache.set(ref.demonyms, lex);
   return lex;
 }

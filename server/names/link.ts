@@ -11,7 +11,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
-import { headAt, splitHead } from './generic-heads.ts';
+import { headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './cues.ts';
 
@@ -102,11 +102,13 @@ export interface LinkInput {
   authority: Authority;
   /** Chinese country names: never a person's or outlet's rendering. */
   countries: ReadonlySet<string>;
+  /** An English country word's Chinese forms (Ethiopian → 埃塞俄比亚). */
+  chineseOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The links of one alignment link. */
 export function linkPair(input: LinkInput): NameLink[] {
-  const { en, zh, chars, authority, countries } = input;
+  const { en, zh, chars, authority, countries, chineseOf } = input;
   const ments = new Map<number, ChineseMention[]>();
   for (const p of zh) ments.set(p.index, mentionsOf(p, chars));
   // 意大利安莎社 renders ANSA from 安莎社 on; "Czech Television" keeps its country (捷克电视台).
@@ -126,6 +128,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     if (entry) authorityCandidates(st, m, entry);
     latinCandidates(st, m);
     dictionaryCandidates(st, m);
+    countryHeadCandidates(st, m, chineseOf);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     soundCandidates(st, m);
@@ -237,6 +240,39 @@ function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
   }
 }
 
+const SUBDIVISIONS = new Set(['district', 'region', 'province', 'state', 'county', 'prefecture', 'oblast']);
+
+/**
+ * "Ethiopian Airlines" ↔ 埃塞俄比亚航空公司, "Swiss National Bank" ↔ 瑞士国家银行: a name that opens
+ * with a country and ends in a category word is written with the country's Chinese name, the
+ * words between translated, and the category word.
+ */
+function countryHeadCandidates(st: LinkState, m: EnglishMention, chineseOf: ReadonlyMap<string, readonly string[]>): void {
+  const { tail, said } = spokenParts(m);
+  // A country's district or province is a part of it, not a name ("U.S. District Judge").
+  if (!tail || SUBDIVISIONS.has(m.text.split(/\s+/).pop()!.toLowerCase())) return;
+  const words = said.split(/\s+/);
+  let forms: readonly string[] | undefined;
+  for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) forms = chineseOf.get(words.slice(0, n).join(' '));
+  if (!forms) return;
+  for (const p of st.zh) {
+    for (const form of forms) {
+      for (let i = p.text.indexOf(form); i >= 0; i = p.text.indexOf(form, i + 1)) {
+        // The category word within a few characters, none of them punctuation or a word of the sentence (和, 对).
+        for (let j = i + form.length; j <= i + form.length + 6 && j < p.text.length; j++) {
+          const h = headAt(p.text, j, tail.heads);
+          if (h) {
+            const end = j + h.zh.length;
+            push(st, { en: m, para: p.index, start: i, end, text: p.text.slice(i, end), method: 'dictionary', score: DICTIONARY_SCORE });
+            break;
+          }
+          if (!isHan(p.text[j]!) || FUNCTION_CHARS.has(p.text[j]!)) break;
+        }
+      }
+    }
+  }
+}
+
 /**
  * By how the mention sounds: the pinyin of a Chinese-origin name, else a Chinese surname first
  * (黄仁勋 for Jensen Huang), and a transliteration scored against the runs and the outlet and
@@ -272,6 +308,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
           // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
           if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
+          // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
+          if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
           if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: s.start, end: s.end, text: s.text }, tail), method: 'sound', score: Math.min(1, score) });
         }
@@ -284,6 +322,14 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
       }
     }
   }
+}
+
+/** Whether one of the heads starts inside the stretch and runs on past its end. */
+function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boolean {
+  for (const h of heads) {
+    for (let k = Math.max(s.start + 1, s.end - h.zh.length + 1); k < s.end; k++) if (text.startsWith(h.zh, k)) return true;
+  }
+  return false;
 }
 
 /**

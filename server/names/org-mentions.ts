@@ -41,6 +41,8 @@ const FIRST = new Set(HEADS.map((h) => h.word[0]!));
 // phrase, a quantity or a pointer before the head describes an organisation without naming it.
 const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全我他她它][家个所名]?$/u;
 
+const POINTERS = new Set([...'该这那此']);
+
 /** The organisation-shaped stretches of a paragraph, head word included. UTF-16 offsets. */
 export function orgStretches(text: string): ZhSpan[] {
   const out: ZhSpan[] = [];
@@ -57,7 +59,9 @@ export function orgStretches(text: string): ZhSpan[] {
     const one = head.word === '党' && isHan(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined;
     const found = nameBefore(text, i, 12, [], true);
     const name = one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found;
-    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
+    // 该航空公司 "the airline": a pointer right before the stretch describes what was named before.
+    const pointed = POINTERS.has(text[(name?.start ?? 0) - 1] ?? '');
+    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text) && !pointed) out.push({ start: name.start, end, text: text.slice(name.start, end) });
     i = end - 1;
   }
   return out;

@@ -4,7 +4,7 @@ import { englishMentions } from '../../server/names/english-mentions.ts';
 const lex = {
   countryWords: new Set([
     ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
-    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia'],
+    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya'],
   ]),
 };
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
@@ -90,6 +90,11 @@ describe('englishMentions', () => {
     ['He told the Times of India that it was over.', ['outlet:Times of India']],
     // Countries before a generic institution, after a person, and as a whole.
     ['Russian Foreign Ministry spokeswoman Maria Zakharova spoke.', ['country:Russian', 'org:Foreign Ministry', 'person:Maria Zakharova']],
+    // A bank, an airline or a place's authority is named with its country; a state's organ is not.
+    ['The Swiss National Bank kept its rate at zero.', ['org:Swiss National Bank']],
+    ['Kenya Airways resumed flights on Monday.', ['org:Kenya Airways']],
+    ['The Panama Canal Authority said water levels had recovered.', ['org:Panama Canal Authority']],
+    ['Kazakh Security Council secretary Gizat Nurdauletov spoke.', ['country:Kazakh', 'org:Security Council', 'person:Gizat Nurdauletov']],
     ['Shavkat Mirziyoyev of Uzbekistan visited the United States of America.', ['name:Shavkat Mirziyoyev', 'country:Uzbekistan', 'country:United States of America']],
   ])('boundary: %s', (text, want) => {
     expect(mentions(text)).toEqual(want);

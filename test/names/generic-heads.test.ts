@@ -56,6 +56,13 @@ describe('withoutAddedHead', () => {
     ['Telangana', '特伦甘纳邦', '特伦甘纳'],
     ['Phu Quoc', '富国岛', '富国'],
     ['Gangwon Province', '江原道', '江原道'],
+    // Sites, works and a republic's word, added to a bare place name.
+    ['Karachaganak', '卡拉恰甘纳克油田', '卡拉恰甘纳克'],
+    ['Bisha', '比沙金矿', '比沙'],
+    ['Nurek', '努列克水电站', '努列克'],
+    ['Bashkortostan', '巴什科尔托斯坦共和国', '巴什科尔托斯坦'],
+    ['Gwadar', '瓜达尔港', '瓜达尔'],
+    ['Port Qasim', '卡西姆港', '卡西姆港'],
     // A word that ends in a shorter head is not that head added: 频道 is "channel", 群岛 "islands".
     ['Channel 4', '第四频道', '第四频道'],
     ['Farasan Islands', '法拉桑群岛', '法拉桑群岛'],

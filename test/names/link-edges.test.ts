@@ -136,3 +136,21 @@ describe('category words, surnames and outlets by position', () => {
     expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
   });
 });
+
+// A name that opens with a country and ends in a category word: the country's Chinese name, the
+// words between translated, and the category word; a country's district is no such name.
+describe('a name that opens with a country', () => {
+  it.each([
+    ['Zambia Airways resumed flights to Ndola on Monday.', '赞比亚航空公司周一恢复了飞往恩多拉的航班。', 'Zambia Airways→赞比亚航空公司'],
+    ['Mongolia Development Bank said its bonds had sold out.', '蒙古开发银行表示，其债券已售罄。', 'Mongolia Development Bank→蒙古开发银行'],
+    // The sound link stops before the category word the English name has (机场, not 机).
+    ['The metro will be extended to Karaboğa Airport next year.', '地铁明年将延伸至卡拉博阿机场。', 'Karaboğa Airport→卡拉博阿机场'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+
+  it('leaves a pointer to an airline named before to its name', () => {
+    const got = rendered('Lumbini Airways chief executive Ram Thapa said the airline would add flights.', '蓝毗尼航空首席执行官拉姆·塔帕表示，该航空公司将增开航班。');
+    expect(got.some((r) => r.endsWith('→航空公司'))).toBe(false);
+  });
+});

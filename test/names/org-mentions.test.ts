@@ -29,6 +29,8 @@ describe('orgStretches', () => {
     // A phrase or a quantity before the head describes, it does not name.
     '上奥地利州的州议会将于周日投票。',
     '多家公司表示将推迟上市。',
+    // A pointer before it: the organisation named before ("the airline").
+    '该航空公司将增开航班。',
   ])('not in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
