@@ -134,7 +134,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     soundCandidates(st, m);
   }
   readingCandidates(st, en);
-  const links = assign(st.cands);
+  const links = assign(st.cands, st.ments);
   shareWithAcronyms(links, en, st.cands);
   outletByPosition(links, en, st);
   orgByPosition(links, en, zh, countries);
@@ -372,7 +372,15 @@ function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], can
  */
 function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: LinkState): void {
   const openEn = en.filter((m) => m.kind === 'outlet' && !links.some((l) => l.en === m));
-  const openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start)));
+  const open = (f: ChineseMention) => !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start);
+  let openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && open(f)));
+  // 《沙特公报》 for the Saudi Gazette, 《汉诺威汇报》: a title whose last word is also an ordinary
+  // word's (公报 "communiqué", 汇报 "report") is the outlet the English names when nothing else is.
+  if (openZh.length === 0 && openEn.length === 1) openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => f.kind === 'title' && open(f)));
+  // 商业日报《金融快报》 "the business daily The Financial Express": the title is the name, what
+  // stands before it describes the paper.
+  const titled = openZh.filter((f) => f.kind === 'title');
+  if (openZh.length > 1 && titled.length === 1) openZh = titled;
   // "told Handelsblatt" ↔ 对《商报》表示, "told Antena 3" ↔ 对第三天线电视台: a name spoken to
   // is an outlet when the Chinese has one there and the English no other outlet.
   const spokenTo = en.filter((m) => m.addressee && !links.some((l) => l.en === m));
@@ -742,13 +750,22 @@ function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
 }
 
 /** Best first; each English mention and each stretch of Chinese used once. */
-function assign(cands: Candidate[]): NameLink[] {
+function assign(cands: Candidate[], ments: LinkState['ments']): NameLink[] {
   // Among links made the same way, a full name chooses before a single word: "Rachel Reeves …
   // Reeves" gives 雷切尔·里夫斯 to the full name, and the surname then takes the 里夫斯 that
   // stands alone instead of the one inside the full rendering.
   const full = new Map<EnglishMention, number>();
   for (const c of cands) if (!full.has(c.en)) full.set(c.en, isFullName(c.en.text) ? 1 : 0);
-  cands.sort((x, y) => y.rank - x.rank || full.get(y.en)! - full.get(x.en)! || y.score - x.score || y.end - y.start - (x.end - x.start));
+  // "Göteborgs-Posten … Gothenburg" ↔ 《哥德堡邮报》…哥德堡: of two equal candidates, the one outside a
+  // title is a name's; inside one it is the title's word.
+  const inTitle = new Map<Candidate, number>();
+  for (const c of cands) {
+    const t = c.en.kind !== 'outlet' && (ments.get(c.para) ?? []).some((f) => f.kind === 'title' && f.start < c.start && f.end > c.end);
+    inTitle.set(c, t ? 1 : 0);
+  }
+  cands.sort(
+    (x, y) => y.rank - x.rank || full.get(y.en)! - full.get(x.en)! || y.score - x.score || y.end - y.start - (x.end - x.start) || inTitle.get(x)! - inTitle.get(y)!,
+  );
   const links: NameLink[] = [];
   for (const c of cands) {
     if (links.some((l) => l.en === c.en)) continue;

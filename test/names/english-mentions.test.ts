@@ -44,6 +44,7 @@ describe('englishMentions', () => {
     ['He told the 21st Century Business Herald about it.', ['outlet:21st Century Business Herald']],
     ['It rained in Rio Grande do Sul and Dar es Salaam on Monday.', ['name:Rio Grande do Sul', 'name:Dar es Salaam']],
     ['He joined the Instituto Português do Mar e da Atmosfera last year.', ['name:Instituto Português do Mar e da Atmosfera']],
+    ['He told Argumenty i Fakty that the talks had failed.', ['name:Argumenty i Fakty']],
     // An agency is a news agency when its name says so or is one name and the word.
     ['Officials said the International Atomic Energy Agency would inspect the plant.', ['name:Officials', 'org:International Atomic Energy Agency']],
     ['He told the Anadolu Agency on Monday that talks would resume.', ['outlet:Anadolu Agency']],

@@ -154,3 +154,22 @@ describe('a name that opens with a country', () => {
     expect(got.some((r) => r.endsWith('→航空公司'))).toBe(false);
   });
 });
+
+// Outlets translated by meaning, paired by position: a title whose last word is also an ordinary
+// word's (公报), the title rather than the description before it, and a place's name outside the
+// title that holds it.
+describe('an outlet by position', () => {
+  it.each([
+    ['The deal was signed on Monday, the Morning Ledger reported.', '据《晨间公报》报道，协议已于周一签署。', 'Morning Ledger→《晨间公报》'],
+    ['Talks resumed, the business daily The Evening Courier reported.', '据商业日报《晚间信使报》报道，谈判已恢复。', 'Evening Courier→《晚间信使报》'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+
+  it('links a place to its name outside the title that holds it', () => {
+    const zh = '市长扬·贝里对《不来梅新闻报》表示，不来梅将扩建港口。';
+    const names = documentNames({ key: 'd', source: ['Mayor Jan Berg told Bremer Nachrichten that Bremen would expand the port.'], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE);
+    const bremen = names.entities.find((e) => e.forms.includes('Bremen'))!;
+    expect(bremen.renderings.flatMap((r) => r.occurrences.map((o) => o.start))).toEqual([zh.lastIndexOf('不来梅')]);
+  });
+});
