@@ -126,7 +126,7 @@ function titleTail(text: string, at: number, len: number): number {
 // unless it starts another word (报道 "report", 报告, 报名); 网 is a website unless it is part
 // of 网络/网民/网友 or of 互联网.
 const OUTLET_WORDS: [RegExp, string][] = [
-  [/^(?:电视台|电视频道)/, 'channel'],
+  [/^(?:电视台|电视频道|新闻台)/, 'channel'],
   [/^(?:广播电台|电台)/, 'broadcaster'],
   [/^(?:通讯社|新闻社|电讯社)/, 'news agency'],
   // 塔斯社, 新华社; not 社会, 社区, 社交 …

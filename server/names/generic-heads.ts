@@ -79,6 +79,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '电站', added: true, en: ['power plant', 'power station', 'plant'] },
     { zh: '共和国', added: true, en: ['republic'] },
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
+    { zh: '客车', added: true, en: ['bus', 'buses', 'coach'] },
     { zh: '国际机场', en: ['international airport'] },
     { zh: '体育馆', en: ['arena', 'fieldhouse', 'stadium'] },
     { zh: '剧院', en: ['theatre', 'theater', 'opera house'] },
@@ -145,5 +146,6 @@ export function withoutAddedHead(english: string, chinese: string): string {
   // The longest head it ends with decides: 航空公司 is a translation of Airlines, not 公司 added.
   const h = GENERIC_HEADS.find((g) => chinese.endsWith(g.zh));
   if (!h?.added || [...chinese].length - [...h.zh].length < 2 || englishHasHead(english, h)) return chinese;
-  return chinese.slice(0, -h.zh.length);
+  // 吉利控股集团 for Geely: heads added one after another.
+  return withoutAddedHead(english, chinese.slice(0, -h.zh.length));
 }

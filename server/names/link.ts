@@ -201,7 +201,16 @@ function authorityCandidates(st: LinkState, m: EnglishMention, entry: AuthorityE
 /** The mention left in Latin (or another alphabet), or glossed by the Chinese before it in brackets. */
 function latinCandidates(st: LinkState, m: EnglishMention): void {
   const spoken = spokenForm(m);
+  // "STV News" ↔ STV新闻台, "Arise News" ↔ Arise新闻台: the name kept in Latin, the outlet word translated.
+  const bare = m.kind === 'outlet' ? withoutOutletWords(m.text) : undefined;
   for (const p of st.zh) {
+    if (bare) {
+      for (const f of st.ments.get(p.index)!) {
+        if (f.kind === 'outlet' && f.outletWord && f.core && !HAN.test(f.core.text) && sameLatin(f.core.text, bare, bare)) {
+          push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1 });
+        }
+      }
+    }
     for (const f of st.ments.get(p.index)!) {
       if (f.kind !== 'foreign') continue;
       if (!sameLatin(f.text, m.text, spoken)) continue;
@@ -311,7 +320,10 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
-          if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: s.start, end: s.end, text: s.text }, tail), method: 'sound', score: Math.min(1, score) });
+          if (score < floor) continue;
+          const hit = withHead(p.text, { start: s.start, end: s.end, text: s.text }, tail);
+          // 加通湖 for Gatun Lake, not the 可通 of 可通行: the category word the English has, right after, is evidence too.
+          push(st, { en: m, para: p.index, ...hit, method: 'sound', score: Math.min(1, score + (hit.end > s.end ? HEAD_BONUS : 0)) });
         }
       } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
         // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
@@ -620,6 +632,14 @@ function clipsCountry(name: string, chineseCountry: string): boolean {
   return !first || first.has(name.trim().charAt(0).toLowerCase());
 }
 
+/** An outlet's name without the outlet words at its end (STV News → STV); undefined when nothing else is left. */
+function withoutOutletWords(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && OUTLET_HEADS.has(words[n - 1]!.toLowerCase())) n--;
+  return n < words.length ? words.slice(0, n).join(' ') : undefined;
+}
+
 function isOutletShaped(f: ChineseMention): boolean {
   return (f.kind === 'title' || f.kind === 'outlet') && f.outletWord !== undefined;
 }
@@ -659,6 +679,8 @@ function editDistance(a: string, b: string): number {
 // What a stretch gains for being a whole part of a run (托卡耶夫, not 托卡耶; 塞维利亚, not 塞维利):
 // a name's last syllable often sounds little like the Latin (Sevilla's -lla as 利亚).
 const WHOLE_PART_BONUS = 0.04;
+/** What a sound stretch gains when the category word the English name has follows it (Gatun Lake → 加通 + 湖). */
+const HEAD_BONUS = 0.05;
 
 interface Sub extends ZhSpan {
   bonus: number;

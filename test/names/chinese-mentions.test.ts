@@ -46,6 +46,8 @@ describe('chineseMentions', () => {
     ['据公共广播机构弗拉芒广播电视台报道。', 'outlet:弗拉芒广播电视台(电视台)'],
     // 与 joins the words of an outlet's name.
     ['他对美国消费者新闻与商业频道表示。', 'outlet:美国消费者新闻与商业频道(频道)'],
+    // A news channel, its name left in Latin.
+    ['据KTN新闻台报道，投票已结束。', 'outlet:KTN新闻台(新闻台)'],
   ])('reads the outlet in %s', (text, want) => {
     expect(texts(text)).toContain(want);
   });

@@ -63,6 +63,8 @@ describe('withoutAddedHead', () => {
     ['Bashkortostan', '巴什科尔托斯坦共和国', '巴什科尔托斯坦'],
     ['Gwadar', '瓜达尔港', '瓜达尔'],
     ['Port Qasim', '卡西姆港', '卡西姆港'],
+    // Heads added one after another.
+    ['Chery', '奇瑞控股集团', '奇瑞'],
     // A word that ends in a shorter head is not that head added: 频道 is "channel", 群岛 "islands".
     ['Channel 4', '第四频道', '第四频道'],
     ['Farasan Islands', '法拉桑群岛', '法拉桑群岛'],

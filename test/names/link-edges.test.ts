@@ -145,6 +145,8 @@ describe('a name that opens with a country', () => {
     ['Mongolia Development Bank said its bonds had sold out.', '蒙古开发银行表示，其债券已售罄。', 'Mongolia Development Bank→蒙古开发银行'],
     // The sound link stops before the category word the English name has (机场, not 机).
     ['The metro will be extended to Karaboğa Airport next year.', '地铁明年将延伸至卡拉博阿机场。', 'Karaboğa Airport→卡拉博阿机场'],
+    // The category word the English has, right after a stretch, tells the name from a word of the sentence (可通行).
+    ['Water levels in Gatun Lake recovered enough to allow 36 transits.', '加通湖水位已回升至每天可通行36艘船的水平。', 'Gatun Lake→加通湖'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
@@ -162,6 +164,8 @@ describe('an outlet by position', () => {
   it.each([
     ['The deal was signed on Monday, the Morning Ledger reported.', '据《晨间公报》报道，协议已于周一签署。', 'Morning Ledger→《晨间公报》'],
     ['Talks resumed, the business daily The Evening Courier reported.', '据商业日报《晚间信使报》报道，谈判已恢复。', 'Evening Courier→《晚间信使报》'],
+    // The name kept in Latin, the outlet word translated.
+    ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
