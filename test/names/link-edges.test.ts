@@ -9,6 +9,11 @@ const rendered = (en: string, zh: string) =>
     e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)),
   );
 
+/** A table row: the English and Chinese of one link, and one of the links it must make. */
+const rendersAs = (en: string, zh: string, want: string) => {
+  expect(rendered(en, zh)).toContain(want);
+};
+
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
@@ -21,9 +26,7 @@ describe('the edges of a sound link', () => {
     ['Kylian Mbappé scored twice as Real Madrid beat Sevilla 3-1 on Sunday.', '基利安·姆巴佩梅开二度，帮助皇家马德里周日以3比1击败塞维利亚。', 'Sevilla→塞维利亚'],
     // A conjunction may join words inside a glossed name, never start one.
     ['Visual acuity improved, as did central subfield thickness (CST).', '视力有所改善，和中心子野厚度（CST）一样。', 'CST→中心子野厚度'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 });
 
 // "Name (ACR)": the name is rendered by the gloss the acronym has; a name without "and" has no
@@ -59,9 +62,7 @@ describe('the whole outlet', () => {
     ['Party leader Rhun ap Iorwerth told BBC Radio Wales that the party would scrap the limit.', '党领袖鲁恩·阿普约沃思对BBC威尔士电台表示，该党将取消限速。', 'BBC Radio Wales→BBC威尔士电台'],
     // A junior's 小 too, and his Jr. keeps its dot inside a sentence.
     ['President Ferdinand Marcos Jr. visited Cebu after the earthquake.', '总统小费迪南德·马科斯在地震发生后视察了宿务。', 'Ferdinand Marcos Jr.→小费迪南德·马科斯'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 });
 
 // An outlet's Chinese name may carry its country in front (意大利安莎社): the rendering of the
@@ -71,9 +72,7 @@ describe('an outlet named after its country', () => {
   it.each([
     ['The strike was reported by the Italian agency ANSA on Monday.', '意大利安莎社周一报道了这次罢工。', 'ANSA→安莎社'],
     ['The talks will resume, the news agency Ukrinform reported.', '据乌克兰国家通讯社报道，谈判将恢复。', 'Ukrinform→乌克兰国家通讯社'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 });
 
 // A Chinese category word after the name (州, 市, 银行 …) belongs to the rendering only when
@@ -107,9 +106,7 @@ describe('category words, surnames and outlets by position', () => {
     ['He flew to Bristol on Monday.', '他周一飞往布里斯托尔。', 'Bristol→布里斯托尔'],
     ['Shares in NIBC fell after the ruling.', '裁决公布后，荷兰投资银行的股价下跌。', 'NIBC→荷兰投资银行'],
     ['A spokesman for the Dutch Finance Ministry declined to comment.', '荷兰财政部发言人拒绝置评。', 'Finance Ministry→财政部'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 
   it.each([
     // 市长 is "mayor": the city's name does not take its 市.
@@ -147,9 +144,7 @@ describe('a name that opens with a country', () => {
     ['The metro will be extended to Karaboğa Airport next year.', '地铁明年将延伸至卡拉博阿机场。', 'Karaboğa Airport→卡拉博阿机场'],
     // The category word the English has, right after a stretch, tells the name from a word of the sentence (可通行).
     ['Water levels in Gatun Lake recovered enough to allow 36 transits.', '加通湖水位已回升至每天可通行36艘船的水平。', 'Gatun Lake→加通湖'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 
   it('leaves a pointer to an airline named before to its name', () => {
     const got = rendered('Lumbini Airways chief executive Ram Thapa said the airline would add flights.', '蓝毗尼航空首席执行官拉姆·塔帕表示，该航空公司将增开航班。');
@@ -166,9 +161,7 @@ describe('an outlet by position', () => {
     ['Talks resumed, the business daily The Evening Courier reported.', '据商业日报《晚间信使报》报道，谈判已恢复。', 'Evening Courier→《晚间信使报》'],
     // The name kept in Latin, the outlet word translated.
     ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 
   it('links a place to its name outside the title that holds it', () => {
     const zh = '市长扬·贝里对《不来梅新闻报》表示，不来梅将扩建港口。';
