@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { oneLinkOccurrences } from '../helpers/one-link-names.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 import { INDEX_FORMAT, buildIndex, surnameChars, loadIndex, nameKey, senseNames, type NameIndexSource } from '../../server/names/dictionary-names.ts';
-import { documentNames } from '../../server/names/entities.ts';
 
 describe('nameKey', () => {
   it.each([
@@ -191,10 +191,7 @@ describe('the cache', () => {
 });
 
 // Linking through the shipped dictionary (its index is built once, or read from the cache).
-const rendered = (en: string, zh: string) =>
-  documentNames({ key: 'd', source: [en], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE).entities.flatMap((e) =>
-    e.renderings.flatMap((r) => r.occurrences.map((o) => ({ en: o.source.text, zh: o.text, method: o.method }))),
-  );
+const rendered = (en: string, zh: string) => oneLinkOccurrences(en, zh).map((o) => ({ en: o.source.text, zh: o.text, method: o.method }));
 
 describe('linking by dictionary', () => {
   it.each<[string, string, string, string]>([

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { oneLinkOccurrences } from '../helpers/one-link-names.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 import { documentNames } from '../../server/names/entities.ts';
 
 // Where a sound link's Chinese stretch begins and ends: not on a function word glued to the name
 // (在, 对), not on the coda 尔 with the 埃 before it dropped, and over a channel number.
-const rendered = (en: string, zh: string) =>
-  documentNames({ key: 'd', source: [en], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE).entities.flatMap((e) =>
-    e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)),
-  );
+const rendered = (en: string, zh: string) => oneLinkOccurrences(en, zh).map((o) => `${o.source.text}→${o.text}`);
 
 /** A table row: the English and Chinese of one link, and one of the links it must make. */
 const rendersAs = (en: string, zh: string, want: string) => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { oneLinkOccurrences } from '../helpers/one-link-names.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
-import { documentNames } from '../../server/names/entities.ts';
 
 // A full name and its surname alone later in the same link: the full name keeps the whole
 // rendering, and the surname takes the rendering that stands alone, not the one inside it.
-const rendered = (en: string, zh: string) =>
-  documentNames({ key: 'd', source: [en], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE).entities.flatMap((e) =>
-    e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}@${o.start}`)),
-  );
+const rendered = (en: string, zh: string) => oneLinkOccurrences(en, zh).map((o) => `${o.source.text}→${o.text}@${o.start}`);
 
 describe('linking a full name and its short form in one link', () => {
   it.each([
