@@ -1,5 +1,6 @@
 import { readingsOf, type Syllable } from './pinyin.ts';
 import { TextMemo } from '../text/memo.ts';
+import { withoutMarks } from '../text/marks.ts';
 
 // Both scripts brought to one small phoneme alphabet so that a Latin name and the pinyin of
 // a Chinese rendering can be compared letter by letter (translit-score.ts does the comparing).
@@ -47,7 +48,7 @@ function toAscii(name: string): string {
       out += ch;
       continue;
     }
-    const base = raw.normalize('NFD').replace(/\p{M}/gu, '');
+    const base = withoutMarks(raw);
     out += /^[a-z]+$/.test(base) ? base : ' ';
   }
   return out;

@@ -11,6 +11,7 @@
 import { SINO_READINGS } from './sino-readings.data.ts';
 import { parseReadingLine, readingLines, type SinoReading } from './sino-readings-format.ts';
 import { TextMemo } from '../text/memo.ts';
+import { withoutMarks } from '../text/marks.ts';
 
 export interface ReadingSpan {
   start: number;
@@ -36,7 +37,7 @@ export function readingKey(latin: string): string {
 
 function makeKey(latin: string): string {
   let s = latin.toLowerCase();
-  if (/[^a-z]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/[^a-z]/g, '');
+  if (/[^a-z]/.test(s)) s = withoutMarks(s).replace(/đ/g, 'd').replace(/[^a-z]/g, '');
   // One pass over the consonants (tsu → tu, sh → s, ch → c, voiced → voiceless, r → l), one over the vowels.
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -53,10 +54,7 @@ function makeKey(latin: string): string {
  * names: an r before a consonant (Park for 박 bak), m before b or p (Shimbun for shinbun).
  */
 export function spellingKey(english: string): string {
-  const plain = english
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const plain = withoutMarks(english.toLowerCase())
     .replace(/([aeiou])r(?![aeiouy])/g, '$1')
     .replace(/m(?=[bp])/g, 'n');
   return readingKey(plain);

@@ -3,6 +3,7 @@
 // demonyms on top, and by the aligner, which uses countries named on both sides as anchors.
 
 import { alternation } from './regexp.ts';
+import { withoutMarks } from './marks.ts';
 
 // ISO 3166 codes that are not countries: user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ; XK is
 // Kosovo by convention) and the exceptionally reserved EU, EZ, UN (organisations).
@@ -40,7 +41,7 @@ function englishVariants(name: string): string[] {
     out.add(v.replace(/ & /g, ' and '));
     out.add(v.replace(/^St\. /, 'Saint '));
     out.add(v.replace(/’/g, "'"));
-    out.add(v.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'"));
+    out.add(withoutMarks(v).replace(/’/g, "'"));
   }
   return [...out];
 }
