@@ -175,12 +175,22 @@ const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出',
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|门户|该|此|本)$/;
 
+export interface NameBeforeOptions {
+  /** How many Chinese characters back it may reach (12). */
+  maxChars?: number;
+  /** Stop words that join words inside this kind of name (与 in 美国消费者新闻与商业频道). */
+  inside?: readonly string[];
+  /** Keep a generic modifier at the start (国家 in 国家安全委员会): an organisation's name may open with one. */
+  keepModifiers?: boolean;
+}
+
 /** The name right before an outlet word: Latin (Haqqin.az), or up to `maxChars` Chinese characters back to a stop word. */
-export function nameBefore(text: string, index: number, maxChars = 12, inside: readonly string[] = [], keepModifiers = false): ZhSpan | undefined {
+export function nameBefore(text: string, index: number, opts: NameBeforeOptions = {}): ZhSpan | undefined {
+  const { maxChars = 12, inside = [], keepModifiers = false } = opts;
   const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
   // 哈巴尔24频道: a channel number after a Chinese name is part of it.
   if (latin && /^\p{N}+$/u.test(latin[1]!) && HAN_END.test(text.slice(Math.max(0, index - latin[0].length - 2), index - latin[0].length))) {
-    const han = nameBefore(text, index - latin[0].length, maxChars, inside, keepModifiers);
+    const han = nameBefore(text, index - latin[0].length, opts);
     const end = index - latin[0].length + latin[1]!.length;
     if (han) return { start: han.start, end, text: text.slice(han.start, end) };
   }
@@ -276,7 +286,7 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
     if (!w) continue;
     if (ORDINARY_BEFORE.get(w.word)?.has(text[i - 1] ?? '')) continue;
     // 美国消费者新闻与商业频道: 与 joins the words of a name, as 和 in running text does not.
-    const name = nameBefore(text, i, 12, ['与']);
+    const name = nameBefore(text, i, { inside: ['与'] });
     if (name && !titles.some((t) => name.start < t.end && name.end > t.start)) {
       const end = i + w.word.length;
       out.push({ para, kind: 'outlet', start: name.start, end, text: text.slice(name.start, end), core: name, outletWord: w.word });

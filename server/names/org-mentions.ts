@@ -57,7 +57,7 @@ export function orgStretches(text: string): ZhSpan[] {
     // 绿党: a party's name may be one character, and then a function word before it (投票给了|绿党)
     // ends what stands before, which nameBefore keeps when it would leave a single character.
     const one = head.word === '党' && isHan(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined;
-    const found = nameBefore(text, i, 12, [], true);
+    const found = nameBefore(text, i, { keepModifiers: true });
     const name = one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found;
     // 该航空公司 "the airline": a pointer right before the stretch describes what was named before.
     const pointed = POINTERS.has(text[(name?.start ?? 0) - 1] ?? '');

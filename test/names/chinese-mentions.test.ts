@@ -66,7 +66,7 @@ describe('chineseMentions', () => {
   it('keeps or drops a modifier before a numbered name as asked (organisations keep theirs)', () => {
     const text = '国家电视24频道';
     const at = text.indexOf('频道');
-    expect(nameBefore(text, at, 12, [], true)?.text).toBe('国家电视24');
+    expect(nameBefore(text, at, { keepModifiers: true })?.text).toBe('国家电视24');
     expect(nameBefore(text, at)?.text).toBe('24');
   });
 });
