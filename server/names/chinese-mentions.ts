@@ -162,6 +162,14 @@ function outletWordAt(text: string): { word: string; kind: string } | undefined 
   return undefined;
 }
 
+/** A name without the outlet word that ends it (哈钦报 → 哈钦, 卡巴尔通讯社 → 卡巴尔); the text itself when none does. */
+export function withoutOutletWord(text: string): string {
+  for (let k = Math.min(4, text.length - 1); k >= 1; k--) {
+    if (outletWordAt(text.slice(-k))?.word.length === k) return text.slice(0, -k);
+  }
+  return text;
+}
+
 /** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社, 公共广播机构|弗拉芒广播电视台. */
 const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
 

@@ -1,4 +1,5 @@
 import { codePointOffsets } from '../text/codepoints.ts';
+import { withoutOutletWord } from './chinese-mentions.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
 import { NAME_DOTS, isFullName, linkPair, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
@@ -227,7 +228,7 @@ function how(link: NameLink, forms: readonly string[]): Rendering['how'] {
   if (link.method === 'sound' || link.method === 'pinyin' || link.method === 'reading') return 'sound';
   // A gloss, a dictionary form or a positional link may still sound like the name (《哈钦报》 for
   // Haqqin.az, 多佛尔 for Dover); else it renders by meaning (高盛 for Goldman Sachs).
-  const core = link.text.replace(/[《》]/g, '').replace(/(?:电视台|电台|通讯社|频道|网站|网|日报|报)$/u, '');
+  const core = withoutOutletWord(link.text.replace(/[《》]/g, ''));
   const spoken = forms.map((f) => f.split('.')[0]!);
   return spoken.some((f) => translitSimilarity(f, core) >= 0.62) ? 'sound' : 'meaning';
 }

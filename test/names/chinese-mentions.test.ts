@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseMentions, nameBefore, translitRuns } from '../../server/names/chinese-mentions.ts';
+import { chineseMentions, nameBefore, translitRuns, withoutOutletWord } from '../../server/names/chinese-mentions.ts';
 import { translitChars } from '../../server/names/translit-chars.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 
@@ -68,5 +68,19 @@ describe('chineseMentions', () => {
     const at = text.indexOf('频道');
     expect(nameBefore(text, at, { keepModifiers: true })?.text).toBe('国家电视24');
     expect(nameBefore(text, at)?.text).toBe('24');
+  });
+});
+
+describe('withoutOutletWord', () => {
+  it.each([
+    ['哈钦报', '哈钦'],
+    ['卡巴尔通讯社', '卡巴尔'],
+    ['晨间时报', '晨间'],
+    ['KTN新闻台', 'KTN'],
+    // Not an outlet word at the end: 报道 is "report", and a name alone stays whole.
+    ['报道', '报道'],
+    ['托卡耶夫', '托卡耶夫'],
+  ])('%s → %s', (text, want) => {
+    expect(withoutOutletWord(text)).toBe(want);
   });
 });
