@@ -25,9 +25,17 @@ export interface Authority {
   entries: readonly AuthorityEntry[];
 }
 
-/** The comparable form of an English name: ASCII letters, one space between words. */
+/**
+ * The comparable form of an English name: ASCII letters and digits, one space between words.
+ * Digits tell names apart (IIV3 and IIV4, Channel 4 and Channel 5), so they stay, as words of their own.
+ */
 export function englishKey(s: string): string {
-  return asciiLetters(s).replace(/\s+/g, ' ').trim();
+  return s
+    .split(/(\p{Nd}+)/u)
+    .map((part, i) => (i % 2 === 1 ? ` ${part} ` : asciiLetters(part)))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The comparable form of a Chinese rendering: no 《》, no spaces, one name dot, hyphens between given names as dots. */

@@ -25,6 +25,15 @@ export function isShortForm(short: string, long: string): boolean {
   return false;
 }
 
+/**
+ * 中国已获得三价灭活流感疫苗（IIV3） and 三价灭活流感疫苗（IIV3）: where the Chinese before a bracketed
+ * original starts is a guess, so a gloss that ends with another rendering is that rendering with
+ * words of its sentence before it.
+ */
+function glossWithContext(long: Rendering, short: Rendering): boolean {
+  return [...short.key].length >= 2 && long.key.length > short.key.length && long.key.endsWith(short.key) && long.occurrences.every((o) => o.method === 'gloss');
+}
+
 const position = (r: Rendering) => {
   const o = r.occurrences[0]!;
   return o.para * 1e6 + o.start;
@@ -35,7 +44,7 @@ export function clustersOf(renderings: readonly Rendering[]): Cluster[] {
   const clusters: Cluster[] = [];
   const sorted = renderings.filter((r) => r.how !== 'latin').sort((a, b) => parts(b.key).length - parts(a.key).length || b.key.length - a.key.length || position(a) - position(b));
   for (const r of sorted) {
-    const home = clusters.find((c) => isShortForm(r.key, c.head.key));
+    const home = clusters.find((c) => isShortForm(r.key, c.head.key) || glossWithContext(c.head, r));
     const n = r.occurrences.length;
     if (home) {
       home.members.push(r);

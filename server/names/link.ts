@@ -217,7 +217,8 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
       // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it
       // (also after a closing quote: “思路”（Khod Mysley）). A gloss is never a name left in Latin.
       const open = /[（(]\s*$/.exec(p.text.slice(Math.max(0, f.start - 2), f.start));
-      if (open) {
+      // (INFIX组) "the INFIX group": the bracket must hold the original alone to gloss the Chinese before it.
+      if (open && /^\s*[)）]/.test(p.text.slice(f.end, f.end + 3))) {
         let at = f.start - open[0].length;
         while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
         // 与 in 不会恢复与快速支援部队（RSF）is the sentence's: a name the English writes without "and" has none.

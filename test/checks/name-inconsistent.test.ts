@@ -10,6 +10,21 @@ ruleTester(nameInconsistent, {
     { name: 'countries are not names here', source: ['Kazakhstan and Russia talked.', 'Kazakhstan agreed.'], target: ['哈萨克斯坦和俄罗斯进行了会谈。', '哈萨克斯坦同意了。'] },
     { name: 'a name left in Latin is name-untranslated\'s', source: ['Sergei Mardan wrote it.', 'Mardan said it.'], target: ['谢尔盖·马尔丹写道。', 'Mardan说。'] },
     { name: 'no capitalised word, nothing to check', source: 'the results were good.', target: '结果很好。' },
+    {
+      name: 'two acronyms that differ in a digit are two names',
+      source: ['Trivalent vaccine (IIV3) and quadrivalent vaccine (IIV4) are licensed.', 'Most children got IIV3.'],
+      target: ['三价疫苗（IIV3）和四价疫苗（IIV4）均已获批。', '多数儿童接种了三价疫苗。'],
+    },
+    {
+      name: 'a gloss that starts earlier in its sentence is the same rendering',
+      source: ['China has licensed trivalent inactivated vaccine (IIV3).', 'Trivalent inactivated vaccine (IIV3) is cheaper.'],
+      target: ['中国已获得三价灭活疫苗（IIV3）许可。', '三价灭活疫苗（IIV3）更便宜。'],
+    },
+    {
+      name: 'a bracket that holds more than the original glosses nothing',
+      source: ['We compared the fixator (INFIX) with plates.', '21 cases were treated with INFIX (INFIX group).'],
+      target: ['比较内固定器（INFIX）与钢板。', '21例采用INFIX治疗（INFIX组）。'],
+    },
   ],
   invalid: [
     {
