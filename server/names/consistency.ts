@@ -25,6 +25,11 @@ export function isShortForm(short: string, long: string): boolean {
   return false;
 }
 
+/** Whether `short` is `long` or a short form of it: its surname, one name of a slash pair, or a gloss read from further back. */
+export function sameRendering(long: Rendering, short: Rendering): boolean {
+  return isShortForm(short.key, long.key) || glossWithContext(long, short);
+}
+
 /**
  * 中国已获得三价灭活流感疫苗（IIV3） and 三价灭活流感疫苗（IIV3）: where the Chinese before a bracketed
  * original starts is a guess, so a gloss that ends with another rendering is that rendering with
@@ -44,7 +49,7 @@ export function clustersOf(renderings: readonly Rendering[]): Cluster[] {
   const clusters: Cluster[] = [];
   const sorted = renderings.filter((r) => r.how !== 'latin').sort((a, b) => parts(b.key).length - parts(a.key).length || b.key.length - a.key.length || position(a) - position(b));
   for (const r of sorted) {
-    const home = clusters.find((c) => isShortForm(r.key, c.head.key) || glossWithContext(c.head, r));
+    const home = clusters.find((c) => sameRendering(c.head, r));
     const n = r.occurrences.length;
     if (home) {
       home.members.push(r);

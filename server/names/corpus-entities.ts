@@ -1,7 +1,7 @@
 import type { AuthorityEntry } from './authority.ts';
 import { englishKey } from './authority.ts';
-import { clustersOf, isShortForm, type Cluster } from './consistency.ts';
-import { documentNames, type Entity, type NamesDocument, type NamesReference } from './entities.ts';
+import { clustersOf, sameRendering, type Cluster } from './consistency.ts';
+import { documentNames, type Entity, type NamesDocument, type NamesReference, type Rendering } from './entities.ts';
 
 // One entity across the documents of a corpus: the same authority row, else the same English
 // name (a surname alone joins the one full name that ends with it anywhere in the corpus).
@@ -78,6 +78,8 @@ export function groupUses(docs: readonly { docKey: string; uses: readonly Entity
 /** Documents' main renderings grouped where one is a short form of another. */
 export interface CorpusVariant {
   head: string;
+  /** The rendering the head is the text of (the longest among the documents' main ones). */
+  rendering: Rendering;
   docs: DocUse[];
   occurrences: number;
 }
@@ -86,12 +88,12 @@ export function corpusVariants(ce: CorpusEntity): CorpusVariant[] {
   const variants: CorpusVariant[] = [];
   const uses = ce.uses.filter((u) => u.main).sort((a, b) => b.main!.head.key.length - a.main!.head.key.length);
   for (const u of uses) {
-    const head = u.main!.head.text;
-    const v = variants.find((x) => isShortForm(head, x.head) || isShortForm(x.head, head));
+    const r = u.main!.head;
+    const v = variants.find((x) => sameRendering(x.rendering, r) || sameRendering(r, x.rendering));
     if (v) {
       v.docs.push(u);
       v.occurrences += u.main!.count;
-    } else variants.push({ head, docs: [u], occurrences: u.main!.count });
+    } else variants.push({ head: r.text, rendering: r, docs: [u], occurrences: u.main!.count });
   }
   return variants;
 }

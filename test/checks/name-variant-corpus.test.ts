@@ -5,6 +5,12 @@ ruleTester(nameVariantCorpus, {
   valid: [
     { name: 'one rendering in every document', source: 'Foreign Minister Sergei Lavrov spoke.', target: '外长谢尔盖·拉夫罗夫讲话。', more: [{ key: 'b', source: 'Lavrov left Ankara.', target: '拉夫罗夫离开了安卡拉。' }] },
     { name: 'one document only', source: 'Foreign Minister Sergei Lavrov spoke.', target: '外长谢尔盖·拉夫罗夫讲话。' },
+    {
+      name: 'a gloss read from further back in one article is the same rendering',
+      source: 'China has licensed trivalent inactivated vaccine (IIV3).',
+      target: '中国已获得三价灭活疫苗（IIV3）许可。',
+      more: [{ key: 'b', source: 'Trivalent inactivated vaccine (IIV3) is cheaper.', target: '三价灭活疫苗（IIV3）更便宜。' }],
+    },
   ],
   invalid: [
     {
