@@ -63,7 +63,7 @@ try {
     return out;
   };
   const docs: CheckDocument[] = time('align paragraphs', () =>
-    units.map((u) => ({ key: u.job.key, source: u.job.source, target: u.job.target, links: u.job.links ?? alignParagraphs(u.job.source, u.job.target) })),
+    units.map((u) => ({ key: u.job.key, source: u.job.source, target: u.job.target, links: u.job.links ?? alignParagraphs(u.job.source, u.job.target), system: u.system })),
   );
   const pairs = docs.reduce((n, d) => n + d.links.length, 0);
   if (pairs === 0) fail(`no segment pairs in ${paths.join(' ')}`);

@@ -147,7 +147,7 @@ function documents(rows: readonly MqmRow[]): { docs: CheckDocument[]; rowsOf: Ma
   const docs: CheckDocument[] = [];
   for (const [key, rs] of rowsOf) {
     rs.sort((a, b) => a.seg_index - b.seg_index);
-    docs.push({ key, source: rs.map((r) => r.source), target: rs.map((r) => r.target), links: rs.map((_, i) => ({ src: [i], tgt: [i] })) });
+    docs.push({ key, source: rs.map((r) => r.source), target: rs.map((r) => r.target), links: rs.map((_, i) => ({ src: [i], tgt: [i] })), system: rs[0]!.system });
   }
   return { docs, rowsOf };
 }

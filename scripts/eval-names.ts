@@ -216,6 +216,7 @@ if (!existsSync(MQM)) {
       source: d.source!.paragraphs,
       target: t.paragraphs,
       links: t.paragraphs.map((_, i) => ({ src: [i], tgt: [i] })),
+      system: t.system,
     })),
   );
   let mentions = 0;

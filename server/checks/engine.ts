@@ -109,7 +109,7 @@ export function checkCorpusRules(docs: readonly { doc: CheckDocument; summaries:
     const id = r.rule.id;
     const summaries = docs.map((d) => {
       if (!(id in d.summaries)) throw new Error(`document "${d.doc.key}" has no summary for corpus rule ${id}`);
-      return { key: d.doc.key, summary: d.summaries[id] };
+      return { key: d.doc.key, summary: d.summaries[id], ...(d.doc.system !== undefined && { system: d.doc.system }) };
     });
     const t0 = performance.now();
     const drafts = r.rule.check({ options: r.options, style, reference: input.reference, docs: summaries });

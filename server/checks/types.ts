@@ -27,6 +27,8 @@ export interface CheckDocument {
   target: string[];
   /** Paragraph links covering every paragraph of both sides, in order. */
   links: { src: number[]; tgt: number[] }[];
+  /** The MT system that made the translation, when known: corpus rules compare a system's documents with each other. */
+  system?: string;
 }
 
 /** What house style decides (xinda.config.json "style"). */
@@ -57,7 +59,7 @@ export interface DocumentContext<O> extends BaseContext<O> {
 
 export interface CorpusContext<O, S> extends BaseContext<O> {
   /** Every document's summary (see CorpusRule.summarize), in input order. */
-  docs: { key: string; summary: S }[];
+  docs: { key: string; summary: S; system?: string }[];
 }
 
 /** A span in code points, end exclusive. */

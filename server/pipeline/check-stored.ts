@@ -27,7 +27,7 @@ export function checkStored(db: Db, config: ResolvedConfig, reference: Reference
     const view = loadDocument(db, t.id)!;
     return {
       id: t.id,
-      doc: { key: docKeyOf(t.sourceKey, t.system), source: view.source, target: view.target, links: paragraphLinks(view) },
+      doc: { key: docKeyOf(t.sourceKey, t.system), source: view.source, target: view.target, links: paragraphLinks(view), system: t.system },
     };
   });
   const findings = checkCorpus(

@@ -71,7 +71,7 @@ export function assemble(units: readonly LintUnit[], results: readonly JobResult
     };
   });
   const corpus = checkCorpusRules(
-    linted.map((l, i) => ({ doc: l.doc, summaries: results[i]!.summaries })),
+    linted.map((l, i) => ({ doc: { ...l.doc, system: l.system }, summaries: results[i]!.summaries })),
     input,
   );
   if (corpus.length) {

@@ -14,8 +14,10 @@ export interface Case {
   target: string | string[];
   /** Paragraph links; default one to one (the sides must then have the same length). */
   links?: { src: number[]; tgt: number[] }[];
+  /** The MT system of the first document, when it matters (corpus rules compare a system's documents). */
+  system?: string;
   /** More documents, for corpus rules. */
-  more?: { key: string; source: string | string[]; target: string | string[] }[];
+  more?: { key: string; source: string | string[]; target: string | string[]; system?: string }[];
   options?: Record<string, unknown>;
   style?: Partial<HouseStyle>;
   reference?: Partial<Reference>;
@@ -40,7 +42,7 @@ export interface InvalidCase extends Case {
 
 const arr = (s: string | string[]) => (typeof s === 'string' ? [s] : s);
 
-function toDoc(key: string, source: string | string[], target: string | string[], links?: Case['links']): CheckDocument {
+function toDoc(key: string, source: string | string[], target: string | string[], links?: Case['links'], system?: string): CheckDocument {
   const src = arr(source);
   const tgt = arr(target);
   const l =
@@ -49,14 +51,14 @@ function toDoc(key: string, source: string | string[], target: string | string[]
       if (src.length !== tgt.length) throw new Error(`case "${key}": sides differ in length, give links`);
       return src.map((_, i) => ({ src: [i], tgt: [i] }));
     })();
-  return { key, source: src, target: tgt, links: l };
+  return { key, source: src, target: tgt, links: l, ...(system !== undefined && { system }) };
 }
 
 export function runRule(rule: AnyRule, c: Case): Finding[] {
   const file = c.options || c.style ? { path: 'test-config.json', text: JSON.stringify({ rules: c.options ? { [rule.id]: { options: c.options } } : {}, style: c.style ?? {} }) } : undefined;
   const config = resolveConfig([rule], file);
   const reference = { ...EMPTY_REFERENCE, ...c.reference };
-  const docs = [toDoc('doc', c.source, c.target, c.links), ...(c.more ?? []).map((m) => toDoc(m.key, m.source, m.target))];
+  const docs = [toDoc('doc', c.source, c.target, c.links, c.system), ...(c.more ?? []).map((m) => toDoc(m.key, m.source, m.target, undefined, m.system))];
   return checkCorpus(docs, { config, reference });
 }
 
