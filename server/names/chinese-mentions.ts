@@ -90,11 +90,16 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     while (b >= a && JOINERS.includes(cps[b]!)) b--;
     // 总理安瓦尔, 主席洛伊格, 总干事埃米: the end of a title before the name is not the name's.
     a += titleTail(text, offsets[a]!, b - a + 1);
+    // 瓦隆今年 "Wallonia this year": a time word after the name is the sentence's.
+    const time = TIME_AFTER.exec(text.slice(offsets[a]!, offsets[b + 1]!));
+    if (time && b - a + 1 - time[0].length >= 2) b -= time[0].length;
     if (b > a) out.push({ start: offsets[a]!, end: offsets[b + 1]!, text: text.slice(offsets[a]!, offsets[b + 1]!) });
     i = j + 1;
   }
   return out;
 }
+
+const TIME_AFTER = /(?:今年|明年|去年|今天|明天|昨天|今日|今晚|本周|上周|下周|本月|上月|下月)$/u;
 
 // Titles and roles written right before a name (总理安瓦尔·易卜拉欣): their last characters are
 // often in the transliteration set (理, 席, 事, 长), so a run may start inside one.

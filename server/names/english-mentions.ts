@@ -553,6 +553,8 @@ function outletHead(rest: readonly Token[], k: number): boolean {
 function classify({ para, start, end, text: name, rest, before, after, titled }: Candidate, lex: EnglishLexicon): EnglishMention {
   const last = rest[rest.length - 1]!.text.toLowerCase();
   const acronym = rest.length === 1 && isAcronymWord(name);
+  // "… , La Vanguardia reported": a verb of publishing right after the name.
+  const reports = OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
   const m: EnglishMention = { para, start, end, text: name, kind: acronym ? 'acronym' : 'name', cued: false, acronym, domain: false };
   // "the Novaya Gazeta newspaper", "the Interfax news agency": the outlet noun after the name.
   // Only after "the": in "a Russia-focused YouTube channel" the channel is not called YouTube.
@@ -589,15 +591,16 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   } else if (head && PERSON_TITLES.has(head) && !acronym) {
     m.kind = 'person';
     m.cued = true;
-  } else if (orgName(rest) && rest.length > 1) {
-    // Collective Security Treaty Organization; University of Glasgow.
+  } else if (orgName(rest) && rest.length > 1 && !(TIME_HEADS.has(last) && reports)) {
+    // Collective Security Treaty Organization; University of Glasgow. A day or a year does not
+    // report: "Business Day reported" names a paper.
     m.kind = 'org';
   } else if (
     OUTLET_BEFORE.test(before.toLowerCase()) ||
     // "the Guardian reported": a name with the article that reports or writes is a publication;
     // so is one that opens the sentence or closes it ("…, La Vanguardia reported."), where a
     // person is said to have said, not reported.
-    ((acronym || /(?:\bthe\s+|,\s*|^\s*|[.!?]["”’]?\s+)$/i.test(before)) && OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '')) ||
+    ((acronym || /(?:\bthe\s+|,\s*|^\s*|[.!?]["”’]?\s+)$/i.test(before)) && reports) ||
     (acronym && OUTLET_BEFORE_ACRONYM.test(before.toLowerCase()))
   ) {
     m.kind = 'outlet';
@@ -606,6 +609,9 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   }
   return m;
 }
+
+/** Organisation heads that are times, which report nothing (Victory Day, Business Day the paper). */
+const TIME_HEADS = new Set(['day', 'week', 'year', 'era', 'age']);
 
 /** The head noun of an appositive after a name: ", a Russia-focused YouTube channel with …" → channel. */
 function appositiveHead(after: string): string | undefined {

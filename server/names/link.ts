@@ -326,7 +326,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           // 加通湖 for Gatun Lake, not the 可通 of 可通行: the category word the English has, right after, is evidence too.
           push(st, { en: m, para: p.index, ...hit, method: 'sound', score: Math.min(1, score + (hit.end > s.end ? HEAD_BONUS : 0)) });
         }
-      } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text)) {
+      } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text) && [...f.core.text].length * 4 >= letters) {
+        // (A one-character core, the 晚 of 《晚报》, is too short to render a name of seven sounds.)
         // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
         // An outlet's name is the whole 《哈钦报》, not the sound inside it.
         // The core ends where the outlet word starts, so it is a whole part, like a run's (the same bonus).

@@ -10,6 +10,10 @@ describe('chineseMentions', () => {
   it('joins a name across the name dot and the hyphen of given names', () => {
     expect(translitRuns('总统卡西姆-若马尔特·托卡耶夫说', chars).map((r) => r.text)).toContain('卡西姆-若马尔特·托卡耶夫');
   });
+  it('leaves a time word after a name to the sentence', () => {
+    const runs = translitRuns('瓦隆今年的经济增长仍将疲软。', chars).map((r) => r.text);
+    expect(runs.some((r) => r.includes('今年'))).toBe(false);
+  });
   it.each([
     ['私营媒体《希望报》对其大加赞扬', 'title:《希望报》(报)'],
     ['安切斯基告诉自由欧洲电台', 'outlet:自由欧洲电台(电台)'],

@@ -45,6 +45,8 @@ describe('englishMentions', () => {
     ['It rained in Rio Grande do Sul and Dar es Salaam on Monday.', ['name:Rio Grande do Sul', 'name:Dar es Salaam']],
     ['He joined the Instituto Português do Mar e da Atmosfera last year.', ['name:Instituto Português do Mar e da Atmosfera']],
     ['He told Argumenty i Fakty that the talks had failed.', ['name:Argumenty i Fakty']],
+    // A day does not report: a name ending in "Day" that reports is a paper.
+    ['The port had reopened, Business Day reported.', ['outlet:Business Day']],
     // An agency is a news agency when its name says so or is one name and the word.
     ['Officials said the International Atomic Energy Agency would inspect the plant.', ['name:Officials', 'org:International Atomic Energy Agency']],
     ['He told the Anadolu Agency on Monday that talks would resume.', ['outlet:Anadolu Agency']],

@@ -161,6 +161,11 @@ describe('an outlet by position', () => {
     ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
   ])('%s', rendersAs);
 
+  it('does not take a one-character title core for a long name', () => {
+    const got = rendered('Pierre Lenoir told Le Soir that growth in Wallonia would stay weak.', '皮埃尔·勒努瓦对《晚报》表示，瓦隆的经济增长仍将疲软。');
+    expect(got).not.toContain('Wallonia→《晚报》');
+  });
+
   it('links a place to its name outside the title that holds it', () => {
     const zh = '市长扬·贝里对《不来梅新闻报》表示，不来梅将扩建港口。';
     const names = documentNames({ key: 'd', source: ['Mayor Jan Berg told Bremer Nachrichten that Bremen would expand the port.'], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE);
