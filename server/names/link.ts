@@ -688,52 +688,6 @@ interface Sub extends ZhSpan {
   bonus: number;
 }
 
-/** A run's characters with what the stretches over it need, the same for every name scored against it. */
-interface RunLayout {
-  /** The characters from up to three before the run to up to two after it (Han only), and where each starts. */
-  cps: string[];
-  at: number[];
-  ends: number[];
-  joiner: boolean[];
-  /** Where whole name-dot parts begin and end. */
-  boundaries: Set<number>;
-  /** Stretch texts, made once: (first character index) * 64 + last. */
-  texts: Map<number, string>;
-}
-
-// Runs come from the memo of a paragraph's mentions: every mention of a link reads the same run objects.
-const layouts = new WeakMap<ZhSpan, RunLayout>();
-
-function runLayout(text: string, run: ZhSpan): RunLayout {
-  let l = layouts.get(run);
-  if (l) return l;
-  const cps: string[] = [];
-  const at: number[] = [];
-  // Up to three characters before the run and two after it, if they are Han.
-  let a = run.start;
-  for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!); k++) a--;
-  let b = run.end;
-  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!); k++) b++;
-  for (let i = a; i < b; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    cps.push(ch);
-    at.push(i);
-    i += ch.length;
-  }
-  const ends = cps.map((c, k) => at[k]! + c.length);
-  const joiner = cps.map((c) => JOINERS.includes(c));
-  const boundaries = new Set<number>([run.start, run.end]);
-  cps.forEach((c, k) => {
-    // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
-    if (joiner[k] || (FUNCTION_CHARS.has(c) && at[k]! > run.start && at[k]! < run.end)) {
-      boundaries.add(at[k]!);
-      boundaries.add(at[k]! + c.length);
-    }
-  });
-  layouts.set(run, (l = { cps, at, ends, joiner, boundaries, texts: new Map() }));
-  return l;
-}
-
 /**
  * Stretches of a run worth scoring against a name of `letters` phonemes: whole name-dot parts
  * and groups of them, and stretches of one to letters+2 characters inside, reaching up to three
@@ -742,19 +696,39 @@ function runLayout(text: string, run: ZhSpan): RunLayout {
  */
 function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, startsName: (ch: string) => boolean): Sub[] {
   const out: Sub[] = [];
-  const { cps, at, ends, joiner, boundaries, texts } = runLayout(text, run);
+  const cps: { ch: string; at: number }[] = [];
+  // Up to three characters before the run and two after it, if they are Han.
+  let a = run.start;
+  for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!); k++) a--;
+  let b = run.end;
+  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!); k++) b++;
+  for (let i = a; i < b; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    cps.push({ ch, at: i });
+    i += ch.length;
+  }
+  const ends = cps.map((c) => c.at + c.ch.length);
+  const joiner = cps.map((c) => JOINERS.includes(c.ch));
+  const boundaries = new Set<number>([run.start, run.end]);
+  cps.forEach((c, k) => {
+    // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
+    if (joiner[k] || (FUNCTION_CHARS.has(c.ch) && c.at > run.start && c.at < run.end)) {
+      boundaries.add(c.at);
+      boundaries.add(c.at + c.ch.length);
+    }
+  });
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
   const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
   // Each (i, j) is a different stretch, so no stretch is made twice.
   for (let i = 0; i < cps.length; i++) {
-    const start = at[i]!;
+    const start = cps[i]!.at;
     // Stretches start inside the run or before it, never after its end.
     if (start >= run.end) break;
     if (joiner[i]) continue;
     // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
-    if (!startsName(cps[i]!)) continue;
-    if (!edgeOk(cps[i]!, 'start')) continue;
+    if (!startsName(cps[i]!.ch)) continue;
+    if (!edgeOk(cps[i]!.ch, 'start')) continue;
     let han = 0;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
       if (joiner[j]) continue;
@@ -763,12 +737,9 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       // Outside the run only on its edges: never bridge a gap between two runs.
       if (start < run.start && end <= run.start) continue;
       if (han * 4 < letters && han < 2) continue;
-      if (!edgeOk(cps[j]!, 'end')) continue;
+      if (!edgeOk(cps[j]!.ch, 'end')) continue;
       const whole = boundaries.has(start) && boundaries.has(end) && start >= run.start && end <= run.end;
-      const key = i * 64 + j;
-      let t = texts.get(key);
-      if (t === undefined) texts.set(key, (t = text.slice(start, end)));
-      out.push({ start, end, text: t, bonus: whole ? WHOLE_PART_BONUS : 0 });
+      out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS : 0 });
     }
   }
   return out;
