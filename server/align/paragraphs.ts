@@ -40,11 +40,19 @@ export function lengthCost(en: number, zh: number, ratio = RATIO, variance = VAR
 
 /** Latin text copied into the Chinese keeps its English length, so it counts at the English rate. */
 export function chineseLength(p: string): number {
+  // Code points, read by code unit: a surrogate pair is one.
   let ascii = 0;
   let other = 0;
-  for (const ch of p) {
-    if (ch.charCodeAt(0) < 128) ascii++;
-    else other++;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c < 128) ascii++;
+    else {
+      other++;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const next = p.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    }
   }
   return other + ascii * RATIO;
 }
@@ -52,6 +60,15 @@ export function chineseLength(p: string): number {
 function numbersOf(paras: readonly string[], lang: 'en' | 'zh'): Set<string>[] {
   return paras.map((p) => new Set((lang === 'en' ? englishNumbers(p) : chineseNumbers(p)).map((n) => n.value)));
 }
+
+/** Link types as moves of the programme: English paragraphs taken, Chinese paragraphs taken. */
+const MOVES = [
+  [1, 1, PRIOR['1-1']!],
+  [1, 0, PRIOR['1-0']!],
+  [0, 1, PRIOR['0-1']!],
+  [2, 1, PRIOR['2-1']!],
+  [1, 2, PRIOR['1-2']!],
+] as const;
 
 export function alignParagraphs(source: readonly string[], target: readonly string[]): ParagraphLink[] {
   const n = source.length;
@@ -61,42 +78,41 @@ export function alignParagraphs(source: readonly string[], target: readonly stri
   const enNum = numbersOf(source, 'en');
   const zhNum = numbersOf(target, 'zh');
 
-  const shared = (si: number[], ti: number[]): number => {
-    const a = new Set(si.flatMap((i) => [...enNum[i]!]));
+  // Values of Chinese paragraphs [t0, t1) found among those of English paragraphs [s0, s1)
+  // (one or two of them), each Chinese paragraph's counted on its own.
+  const shared = (s0: number, s1: number, t0: number, t1: number): number => {
+    const a = enNum[s0]!;
+    const b = s1 - s0 > 1 ? enNum[s0 + 1]! : undefined;
     let k = 0;
-    for (const t of ti) for (const v of zhNum[t]!) if (a.has(v)) k++;
+    for (let t = t0; t < t1; t++) for (const v of zhNum[t]!) if (a.has(v) || (b !== undefined && b.has(v))) k++;
     return k;
   };
-  const cost = (si: number[], ti: number[], type: string): number => {
-    const en = si.reduce((s, i) => s + enLen[i]!, 0);
-    const zh = ti.reduce((s, i) => s + zhLen[i]!, 0);
-    if (si.length === 0 || ti.length === 0) return PRIOR[type]! + 0.02 * Math.sqrt(en + zh / RATIO);
-    return PRIOR[type]! + lengthCost(en, zh) - 1.5 * shared(si, ti);
+  // Sums in index order from 0, as the programme always added them: the costs are the same to the last bit.
+  const cost = (s0: number, s1: number, t0: number, t1: number, prior: number): number => {
+    let en = 0;
+    for (let i = s0; i < s1; i++) en += enLen[i]!;
+    let zh = 0;
+    for (let j = t0; j < t1; j++) zh += zhLen[j]!;
+    if (s1 === s0 || t1 === t0) return prior + 0.02 * Math.sqrt(en + zh / RATIO);
+    return prior + lengthCost(en, zh) - 1.5 * shared(s0, s1, t0, t1);
   };
 
   const INF = Number.POSITIVE_INFINITY;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
-  const back: (readonly [number, number] | null)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(null));
+  const back: (readonly [number, number, number] | null)[][] = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(null));
   best[0]![0] = 0;
-  const moves = [
-    [1, 1, '1-1'],
-    [1, 0, '1-0'],
-    [0, 1, '0-1'],
-    [2, 1, '2-1'],
-    [1, 2, '1-2'],
-  ] as const;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = best[i]![j]!;
       if (here === INF) continue;
-      for (const [di, dj, type] of moves) {
-        const ni = i + di;
-        const nj = j + dj;
+      for (const move of MOVES) {
+        const ni = i + move[0];
+        const nj = j + move[1];
         if (ni > n || nj > m) continue;
-        const c = here + cost(range(i, ni), range(j, nj), type);
+        const c = here + cost(i, ni, j, nj, move[2]);
         if (c < best[ni]![nj]!) {
           best[ni]![nj] = c;
-          back[ni]![nj] = [di, dj];
+          back[ni]![nj] = move;
         }
       }
     }

@@ -146,9 +146,12 @@ function finish(r: ResolvedRule, drafts: Draft[], docs: Map<string, CheckDocumen
 /** Drops dismissed findings, groups identical ones per paragraph, and orders the rest by position. */
 function settle(findings: Finding[], dismissed: ReadonlySet<string> | undefined): Finding[] {
   const grouped = new Map<string, Finding>();
+  // Most runs dismiss nothing: no key is built for a finding then.
+  const any = dismissed !== undefined && dismissed.size > 0;
   for (const f of findings) {
-    if (dismissed?.has(dismissalKey(f.ruleId, f.docKey, f.text, f.source?.text))) continue;
-    const key = JSON.stringify([f.docKey, f.ruleId, f.target.para, f.message, f.text]);
+    if (any && dismissed.has(dismissalKey(f.ruleId, f.docKey, f.text, f.source?.text))) continue;
+    // Lengths before the fields that may hold anything keep two different findings' keys apart.
+    const key = `${f.docKey.length}:${f.docKey}|${f.ruleId.length}:${f.ruleId}|${f.target.para}|${f.message.length}:${f.message}|${f.text}`;
     const prior = grouped.get(key);
     if (prior) prior.count++;
     else grouped.set(key, { ...f });

@@ -61,17 +61,55 @@ function needleOf(english: string): string {
   return n;
 }
 
-const lowered = new TextMemo<string>(20_000);
 // Under the pattern's case-insensitive Unicode matching, ſ matches s and the Kelvin sign k.
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
-const toLower = (t: string): string => t.toLowerCase();
-
 export function findTerm(text: string, english: string): Hit[] {
   if (english.trim() === '') return [];
-  const needle = needleOf(english);
-  if (needle !== '' && !lowered.get(text, toLower).includes(needle) && !FOLDS_TO_ASCII.test(text)) return [];
+  if (!mayHold(text.toLowerCase(), FOLDS_TO_ASCII.test(text), english)) return [];
   return execAll(termPattern(english), text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Whether a text (lower-cased: lower; folds: it holds a letter that folds to ASCII) can hold
+ * the term: it has the letters every match starts with.
+ */
+function mayHold(lower: string, folds: boolean, english: string): boolean {
+  const needle = needleOf(english);
+  return needle === '' || folds || lower.includes(needle);
+}
+
+/** The first occurrence of each term in a text, by the term's index in the list; none: an empty array. */
+export type TermHits = readonly (Hit | undefined)[];
+
+const NO_HITS: TermHits = Object.freeze([]);
+// Per term list (the read-only reference's), by text: both term rules ask about every term in
+// every source paragraph, and every system's translation of a source has the same English.
+const hitMemos = new WeakMap<readonly TermEntry[], TextMemo<TermHits>>();
+
+/** Where each term of the list first occurs in text (findTerm's first hit), read once per text for all of them. */
+export function termsIn(text: string, terms: readonly TermEntry[]): TermHits {
+  if (terms.length === 0) return NO_HITS;
+  let memo = hitMemos.get(terms);
+  if (!memo) hitMemos.set(terms, (memo = new TextMemo(20_000)));
+  return memo.get(text, () => firstHits(text, terms));
+}
+
+function firstHits(text: string, terms: readonly TermEntry[]): TermHits {
+  const lower = text.toLowerCase();
+  const folds = FOLDS_TO_ASCII.test(text);
+  let out: (Hit | undefined)[] | undefined;
+  terms.forEach((term, i) => {
+    if (term.english.trim() === '' || !mayHold(lower, folds, term.english)) return;
+    const re = termPattern(term.english);
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (!m) return;
+    out ??= new Array<Hit | undefined>(terms.length).fill(undefined);
+    out[i] = { start: m.index, end: m.index + m[0].length };
+  });
+  return out ?? NO_HITS;
 }
 
 // Per entry of the (read-only) reference: the rules ask for every term at every link.

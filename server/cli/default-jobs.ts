@@ -10,3 +10,12 @@ export function defaultJobs(jobs: readonly LintJob[]): number {
   for (const j of jobs) pairs += jobSize(j);
   return pairs < WORKERS_FROM_PAIRS ? 1 : availableParallelism();
 }
+
+/**
+ * The pool for a run that starts before its size is known (lint reading files): --jobs as
+ * given, else every core with this thread alone below WORKERS_FROM_PAIRS in all, as
+ * defaultJobs decides once everything is read.
+ */
+export function defaultPool(given: number | undefined): { jobs: number; minPairs: number } {
+  return given !== undefined ? { jobs: given, minPairs: 0 } : { jobs: availableParallelism(), minPairs: WORKERS_FROM_PAIRS };
+}

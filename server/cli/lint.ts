@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readInputsTolerant } from '../ingest/read-inputs.ts';
+import { readEach } from '../ingest/read-inputs.ts';
 import { readJsonl } from '../ingest/jsonl.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { corpusReference } from './corpus-reference.ts';
 import type { FindingSeverity } from '../checks/types.ts';
-import { unitsFromImports, type LintUnit } from '../pipeline/lint-docs.ts';
-import { lintUnits, type LintRunResult } from '../pipeline/lint-run.ts';
+import { unitsFromImports } from '../pipeline/lint-docs.ts';
+import { lintUnits, startLint, type LintRunResult, type LintSetup } from '../pipeline/lint-run.ts';
 import { unitsFromStore } from '../pipeline/stored-units.ts';
-import { openDb, type Db } from '../store/db.ts';
+import { openDb } from '../store/db.ts';
 import { dismissedKeys } from '../store/findings.ts';
 import { formatJson } from '../lint/format-json.ts';
 import { formatStylish } from '../lint/format-stylish.ts';
@@ -20,7 +20,7 @@ import type { ImportDoc } from '../model.ts';
 import { configRecipe } from './config-recipe-cli.ts';
 import { UsageError, jobsOption, str, type Command } from './command.ts';
 import { progress } from './progress.ts';
-import { defaultJobs } from './default-jobs.ts';
+import { defaultJobs, defaultPool } from './default-jobs.ts';
 import { plural } from './plural.ts';
 
 const FORMATS = ['stylish', 'json', 'csv', 'mqm-tsv', 'html'] as const;
@@ -87,53 +87,47 @@ export const lintCommand: Command = {
     const errors: InputError[] = [];
     const { reference } = corpusReference(str(values.corpus), (e) => errors.push(e));
 
-    let units: LintUnit[];
-    let db: Db | undefined;
-    if (dbPath !== undefined) {
-      db = openDb(dbPath);
-      units = unitsFromStore(db);
-      say(`${plural(units.length, 'document')} in ${dbPath}`);
-    } else {
-      const docs: ImportDoc[] = [];
-      if (paths.includes('-')) docs.push(...readStdin());
-      const files = paths.filter((p) => p !== '-');
-      if (files.length) {
-        const bar = progress('reading', quiet);
-        const read = readInputsTolerant(files, { onFile: (_p, i, total) => bar.update(i + 1, total) });
-        bar.done();
-        docs.push(...read.docs);
-        errors.push(...read.errors);
-      }
-      const made = unitsFromImports(docs);
-      units = made.units;
-      errors.push(...made.errors);
-      say(`${plural(units.length, 'document')} read${errors.length ? `, ${plural(errors.length, 'input')} refused` : ''}`);
-    }
-
-    const jobs = jobsGiven ?? defaultJobs(units.map((u) => u.job));
-    let result: LintRunResult;
-    const bar = progress('linting', quiet);
+    const describe = (s: { documents: number; cached: number; threads: number }, db: boolean) =>
+      say(
+        `${db ? `${s.cached.toLocaleString('en-US')} unchanged since the last check; ` : ''}checking ${plural(s.documents - s.cached, 'document')} ` +
+          (s.threads === 1 ? 'in the main thread' : `in ${s.threads} threads (the main thread and ${plural(s.threads - 1, 'worker')})`),
+      );
     const abort = new AbortController();
     const onSigint = () => abort.abort();
     process.once('SIGINT', onSigint);
+    let result: LintRunResult;
     try {
-      result = await lintUnits(
-        units,
-        { recipe, config, reference, dismissed: db ? dismissedKeys(db) : new Set() },
-        {
-          jobs,
-          ...(db && { db, save: values.save === true, useCache: values.recheck !== true }),
-          signal: abort.signal,
-          onStart: (s) =>
-            say(
-              `${db ? `${s.cached.toLocaleString('en-US')} unchanged since the last check; ` : ''}checking ${plural(s.documents - s.cached, 'document')} ` +
-                (s.threads === 1 ? 'in the main thread' : `in ${s.threads} threads (the main thread and ${plural(s.threads - 1, 'worker')})`),
-            ),
-          onProgress: (done, total) => bar.update(done, total),
-        },
-      );
+      if (dbPath !== undefined) {
+        const db = openDb(dbPath);
+        try {
+          const units = unitsFromStore(db);
+          say(`${plural(units.length, 'document')} in ${dbPath}`);
+          const bar = progress('linting', quiet);
+          try {
+            result = await lintUnits(
+              units,
+              { recipe, config, reference, dismissed: dismissedKeys(db) },
+              {
+                jobs: jobsGiven ?? defaultJobs(units.map((u) => u.job)),
+                db,
+                save: values.save === true,
+                useCache: values.recheck !== true,
+                signal: abort.signal,
+                onStart: (s) => describe(s, true),
+                onProgress: (done, total) => bar.update(done, total),
+              },
+            );
+          } finally {
+            bar.done();
+          }
+          if (values.save === true) say(`findings of ${plural(result.saved, 'document')} saved, ${(units.length - result.saved).toLocaleString('en-US')} already stored`);
+        } finally {
+          db.close();
+        }
+      } else {
+        result = await lintFiles(paths, { recipe, config, reference, dismissed: new Set() }, { jobsGiven, quiet, signal: abort.signal, errors, say, describe });
+      }
     } catch (e) {
-      bar.done();
       if (e instanceof Error && e.name === 'AbortError') {
         process.stderr.write('xinda lint: interrupted; nothing was written\n');
         return INTERRUPTED;
@@ -141,10 +135,7 @@ export const lintCommand: Command = {
       throw e;
     } finally {
       process.removeListener('SIGINT', onSigint);
-      db?.close();
     }
-    bar.done();
-    if (db && values.save === true) say(`findings of ${plural(result.saved, 'document')} saved, ${(units.length - result.saved).toLocaleString('en-US')} already stored`);
 
     let linted = result.linted;
     if (quiet) linted = linted.map((d) => ({ ...d, findings: d.findings.filter((f) => atOrAbove(f.severity, threshold)) }));
@@ -159,6 +150,75 @@ export const lintCommand: Command = {
     return linted.some((d) => d.findings.some((f) => atOrAbove(f.severity, threshold))) ? 1 : 0;
   },
 };
+
+interface FileRunOptions {
+  jobsGiven: number | undefined;
+  quiet: boolean;
+  signal: AbortSignal;
+  /** Refused inputs are added here, the unreadable files first, in input order. */
+  errors: InputError[];
+  say: (msg: string) => void;
+  describe: (s: { documents: number; cached: number; threads: number }, db: boolean) => void;
+}
+
+/**
+ * Reads the inputs a file at a time and hands each file's documents to the lint run at once,
+ * so that the workers check the first files while the later ones are read.
+ */
+async function lintFiles(paths: readonly string[], setup: LintSetup, o: FileRunOptions): Promise<LintRunResult> {
+  let reading = true;
+  let bar = progress('reading', o.quiet);
+  const pool = defaultPool(o.jobsGiven);
+  const run = startLint(setup, {
+    ...pool,
+    signal: o.signal,
+    onStart: (s) => o.describe({ ...s, cached: 0 }, false),
+    // Lint progress is drawn once the reading (and its own bar) is over.
+    onProgress: (done, total) => {
+      if (!reading) bar.update(done, total);
+    },
+  });
+  const refused: InputError[] = [];
+  let documents = 0;
+  const take = (docs: ImportDoc[]) => {
+    const made = unitsFromImports(docs);
+    refused.push(...made.errors);
+    documents += made.units.length;
+    run.add(made.units);
+  };
+  try {
+    if (paths.includes('-')) take(readStdin());
+    const files = paths.filter((p) => p !== '-');
+    if (files.length) {
+      for (const docs of readEach(files, { onFile: (_p, i, total) => bar.update(i + 1, total) }, (e) => o.errors.push(e))) {
+        take(docs);
+        // A turn for the event loop: the workers' finished batches are answered with new ones, and Ctrl-C is heard.
+        await new Promise((r) => setImmediate(r));
+        if (o.signal.aborted) throw abortError();
+      }
+    }
+  } catch (e) {
+    run.dispose();
+    bar.done();
+    throw e;
+  }
+  bar.done();
+  reading = false;
+  o.errors.push(...refused);
+  o.say(`${plural(documents, 'document')} read${o.errors.length ? `, ${plural(o.errors.length, 'input')} refused` : ''}`);
+  bar = progress('linting', o.quiet);
+  try {
+    return await run.finish();
+  } finally {
+    bar.done();
+  }
+}
+
+function abortError(): Error {
+  const e = new Error('lint run interrupted');
+  e.name = 'AbortError';
+  return e;
+}
 
 function render(format: Format, linted: Parameters<typeof formatJson>[0], sig: string, colour: boolean, title: string | undefined): string {
   switch (format) {

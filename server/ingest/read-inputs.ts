@@ -49,40 +49,58 @@ export function readInputsTolerant(paths: readonly string[], opts: ReadOptions =
 }
 
 function readAll(paths: readonly string[], opts: ReadOptions, onError: (e: InputError) => void): ReadResult {
-  const { files, skipped } = collect(paths);
   const docs: ImportDoc[] = [];
+  const each = readEach(paths, opts, onError);
+  for (let r = each.next(); ; r = each.next()) {
+    if (r.done) return { docs, ...r.value };
+    for (const d of r.value) docs.push(d);
+  }
+}
+
+/**
+ * The documents of the inputs a file at a time, in the order readInputs returns them (paired
+ * text, whose two files may lie apart, at the end), so that a caller can start on one file's
+ * documents while the next is read. Bad files go to `onError`; the return value counts the
+ * files and lists those skipped.
+ */
+export function* readEach(paths: readonly string[], opts: ReadOptions, onError: (e: InputError) => void): Generator<ImportDoc[], Omit<ReadResult, 'docs'>> {
+  const { files, skipped } = collect(paths);
   const pairs = new Map<string, PairedFiles>();
-  const guard = (fn: () => void) => {
+  const guard = <T>(fn: () => T): T | undefined => {
     try {
-      fn();
+      return fn();
     } catch (e) {
       if (e instanceof InputError) onError(e);
       else throw e;
+      return undefined;
     }
   };
   const broken = new Set<string>();
-  files.forEach((f, i) => {
+  for (const [i, f] of files.entries()) {
     opts.onFile?.(f.path, i, files.length);
-    guard(() => {
-      if (f.format === 'paired-text') {
-        const { dir, name, part } = f.pair!;
-        const key = dir + name;
-        const group = pairs.get(key) ?? { name };
-        pairs.set(key, group);
-        try {
-          group[part] = { path: f.path, text: readText(f.path, opts) };
-        } catch (e) {
-          // One bad file spoils its pair: report it once, not the pair's other complaints too.
-          broken.add(key);
-          throw e;
-        }
-      } else {
-        docs.push(...readOne(f, readText(f.path, opts), opts));
+    const got = guard(() => {
+      if (f.format !== 'paired-text') return readOne(f, readText(f.path, opts), opts);
+      const { dir, name, part } = f.pair!;
+      const key = dir + name;
+      const group = pairs.get(key) ?? { name };
+      pairs.set(key, group);
+      try {
+        group[part] = { path: f.path, text: readText(f.path, opts) };
+      } catch (e) {
+        // One bad file spoils its pair: report it once, not the pair's other complaints too.
+        broken.add(key);
+        throw e;
       }
+      return undefined;
     });
-  });
-  for (const [key, group] of pairs) if (!broken.has(key)) guard(() => docs.push(readPairedText(group)));
-  return { docs, files: files.length, skipped };
+    if (got?.length) yield got;
+  }
+  for (const [key, group] of pairs) {
+    if (broken.has(key)) continue;
+    const doc = guard(() => readPairedText(group));
+    if (doc) yield [doc];
+  }
+  return { files: files.length, skipped };
 }
 
 function readOne(f: CollectedFile, text: string, opts: ReadOptions): ImportDoc[] {

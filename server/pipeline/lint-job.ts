@@ -29,7 +29,8 @@ export interface JobResult {
 export function runJob(job: LintJob, input: EngineInput): JobResult {
   const links = job.links ?? alignParagraphs(job.source, job.target);
   const doc: CheckDocument = { key: job.key, source: job.source, target: job.target, links };
-  return { links, ...checkAndSummarize(doc, input) };
+  const { findings, summaries } = checkAndSummarize(doc, input);
+  return { links, findings, summaries };
 }
 
 /** Size of a job in segment pairs (the larger side), for batching and throughput figures. */

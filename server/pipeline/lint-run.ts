@@ -10,7 +10,7 @@ import { VERSION } from '../version.ts';
 import type { ConfigRecipe } from './config-recipe.ts';
 import { assemble, type LintedDocument, type LintUnit } from './lint-docs.ts';
 import type { JobResult } from './lint-job.ts';
-import { runJobs } from './lint-pool.ts';
+import { LintPool, runJobs } from './lint-pool.ts';
 
 // The lint run: cached results where the store has them, the rest checked in workers, the
 // corpus rules over everything, then — in one transaction at the very end, so an
@@ -97,6 +97,55 @@ export async function lintUnits(units: readonly LintUnit[], setup: LintSetup, op
     })();
   }
   return { linted, signature: sig, checked: todo.length, cached, saved };
+}
+
+export interface StreamRunOptions {
+  /** Threads that check: this one and jobs − 1 workers. */
+  jobs: number;
+  /** Fewer segment pairs than this in all: this thread alone (see PoolOptions). */
+  minPairs?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  onStart?: (info: { documents: number; threads: number }) => void;
+}
+
+/** A lint run without a store, fed while its input is still being read. */
+export interface LintStream {
+  /** Units in input order, after those added before; their checking may start at once. */
+  add(units: readonly LintUnit[]): void;
+  /** No more units: the rest is checked, then the corpus rules run over all of them. */
+  finish(): Promise<LintRunResult>;
+  /** The input could not be read to the end: stops the workers. */
+  dispose(): void;
+}
+
+/**
+ * lintUnits for input read from files, where there is no cache to consult first: the workers
+ * start on the first documents while the rest are still being read and parsed, and the
+ * result is the one lintUnits gives for the same units.
+ */
+export function startLint(setup: LintSetup, opts: StreamRunOptions): LintStream {
+  const sig = signature(VERSION, setup.config);
+  const units: LintUnit[] = [];
+  const pool = new LintPool({ recipe: setup.recipe, signature: sig, reference: setup.reference, dismissed: [...setup.dismissed] }, setup.config, {
+    jobs: opts.jobs,
+    ...(opts.minPairs !== undefined && { minPairs: opts.minPairs }),
+    ...(opts.signal && { signal: opts.signal }),
+    onStart: (threads) => opts.onStart?.({ documents: units.length, threads }),
+    ...(opts.onProgress && { onProgress: opts.onProgress }),
+  });
+  return {
+    add(more) {
+      for (const u of more) units.push(u);
+      pool.add(more.map((u) => u.job));
+    },
+    async finish() {
+      const results = await pool.run();
+      const linted = assemble(units, results, { config: setup.config, reference: setup.reference, dismissed: setup.dismissed });
+      return { linted, signature: sig, checked: units.length, cached: 0, saved: 0 };
+    },
+    dispose: () => pool.dispose(),
+  };
 }
 
 /** Dismissal keys grouped by their document (the key's second field). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { alignParagraphs } from '../../server/align/paragraphs.ts';
+import { alignParagraphs, chineseLength, RATIO } from '../../server/align/paragraphs.ts';
 
 const fmt = (links: { src: number[]; tgt: number[] }[]) => links.map((l) => `[${l.src.join(',')}]:[${l.tgt.join(',')}]`);
 
@@ -37,5 +37,13 @@ describe('alignParagraphs', () => {
     const gold = readFileSync(new URL('../../corpus/seed-000.alignment-notes.md', import.meta.url), 'utf8').match(/^\[[\d, ]*\]:\[[\d, ]*\]$/gm)!;
     const got = fmt(alignParagraphs(lines('seed-000.en.txt'), lines('seed-000.zh.txt')));
     expect(got).toEqual(gold.map((g) => g.replace(/ /g, '')));
+  });
+});
+
+describe('chineseLength', () => {
+  // Code points, each Latin one at the English rate: as a for-of over the text counts them.
+  const byCodePoints = (p: string) => [...p].reduce((n, ch) => n + (ch.charCodeAt(0) < 128 ? RATIO : 1), 0);
+  it.each(['', '会谈将恢复', 'NATO 峰会', '𠀀𠀁 and 𪚥', 'lone \ud800 high', 'lone \udc00 low', 'ends high \ud800', '\udc00\ud800 reversed'])('%j', (p) => {
+    expect(chineseLength(p)).toBeCloseTo(byCodePoints(p), 12);
   });
 });

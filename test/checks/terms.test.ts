@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRenderings, findTerm } from '../../server/checks/terms.ts';
+import { findRenderings, findTerm, termsIn } from '../../server/checks/terms.ts';
+import type { TermEntry } from '../../server/checks/reference.ts';
 
 const found = (text: string, english: string) => findTerm(text, english).map((h) => text.slice(h.start, h.end));
 
@@ -36,5 +37,22 @@ describe('findRenderings', () => {
   it('prefers the longest rendering and allows spaces inside', () => {
     const text = '军事演习和演习，二级 制裁';
     expect(findRenderings(text, ['演习', '军事演习', '二级制裁']).map((h) => h.rendering)).toEqual(['军事演习', '演习', '二级制裁']);
+  });
+});
+
+describe('termsIn', () => {
+  const term = (english: string): TermEntry => ({ english, chinese: '译', variants: [], note: '' });
+  const terms = ['op-ed', ' ', 'secondary sanctions', 'city', 'Ürümqi'].map(term);
+
+  it.each([
+    'Two op-eds, secondary-sanctions and the Cities.',
+    'ſecondary ſanctions in ÜRÜMQI',
+    'a city, a city and an Op Ed',
+    'nothing to see',
+    '',
+  ])('gives each term its first findTerm hit, by index: %s', (text) => {
+    const hits = termsIn(text, terms);
+    terms.forEach((t, i) => expect(hits[i]).toEqual(findTerm(text, t.english)[0]));
+    if (terms.every((t) => findTerm(text, t.english).length === 0)) expect(hits).toHaveLength(0);
   });
 });

@@ -91,6 +91,31 @@ describe('a corpus folder with one corrupt file of a hundred', () => {
   });
 });
 
+describe('a corpus large enough that the workers start while it is read', () => {
+  it('gives byte-identical output for --jobs 1 and 2, and names the corrupt file', async () => {
+    // 30 files of 30 documents of three paragraphs: 2,700 segment pairs, one file corrupt in the middle.
+    const dir = join(tmp, 'streamed');
+    mkdirSync(dir, { recursive: true });
+    for (let f = 0; f < 30; f++) {
+      const lines = Array.from({ length: 30 }, (_, k) => docLine(f * 30 + k));
+      if (f === 17) lines[4] = lines[4]!.slice(0, 40) + '\n';
+      writeFileSync(join(dir, `part${String(f).padStart(2, '0')}.jsonl`), lines.join(''));
+    }
+    const [one, two] = await Promise.all([
+      runCli(['lint', dir, '--format', 'json', '--jobs', '1'], { timeoutMs: 180_000 }),
+      runCli(['lint', dir, '--format', 'json', '--jobs', '2', '--verbose'], { timeoutMs: 180_000 }),
+    ]);
+    expect(two.stderr).toContain('xinda lint: 870 documents read, 1 input refused');
+    expect(two.stderr).toContain('in 2 threads (the main thread and 1 worker)');
+    expect([one.status, two.status]).toEqual([2, 2]);
+    expect(two.stdout).toBe(one.stdout);
+    const out = JSON.parse(one.stdout) as { documents: { key: string }[] };
+    expect(out.documents).toHaveLength(870);
+    expect(out.documents.map((d) => d.key).slice(508, 512)).toEqual(['doc508/mt-a', 'doc509/mt-a', 'doc540/mt-b', 'doc541/mt-a']);
+    expect(lines(one.stderr)).toEqual([expect.stringMatching(new RegExp(`^xinda lint: .*streamed/part17\\.jsonl:5: malformed JSON`))]);
+  });
+});
+
 describe('--jobs', () => {
   it.each(['json', 'mqm-tsv'])('--jobs 1 and --jobs 2 write byte-identical %s', async (format) => {
     const dir = existsSync(join(tmp, 'forty')) ? join(tmp, 'forty') : folder('forty', 40);

@@ -5,7 +5,7 @@ import type { ImportDoc } from '../../server/model.ts';
 import { resolveRecipe, type ConfigRecipe } from '../../server/pipeline/config-recipe.ts';
 import { unitsFromImports } from '../../server/pipeline/lint-docs.ts';
 import { runJobs } from '../../server/pipeline/lint-pool.ts';
-import { lintUnits, type LintSetup } from '../../server/pipeline/lint-run.ts';
+import { lintUnits, startLint, type LintSetup } from '../../server/pipeline/lint-run.ts';
 import { unitsFromStore } from '../../server/pipeline/stored-units.ts';
 import { openDb } from '../../server/store/db.ts';
 import { findingsOf } from '../../server/store/findings.ts';
@@ -73,6 +73,70 @@ describe('worker threads', () => {
       { jobs: 2 },
     );
     await expect(run).rejects.toThrow(/another configuration/);
+  });
+});
+
+describe('a run fed while its input is read (lint of files)', () => {
+  // 800 documents of three paragraphs: more segment pairs than the workers wait for before
+  // they start, and rules cheap enough for a test.
+  const fast = () => setup({ only: ['untranslated-bracket', 'punctuation-width', 'repeated-word'] });
+  const parts = () => {
+    const { units } = unitsFromImports(docs(800));
+    return [units.slice(0, 400), units.slice(400, 700), units.slice(700)];
+  };
+
+  it('starts checking before the last units arrive, and gives what lintUnits gives, in input order', async () => {
+    const s = fast();
+    const one = await lintUnits(unitsFromImports(docs(800)).units, s, { jobs: 1 });
+    let progressBeforeFinish = 0;
+    let threads = -1;
+    let finishing = false;
+    const run = startLint(s, {
+      jobs: 2,
+      onProgress: (done) => {
+        if (!finishing) progressBeforeFinish = done;
+      },
+      onStart: (x) => (threads = x.threads),
+    });
+    const [a, b, c] = parts();
+    run.add(a!);
+    run.add(b!);
+    // The worker answers while "reading" goes on: wait for its first batches.
+    for (let waited = 0; progressBeforeFinish === 0 && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(progressBeforeFinish).toBeGreaterThan(0);
+    run.add(c!);
+    finishing = true;
+    const streamed = await run.finish();
+    expect(threads).toBe(2);
+    expect(streamed.linted.map((d) => d.doc.key)).toEqual(one.linted.map((d) => d.doc.key));
+    expect(one.linted.reduce((n, d) => n + d.findings.length, 0)).toBeGreaterThan(800);
+    expect(JSON.stringify(streamed.linted)).toBe(JSON.stringify(one.linted));
+    expect(streamed.signature).toBe(one.signature);
+  });
+
+  it('checks a small input in this thread alone when the number of threads is left to it', async () => {
+    let threads = -1;
+    const run = startLint(fast(), { jobs: 2, minPairs: 2000, onStart: (x) => (threads = x.threads) });
+    run.add(unitsFromImports(docs(20)).units);
+    const r = await run.finish();
+    expect(threads).toBe(1);
+    expect(r.linted).toHaveLength(20);
+  });
+
+  it('stops its workers when aborted or abandoned while the input is read', async () => {
+    const abort = new AbortController();
+    const aborted = startLint(fast(), { jobs: 2, signal: abort.signal });
+    const [a, b] = parts();
+    aborted.add(a!);
+    aborted.add(b!);
+    abort.abort();
+    await expect(aborted.finish()).rejects.toMatchObject({ name: 'AbortError' });
+
+    const abandoned = startLint(fast(), { jobs: 2 });
+    abandoned.add(a!);
+    abandoned.add(b!);
+    abandoned.dispose();
+    await expect(abandoned.finish()).rejects.toThrow(/abandoned/);
   });
 });
 

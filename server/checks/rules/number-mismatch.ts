@@ -139,14 +139,17 @@ function covered(t: NumberMention, values: Set<string>, numeric: NumericIndex, a
 
 /** Target mentions that number a list or a time's minutes, not a quantity. */
 function isFurniture(text: string, m: NumberMention): boolean {
+  // The character after first: it rules out most figures without a look at the text before.
+  const after = text.charAt(m.end);
+  if (LIST_MARK.test(after) && /^\s*$/.test(text.slice(0, m.start))) return true;
   const before = text.slice(Math.max(0, m.start - 2), m.start);
-  const after = text.slice(m.end, m.end + 1);
-  if (/^\s*$/.test(text.slice(0, m.start)) && /^[.、．)）]/.test(after)) return true;
-  if (/[(（]$/.test(before) && /^[)）]/.test(after) && Number(m.value) < 30) return true;
+  if (CLOSE_BRACKET.test(after) && /[(（]$/.test(before) && Number(m.value) < 30) return true;
   // 9:00 — the "00" of a time.
   if (/\d[:：]$/.test(before) && Number(m.value) === 0) return true;
   return false;
 }
+const LIST_MARK = /^[.、．)）]/;
+const CLOSE_BRACKET = /^[)）]/;
 
 function convertedFrom(t: TargetMention, sources: readonly SourceMention[]): SourceMention | undefined {
   if (!t.unit) return undefined;
@@ -216,14 +219,24 @@ export const numberMismatch: SegmentRule<NumberMismatchOptions> = {
     if (pair.source.length === 0 || pair.target.length === 0) return [];
     // The Chinese side first: most segments have no figure there, and then the (costlier,
     // generous) reading of the English is not needed.
-    const targets: TargetMention[] = [];
+    const targets: NumberMention[] = [];
+    const paras: Para[] = [];
     for (const p of pair.target) {
-      for (const m of chineseNumbers(p.text, WORDS)) if (!isFurniture(p.text, m)) targets.push({ ...m, para: p, text: p.text.slice(m.start, m.end) });
+      for (const m of chineseNumbers(p.text, WORDS)) {
+        if (isFurniture(p.text, m)) continue;
+        targets.push(m);
+        paras.push(p);
+      }
     }
     if (targets.length === 0) return [];
     const { values, numeric, anyApprox } = sourceFigures(pair.source);
+    // Mentions with their paragraph and text only for the figures the source does not answer, which are few.
     const unmatched: TargetMention[] = [];
-    for (const t of targets) if (!covered(t, values, numeric, anyApprox)) unmatched.push(t);
+    targets.forEach((m, k) => {
+      if (covered(m, values, numeric, anyApprox)) return;
+      const p = paras[k]!;
+      unmatched.push({ ...m, para: p, text: p.text.slice(m.start, m.end) });
+    });
     if (unmatched.length === 0) return [];
     const sources: SourceMention[] = pair.source.flatMap((p) =>
       englishNumbers(p.text, LOOSE).map((m) => ({ ...m, para: p.index, text: p.text.slice(m.start, m.end) })),

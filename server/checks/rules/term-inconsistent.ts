@@ -1,6 +1,6 @@
 import type { DocumentRule, Draft, Span } from '../types.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
-import { findRenderings, findTerm, renderingsOf } from '../terms.ts';
+import { findRenderings, renderingsOf, termsIn } from '../terms.ts';
 
 // One newsroom term rendered two accepted ways in one document (二级制裁 here, 次级制裁
 // there). Each link whose source has the term votes for the renderings its target uses; the
@@ -39,14 +39,17 @@ export const termInconsistent: DocumentRule = {
   fixable: true,
   check({ pairs, reference }) {
     const out: Draft[] = [];
-    for (const term of reference.terms) {
+    // Each source paragraph is read once for every term; a document without any has nothing to compare.
+    const hits = pairs.map((pair) => pair.source.map((p) => termsIn(p.text, reference.terms)));
+    if (hits.every((link) => link.every((h) => h.length === 0))) return out;
+    for (const [ti, term] of reference.terms.entries()) {
       const renderings = renderingsOf(term);
       if (renderings.length < 2) continue;
       const uses: Use[] = [];
       pairs.forEach((pair, link) => {
         let source: Span | undefined;
-        for (const p of pair.source) {
-          const hit = findTerm(p.text, term.english)[0];
+        for (const [k, p] of pair.source.entries()) {
+          const hit = hits[link]![k]![ti];
           if (hit) {
             const index = new CodePointIndex(p.text);
             source = { para: p.index, start: index.cp(hit.start), end: index.cp(hit.end) };

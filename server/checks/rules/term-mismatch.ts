@@ -1,7 +1,7 @@
 import type { Draft, Para, SegmentRule, Span } from '../types.ts';
 import { CodePointIndex } from '../../text/codepoints.ts';
 import { wholeParagraph } from '../gaps.ts';
-import { findRenderings, findTerm, renderingsOf } from '../terms.ts';
+import { findRenderings, renderingsOf, termsIn } from '../terms.ts';
 
 // A newsroom term in the source whose house rendering (or an accepted variant) appears
 // nowhere in the aligned translation. Where the term was rendered instead cannot be told
@@ -26,16 +26,18 @@ export const termMismatch: SegmentRule = {
     // A link with nothing translated is an omission, not a terminology error.
     if (targets.length === 0 || reference.terms.length === 0) return [];
     // The translation is read only for a term the source holds, which most links have none of.
+    const hits = pair.source.map((p) => termsIn(p.text, reference.terms));
+    if (hits.every((h) => h.length === 0)) return [];
     let joined: string | undefined;
     const srcTotal = pair.source.reduce((s, p) => s + p.text.length, 0);
     const out: Draft[] = [];
-    for (const term of reference.terms) {
+    for (const [ti, term] of reference.terms.entries()) {
       const renderings = renderingsOf(term);
       if (renderings.length === 0) continue;
       let first: { para: Para; start: number; end: number; offset: number } | undefined;
       let before = 0;
-      for (const p of pair.source) {
-        const hit = findTerm(p.text, term.english)[0];
+      for (const [k, p] of pair.source.entries()) {
+        const hit = hits[k]![ti];
         if (hit) {
           first = { para: p, ...hit, offset: before + hit.start };
           break;
