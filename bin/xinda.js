@@ -7,12 +7,11 @@ import { builtEntry } from './entry.js';
 
 // V8 optimises a function once it has run a budget of bytecode (66 KB by default). The checks are
 // many mid-sized functions whose type feedback keeps changing from document to document, and with
-// that budget a lint spends its first seconds compiling and recompiling them. With eight times
-// the budget, a lint of 21,000 segment pairs of the bench corpus took 5.2–5.7 CPU-seconds instead
-// of 6.9–8.1 (three runs each, interleaved; `valgrind --tool=cachegrind`: 20.4 G instructions
-// instead of 29.3 G for 12,500 pairs); over 100,000 pairs the two come out even. Set before any
-// of our code runs; V8 flags are per process, so the lint workers have it too.
-setFlagsFromString(`--interrupt-budget=${8 * 66 * 1024}`);
+// that budget a lint spends its first seconds compiling and recompiling them, so the budget here
+// is eight times that. A budget given on node's command line wins, which is also how to compare
+// the two (`node --interrupt-budget=67584 bin/xinda.js lint …`; figures in docs/architecture.md).
+// Set before any of our code runs; V8 flags are per process, so the lint workers have it too.
+if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) setFlagsFromString(`--interrupt-budget=${8 * 66 * 1024}`);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = builtEntry(root);

@@ -8,6 +8,7 @@ import type { FindingSeverity } from '../checks/types.ts';
 import { unitsFromImports } from '../pipeline/lint-docs.ts';
 import { lintUnits, startLint, type LintRunResult, type LintSetup } from '../pipeline/lint-run.ts';
 import { unitsFromStore } from '../pipeline/stored-units.ts';
+import { abortError } from '../pipeline/lint-pool.ts';
 import { openDb } from '../store/db.ts';
 import { dismissedKeys } from '../store/findings.ts';
 import { formatJson } from '../lint/format-json.ts';
@@ -212,12 +213,6 @@ async function lintFiles(paths: readonly string[], setup: LintSetup, o: FileRunO
   } finally {
     bar.done();
   }
-}
-
-function abortError(): Error {
-  const e = new Error('lint run interrupted');
-  e.name = 'AbortError';
-  return e;
 }
 
 function render(format: Format, linted: Parameters<typeof formatJson>[0], sig: string, colour: boolean, title: string | undefined): string {

@@ -125,6 +125,12 @@ export const STATE_ORGAN_HEADS = new Set(
   'ministry council committee commission department office service bureau board administration directorate inspectorate agency guard police army navy forces force parliament assembly congress senate duma government court tribunal'.split(' '),
 );
 
+/** Last words of the parts of a country ("U.S. District Judge"): a country before one names no organisation. */
+export const SUBDIVISION_HEADS = new Set(['district', 'region', 'province', 'state', 'county', 'prefecture', 'oblast']);
+
+/** Organisation heads that are times, which report nothing (Victory Day; Business Day the paper). */
+export const TIME_HEADS = new Set(['day', 'week', 'year', 'era', 'age']);
+
 /** Last words of an organisation's name that make it a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */
 export const PLACE_HEADS = new Set(
   'sea ocean river lake mountains mountain valley gulf bay strait canal island islands peninsula corridor region province state city district square street avenue bridge airport port station palace tower stadium park arena'.split(' '),

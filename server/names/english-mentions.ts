@@ -18,6 +18,7 @@ import {
   POSSESSIVES_IN_NAMES,
   QUALIFIED_OFFICES,
   STATE_ORGAN_HEADS,
+  TIME_HEADS,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
 import { surnameChars } from './dictionary-names.ts';
@@ -609,9 +610,6 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   }
   return m;
 }
-
-/** Organisation heads that are times, which report nothing (Victory Day, Business Day the paper). */
-const TIME_HEADS = new Set(['day', 'week', 'year', 'era', 'age']);
 
 /** The head noun of an appositive after a name: ", a Russia-focused YouTube channel with …" → channel. */
 function appositiveHead(after: string): string | undefined {

@@ -2,7 +2,7 @@ import { codePointOffsets } from '../text/codepoints.ts';
 import { withoutOutletWord } from './chinese-mentions.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
-import { NAME_DOTS, isFullName, linkPair, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
+import { NAME_DOTS, isFullName, linkPair, overlapsLink, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
@@ -196,10 +196,7 @@ function rememberSurnames(links: readonly NameLink[], surnames: Map<string, stri
  */
 function surnameLinks(en: readonly EnglishMention[], zh: readonly ZhParagraph[], found: readonly NameLink[], surnames: ReadonlyMap<string, string>): NameLink[] {
   const out: NameLink[] = [];
-  const taken = (para: number, start: number, end: number) => {
-    const overlaps = (l: NameLink) => l.para === para && l.start < end && l.end > start;
-    return found.some(overlaps) || out.some(overlaps);
-  };
+  const taken = (para: number, start: number, end: number) => overlapsLink(found, para, start, end) || overlapsLink(out, para, start, end);
   for (const m of en) {
     if (/\s/.test(m.text) || m.acronym || m.kind === 'country' || found.some((l) => l.en === m)) continue;
     const surname = surnames.get(englishKey(m.text));

@@ -13,7 +13,7 @@ import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
-import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './cues.ts';
+import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -50,6 +50,11 @@ export const SOUND_THRESHOLD = 0.68;
 const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, sound: 2, position: 1 };
 /** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
 const DICTIONARY_SCORE = 0.9;
+
+/** Whether a stretch of paragraph `para` overlaps one of the links. */
+export function overlapsLink(links: readonly NameLink[], para: number, start: number, end: number): boolean {
+  return links.some((l) => l.para === para && l.start < end && l.end > start);
+}
 
 /** Whether an English name has more than one word (Rachel Reeves, not Reeves). */
 export function isFullName(text: string): boolean {
@@ -121,14 +126,14 @@ export function linkPair(input: LinkInput): NameLink[] {
   }
   // Candidates by every method, per mention; the best are assigned, and what is left on both
   // sides is then paired by position.
-  const st: LinkState = { zh, countries, ments, shorter, cands: [] };
+  const st: LinkState = { zh, countries, chineseOf, ments, shorter, cands: [] };
   for (const m of en) {
     if (m.kind === 'country') continue;
     const entry = authority.lookup(m.text);
     if (entry) authorityCandidates(st, m, entry);
     latinCandidates(st, m);
     dictionaryCandidates(st, m);
-    countryHeadCandidates(st, m, chineseOf);
+    countryHeadCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     soundCandidates(st, m);
@@ -145,6 +150,7 @@ export function linkPair(input: LinkInput): NameLink[] {
 interface LinkState {
   zh: readonly ZhParagraph[];
   countries: ReadonlySet<string>;
+  chineseOf: LinkInput['chineseOf'];
   /** The Chinese mentions of each paragraph, by its index. */
   ments: ReadonlyMap<number, ChineseMention[]>;
   /** A mention after a country (意大利安莎社) → the part after it (安莎社). */
@@ -250,20 +256,18 @@ function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
   }
 }
 
-const SUBDIVISIONS = new Set(['district', 'region', 'province', 'state', 'county', 'prefecture', 'oblast']);
-
 /**
  * "Ethiopian Airlines" ↔ 埃塞俄比亚航空公司, "Swiss National Bank" ↔ 瑞士国家银行: a name that opens
  * with a country and ends in a category word is written with the country's Chinese name, the
  * words between translated, and the category word.
  */
-function countryHeadCandidates(st: LinkState, m: EnglishMention, chineseOf: ReadonlyMap<string, readonly string[]>): void {
+function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
   const { tail, said } = spokenParts(m);
   // A country's district or province is a part of it, not a name ("U.S. District Judge").
-  if (!tail || SUBDIVISIONS.has(m.text.split(/\s+/).pop()!.toLowerCase())) return;
+  if (!tail || SUBDIVISION_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase())) return;
   const words = said.split(/\s+/);
   let forms: readonly string[] | undefined;
-  for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) forms = chineseOf.get(words.slice(0, n).join(' '));
+  for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) forms = st.chineseOf.get(words.slice(0, n).join(' '));
   if (!forms) return;
   for (const p of st.zh) {
     for (const form of forms) {
@@ -326,8 +330,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           // 加通湖 for Gatun Lake, not the 可通 of 可通行: the category word the English has, right after, is evidence too.
           push(st, { en: m, para: p.index, ...hit, method: 'sound', score: Math.min(1, score + (hit.end > s.end ? HEAD_BONUS : 0)) });
         }
-      } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text) && [...f.core.text].length * 4 >= letters) {
-        // (A one-character core, the 晚 of 《晚报》, is too short to render a name of seven sounds.)
+      } else if ((f.kind === 'title' || f.kind === 'outlet') && f.core && HAN.test(f.core.text) && !tooShortFor([...f.core.text].length, letters)) {
         // An outlet or a title rendered by sound: 《哈钦报》 for Haqqin.az.
         // An outlet's name is the whole 《哈钦报》, not the sound inside it.
         // The core ends where the outlet word starts, so it is a whole part, like a run's (the same bonus).
@@ -386,7 +389,7 @@ function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], can
  */
 function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: LinkState): void {
   const openEn = en.filter((m) => m.kind === 'outlet' && !links.some((l) => l.en === m));
-  const open = (f: ChineseMention) => !links.some((l) => l.para === f.para && l.start < f.end && l.end > f.start);
+  const open = (f: ChineseMention) => !overlapsLink(links, f.para, f.start, f.end);
   let openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && open(f)));
   // 《沙特公报》 for the Saudi Gazette, 《汉诺威汇报》: a title whose last word is also an ordinary
   // word's (公报 "communiqué", 汇报 "report") is the outlet the English names when nothing else is.
@@ -415,7 +418,7 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
 function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>): void {
   const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
   if (orgsEn.length !== 1) return;
-  const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !links.some((l) => l.para === s.para && l.start < s.end && l.end > s.start));
+  const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !overlapsLink(links, s.para, s.start, s.end));
   if (open.length === 1) {
     const s = fromCountry(open[0]!, zh.find((p) => p.index === open[0]!.para)!.text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
@@ -684,6 +687,11 @@ const WHOLE_PART_BONUS = 0.04;
 /** What a sound stretch gains when the category word the English name has follows it (Gatun Lake → 加通 + 湖). */
 const HEAD_BONUS = 0.05;
 
+/** Whether `han` characters are too few to render a name of `letters` phonemes: one character, the 晚 of 《晚报》, for a name of five sounds or more. */
+function tooShortFor(han: number, letters: number): boolean {
+  return han < 2 && han * 4 < letters;
+}
+
 interface Sub extends ZhSpan {
   bonus: number;
 }
@@ -736,7 +744,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       const end = ends[j]!;
       // Outside the run only on its edges: never bridge a gap between two runs.
       if (start < run.start && end <= run.start) continue;
-      if (han * 4 < letters && han < 2) continue;
+      if (tooShortFor(han, letters)) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
       const whole = boundaries.has(start) && boundaries.has(end) && start >= run.start && end <= run.end;
       out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS : 0 });

@@ -60,8 +60,7 @@ export function orgStretches(text: string): ZhSpan[] {
     const found = nameBefore(text, i, { keepModifiers: true });
     const name = one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found;
     // 该航空公司 "the airline": a pointer right before the stretch describes what was named before.
-    const pointed = POINTERS.has(text[(name?.start ?? 0) - 1] ?? '');
-    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text) && !pointed) out.push({ start: name.start, end, text: text.slice(name.start, end) });
+    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text) && !POINTERS.has(text[name.start - 1] ?? '')) out.push({ start: name.start, end, text: text.slice(name.start, end) });
     i = end - 1;
   }
   return out;

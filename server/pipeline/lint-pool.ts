@@ -56,11 +56,12 @@ const DEEP_IN_FLIGHT = 4;
 /** Batches left per thread below which workers get IN_FLIGHT only, so that the threads finish together. */
 const DEEP_WHILE_LEFT = 8;
 /**
- * Jobs added while the input is still being read start the workers once they come to this
- * many segment pairs: enough work to be worth a worker's start, so that its start-up and its
+ * Segment pairs below which a run's work takes less time than starting a worker does: a run
+ * this small checks in this thread alone (by default), and jobs added while the input is still
+ * being read start the workers once they come to this many, so that a worker's start-up and its
  * first batches overlap the reading instead of following it.
  */
-const EARLY_START_PAIRS = 2000;
+export const WORKERS_FROM_PAIRS = 2000;
 
 const WORKER_ENTRY = new URL('./lint-worker.js', import.meta.url);
 
@@ -73,7 +74,7 @@ export async function runJobs(jobs: readonly LintJob[], setup: PoolSetup, config
 /**
  * A lint run whose jobs may arrive while the input is still being read (`add`), then run to
  * the end (`run`). Jobs added before `run` are handed to the workers, in batches, as soon as
- * there are enough of them (EARLY_START_PAIRS); this thread joins in once `run` is called.
+ * there are enough of them (WORKERS_FROM_PAIRS); this thread joins in once `run` is called.
  * When everything is added at once, the batches and threads are those of a pool that knew
  * the whole input from the start.
  */
@@ -125,7 +126,7 @@ export class LintPool {
       this.addedPairs += jobSize(j);
     }
     if (this.ended) return;
-    if (this.workers.length === 0 && this.threadsWanted > 1 && this.addedPairs >= Math.max(EARLY_START_PAIRS, this.opts.minPairs ?? 0)) {
+    if (this.workers.length === 0 && this.threadsWanted > 1 && this.addedPairs >= Math.max(WORKERS_FROM_PAIRS, this.opts.minPairs ?? 0)) {
       this.startWorkers(this.threadsWanted - 1);
     }
     if (this.workers.length > 0) {
@@ -315,7 +316,8 @@ function sameText(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]);
 }
 
-function abortError(): Error {
+/** The error a run stopped by its AbortSignal ends with (the CLI tells it from a failure by its name). */
+export function abortError(): Error {
   const e = new Error('lint run interrupted');
   e.name = 'AbortError';
   return e;

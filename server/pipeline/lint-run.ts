@@ -10,7 +10,7 @@ import { VERSION } from '../version.ts';
 import type { ConfigRecipe } from './config-recipe.ts';
 import { assemble, type LintedDocument, type LintUnit } from './lint-docs.ts';
 import type { JobResult } from './lint-job.ts';
-import { LintPool, runJobs } from './lint-pool.ts';
+import { LintPool, runJobs, type PoolSetup } from './lint-pool.ts';
 
 // The lint run: cached results where the store has them, the rest checked in workers, the
 // corpus rules over everything, then — in one transaction at the very end, so an
@@ -64,7 +64,7 @@ export async function lintUnits(units: readonly LintUnit[], setup: LintSetup, op
   const cached = units.length - todo.length;
   const fresh = await runJobs(
     todo.map((i) => units[i]!.job),
-    { recipe: setup.recipe, signature: sig, reference: setup.reference, dismissed: [...setup.dismissed] },
+    poolSetup(setup, sig),
     setup.config,
     {
       jobs: opts.jobs,
@@ -127,7 +127,7 @@ export interface LintStream {
 export function startLint(setup: LintSetup, opts: StreamRunOptions): LintStream {
   const sig = signature(VERSION, setup.config);
   const units: LintUnit[] = [];
-  const pool = new LintPool({ recipe: setup.recipe, signature: sig, reference: setup.reference, dismissed: [...setup.dismissed] }, setup.config, {
+  const pool = new LintPool(poolSetup(setup, sig), setup.config, {
     jobs: opts.jobs,
     ...(opts.minPairs !== undefined && { minPairs: opts.minPairs }),
     ...(opts.signal && { signal: opts.signal }),
@@ -146,6 +146,11 @@ export function startLint(setup: LintSetup, opts: StreamRunOptions): LintStream 
     },
     dispose: () => pool.dispose(),
   };
+}
+
+/** What every worker of a run needs, as cloneable data. */
+function poolSetup(setup: LintSetup, sig: string): PoolSetup {
+  return { recipe: setup.recipe, signature: sig, reference: setup.reference, dismissed: [...setup.dismissed] };
 }
 
 /** Dismissal keys grouped by their document (the key's second field). */

@@ -145,7 +145,7 @@ describe('a name that opens with a country', () => {
   ])('%s', rendersAs);
 
   it('leaves a pointer to an airline named before to its name', () => {
-    const got = rendered('Lumbini Airways chief executive Ram Thapa said the airline would add flights.', '蓝毗尼航空首席执行官拉姆·塔帕表示，该航空公司将增开航班。');
+    const got = rendered('Sky Lanka Airways said on Monday that the airline would add flights.', '斯里兰卡天空航空周一表示，该航空公司将增开航班。');
     expect(got.some((r) => r.endsWith('→航空公司'))).toBe(false);
   });
 });
