@@ -473,8 +473,9 @@ function looseEnglish(text: string, found: Found, approxBefore: (s: number) => b
 
 const ZH_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/g;
 const ZH_YEAR_MONTH = /(\d{4})年(\d{1,2})月(?![\d份])/g;
-// 百万/千万/十万 after digits are MT calques of "million" (250百万) but still values.
-const ZH_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万亿|百万|千万|十万|亿|万|千)?(%|％)?/g;
+// 百万/千万/十万 after digits are MT calques of "million" (250百万) but still values. 千 before
+// 米/克/瓦 is the prefix kilo- (5千米 is 5 km), not a thousand.
+const ZH_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万亿|百万|千万|十万|亿|万|千(?![米克瓦]))?(%|％)?/g;
 const ZH_RANGE_SCALE = /^\s*[-~～至到—–]\s*\d+(?:\.\d+)?\s*(万亿|亿|万)/;
 /** Characters of Chinese numerals, the digits with their units. */
 const ZH_NUMERALS = '零〇一二两三四五六七八九十百千万亿';

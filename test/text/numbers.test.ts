@@ -31,6 +31,8 @@ describe('chineseNumbers', () => {
     ['300万至500万例', ['number:3000000', 'number:5000000']],
     ['MI6和G7、5G、COVID-19、Birlestik-2024', []],
     ['剂量为10mg', ['number:10']],
+    // 千 before 米, 克 and 瓦 is kilo-, not a thousand; before anything else it is the scale.
+    ['5千米、5千克、5千瓦、5千人', ['number:5', 'number:5', 'number:5', 'number:5000']],
     ['一些、之一、一直、一一、万一、三四天、数十万、几百', []],
   ])('%s', (text, expected) => {
     expect(values(chineseNumbers(text))).toEqual(expected);
@@ -44,10 +46,9 @@ describe('chineseNumbers', () => {
   });
 
   // Every unit after digits (blanks allowed) and after a numeral: the units' first characters
-  // are what zhUnit looks for before trying them. (千米 and 千克 are not reached: 千 after a
-  // figure is read as its scale.)
+  // are what zhUnit looks for before trying them.
   it.each([
-    ['5平方英里', 'sqmile'], ['5平方公里', 'sqkm'], ['5 英里', 'mile'], ['5公里', 'km'],
+    ['5平方英里', 'sqmile'], ['5平方公里', 'sqkm'], ['5 英里', 'mile'], ['5公里', 'km'], ['5千米', 'km'], ['5千克', 'kg'],
     ['5英尺', 'ft'], ['5英寸', 'in'], ['5厘米', 'cm'], ['5米', 'm'], ['5磅', 'lb'], ['5公斤', 'kg'],
     ['5英亩', 'acre'], ['5公顷', 'ha'], ['5加仑', 'gal'], ['5升', 'l'], ['5华氏度', 'F'],
     ['5摄氏度', 'C'], ['5℃', 'C'], ['5 °C', 'C'], ['三十公里', 'km'], ['5人', undefined], ['5平方', undefined],
