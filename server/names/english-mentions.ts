@@ -1,4 +1,5 @@
 import {
+  ACTOR_VERBS,
   CALENDAR_WORDS,
   COMPOUND_TAILS,
   DOUBLE_PARTICLES,
@@ -52,6 +53,8 @@ export interface EnglishMention {
 export interface EnglishLexicon {
   /** Country names, demonyms and language adjectives (Kazakhstan, Kazakh, Azerbaijani), exact case. */
   countryWords: ReadonlySet<string>;
+  /** Whether a word is a common English word and no name (see common-words.ts); without it, every such word may be a name. */
+  commonWord?: (word: string) => boolean;
 }
 
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
@@ -247,6 +250,10 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
         }
         break;
       }
+      if (j === i && lex.commonWord && !inTitle(t) && commonOpening(t, toks[i - 1], toks[i + 1], text, body, lex.commonWord)) {
+        i++;
+        continue;
+      }
       // "the 21st Century Business Herald": an ordinal opens an organisation's or outlet's name.
       const ordinal = toks[i - 1];
       const head = toks[j]!.text.toLowerCase();
@@ -267,6 +274,19 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase())) m.shortens = full;
   });
   return out;
+}
+
+/**
+ * "Among the patients…", "Influenza spreads…": one capitalised word opening a sentence, a common
+ * English word the document never writes as a name mid-sentence, has its capital from the
+ * sentence — unless what follows makes it an actor ("Target said", "Oracle's shares").
+ */
+function commonOpening(t: Token, prev: Token | undefined, next: Token | undefined, text: string, body: ReadonlySet<string>, commonWord: (w: string) => boolean): boolean {
+  if (isAcronymWord(t.text) || !sentenceInitial(text, t.start) || body.has(t.text.toLowerCase())) return false;
+  // The full stop of a title (Dr. Among) ends no sentence.
+  if (prev && text[prev.end] === '.' && PERSON_TITLES.has(`${prev.text.toLowerCase()}.`)) return false;
+  if (/^['’]s?(?!\p{L})/u.test(text.slice(t.end)) || (next && ACTOR_VERBS.has(next.text.replace(/\.$/, '')))) return false;
+  return commonWord(t.text);
 }
 
 /** Quoted phrases in title case ("Rats And Ships", "Bloody January"): titles, read like headlines. */

@@ -1,0 +1,105 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WORDS_FORMAT, buildCommonWords, isCommonWord, loadCommonWords } from '../../server/names/common-words.ts';
+import { englishMentions } from '../../server/names/english-mentions.ts';
+
+const ENTRIES = [
+  { pinyin: 'liu2 gan3', english: ['influenza', 'flu'] },
+  { pinyin: 'liu2 xing2 xing4 gan3 mao4', english: ['epidemic influenza'] },
+  { pinyin: 'zai4 … zhi1 zhong1', english: ['among', 'in the middle of'] },
+  { pinyin: 'qi2 zhong1', english: ['among them', 'in which'] },
+  { pinyin: 'zong1 se4', english: ['brown'] },
+  { pinyin: 'he4 se4', english: ['brown', 'tan'] },
+  { pinyin: 'Bu4 lang3', english: ['Brown (name)'] },
+  { pinyin: 'yuan2', english: ['(prefix) meta-', 'primary'] },
+  { pinyin: 'hou4 she4', english: ['meta- (prefix)', 'primary'] },
+  { pinyin: 'bin1', english: ['hama (loanword)'] },
+];
+
+describe('buildCommonWords', () => {
+  const words = buildCommonWords(ENTRIES);
+  it.each([
+    ['influenza', true],
+    ['among', true],
+    ['primary', true],
+    // Capitalised in a proper noun's gloss: may be a name.
+    ['brown', false],
+    // A prefix, and a word one entry borrows.
+    ['meta', false],
+    ['hama', false],
+    // Two letters are too few to tell.
+    ['in', false],
+  ])('%s: %s', (word, common) => {
+    expect(words.has(word)).toBe(common);
+  });
+});
+
+describe('the word list cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xinda-common-words-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'cedict.json');
+  writeFileSync(file, JSON.stringify(ENTRIES));
+  const src = { file, version: '1.0.0', cacheDir: join(dir, 'cache') };
+  const cacheFile = join(src.cacheDir, `cedict-words.v${WORDS_FORMAT}.1.0.0.txt`);
+
+  it('is written on the first build and read back identically', () => {
+    const first = loadCommonWords(src);
+    expect(first.from).toBe('built');
+    expect(readdirSync(src.cacheDir)).toEqual([`cedict-words.v${WORDS_FORMAT}.1.0.0.txt`]);
+    const second = loadCommonWords(src);
+    expect(second.from).toBe('cache');
+    expect([...second.words].sort()).toEqual([...first.words].sort());
+  });
+
+  it.each([
+    ['cut short', (t: string) => t.slice(0, Math.floor(t.length / 2))],
+    ['with a line dropped', (t: string) => t.split('\n').filter((_, i) => i !== 1).join('\n')],
+    ['of another version', (t: string) => t.replace('1.0.0', '0.9.0')],
+  ])('is rebuilt when %s', (_, spoil) => {
+    loadCommonWords(src);
+    writeFileSync(cacheFile, spoil(readFileSync(cacheFile, 'utf8')));
+    expect(loadCommonWords(src).from).toBe('built');
+    expect(loadCommonWords(src).from).toBe('cache');
+  });
+
+  it('names the dictionary when it cannot be read', () => {
+    expect(() => loadCommonWords({ ...src, file: join(dir, 'missing.json'), cacheDir: null })).toThrow(/missing\.json: cannot read the dictionary/);
+  });
+});
+
+describe('isCommonWord (CC-CEDICT as installed)', () => {
+  it.each([
+    ['Among', true],
+    ['Influenza', true],
+    ['Results', true],
+    ['Compared', true],
+    ['Acknowledging', true],
+    ['Brown', false],
+    ['Hamas', false],
+    ['Tokayev', false],
+    ['Reuters', false],
+  ])('%s: %s', (word, common) => {
+    expect(isCommonWord(word)).toBe(common);
+  });
+});
+
+describe('sentence-initial common words', () => {
+  const common = new Set(['among', 'influenza', 'target', 'results']);
+  const lex = { countryWords: new Set<string>(), commonWord: (w: string) => common.has(w.toLowerCase()) };
+  const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    ['Among the patients, Lena Vos recovered first.', ['name:Lena Vos']],
+    ['Influenza spreads fast. Results came in on Monday.', []],
+    // A name the document writes mid-sentence, an actor's verb or a possessive after it, several words: kept.
+    ['Target cut prices. Shoppers at Target were pleased.', ['name:Target', 'name:Shoppers', 'name:Target']],
+    ['Target said on Monday it would cut prices.', ['name:Target']],
+    ["Target's shares rose.", ['name:Target']],
+    ['Among Friends Foundation opened a clinic.', ['org:Among Friends Foundation']],
+    // Not at a sentence's start: a capital there is a name's.
+    ['The clinic of Dr. Among reopened.', ['person:Among']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
