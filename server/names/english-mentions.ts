@@ -55,6 +55,8 @@ export interface EnglishLexicon {
   countryWords: ReadonlySet<string>;
   /** Whether a word is a common English word and no name (see common-words.ts); without it, every such word may be a name. */
   commonWord?: (word: string) => boolean;
+  /** Whether the dictionary translates a word (railways → 铁路); without it, a country is always split off what follows it. */
+  glossed?: (word: string) => boolean;
 }
 
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
@@ -513,7 +515,10 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
       while (lead < run.length && ofComplement(run[lead]!, lex)) lead++;
     } else {
       const n = titled ? 0 : countryPrefix(run, lead, text, lex);
-      if (n === 0 || (orgEnd && !genericInstitution(run.slice(lead + n)))) break;
+      // "Uzbekistan Railways", "Kenya Power": common words alone name nothing, so with the country they are one name.
+      const after = run.slice(lead + n);
+      const keeps = orgEnd || (lex.glossed !== undefined && after.every((t) => lex.glossed!(t.text)));
+      if (n === 0 || (keeps && !genericInstitution(after))) break;
       countries.push(...shape(run.slice(lead, lead + n), text, para, lex));
       lead += n;
     }

@@ -11,8 +11,9 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
-import { headAt, splitHead, type GenericHead } from './generic-heads.ts';
+import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
+import { meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -21,7 +22,7 @@ import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.
 // transliteration, and, for outlets that were translated by meaning, the one outlet-shaped
 // name left on each side. Offsets are UTF-16 within the paragraph.
 
-export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'dictionary' | 'pinyin' | 'reading' | 'sound' | 'position';
+export type LinkMethod = 'authority' | 'latin' | 'gloss' | 'dictionary' | 'pinyin' | 'reading' | 'meaning' | 'sound' | 'position';
 
 export interface ZhParagraph {
   index: number;
@@ -47,7 +48,7 @@ export const NAME_DOTS = '·•‧・';
 
 /** Transliteration scores below this are not taken as a rendering. */
 export const SOUND_THRESHOLD = 0.68;
-const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, sound: 2, position: 1 };
+const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, meaning: 2.2, sound: 2, position: 1 };
 /** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
 const DICTIONARY_SCORE = 0.9;
 
@@ -134,6 +135,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     latinCandidates(st, m);
     dictionaryCandidates(st, m);
     countryHeadCandidates(st, m);
+    meaningCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     soundCandidates(st, m);
@@ -285,6 +287,110 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
       }
     }
   }
+}
+
+/**
+ * "Uzbekistan Railways" ↔ 乌兹别克斯坦铁路, "Sarawak Energy" ↔ 沙捞越能源, "Iron Gates" ↔ 铁门: a
+ * name whose last words are translated one by one (meaning-match.ts), after its first words
+ * written as a country, as the dictionary's name for them, or by their sound — or all of it
+ * translated. A person's name is never translated.
+ */
+function meaningCandidates(st: LinkState, m: EnglishMention): void {
+  for (const { meant, anchors } of meaningPlans(m, st.chineseOf)) {
+    for (const p of st.zh) {
+      const text = p.text;
+      const hit = (start: number, from: number, score: number) => {
+        let end = meaningEnd(text, from, meant, start < from);
+        if (end <= from) return;
+        // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
+        // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
+        const lastIsWord = meant[meant.length - 1]!.some((h) => h.length >= 2 && text.startsWith(h, end - h.length));
+        // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
+        const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
+        const added = org ? undefined : headAt(text, end, ADDED_HEADS);
+        if (org) end = org.end;
+        else if (added) end += added.zh.length;
+        else if (!lastIsWord && end < text.length && isHan(text[end]!) && !FUNCTION_CHARS.has(text[end]!)) return;
+        // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering.
+        const whole = st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
+        const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, spokenParts(m).tail);
+        push(st, { en: m, para: p.index, ...span, method: 'meaning', score });
+      };
+      if (anchors.length === 0) {
+        // All of it translated: it starts where a word may (after punctuation or a function word), not inside one (民党 of 人民党).
+        for (let i = 0; i < text.length; i++) if (!(i > 0 && isHan(text[i - 1]!) && !FUNCTION_CHARS.has(text[i - 1]!)) && meant[0]!.some((h) => text.startsWith(h, i))) hit(i, i, 0.8);
+        continue;
+      }
+      for (const a of anchors) {
+        if (typeof a === 'string') {
+          for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) hit(i, i + a.length, 0.85);
+        } else {
+          // Only where a translation follows a run is the run scored for the name's sound.
+          for (const f of st.ments.get(p.index)!) {
+            if (f.kind !== 'run' || meaningEnd(text, f.end, meant, true) <= f.end) continue;
+            const s = soundAtEnd(text, f, a);
+            if (s) hit(s.start, s.end, Math.min(0.85, s.score));
+          }
+        }
+      }
+    }
+    // The longest translated part that is found decides; fewer words translated is a weaker reading.
+    if (st.cands.some((c) => c.en === m && c.method === 'meaning')) return;
+  }
+}
+
+interface MeaningPlan {
+  /** The translated words' renderings. */
+  meant: MeaningWords;
+  /** How the words before them may be written (none: all of it is translated). */
+  anchors: (string | LatinName)[];
+}
+
+// Per mention (shared by every translation of its source) and country table.
+const planMemo = new WeakMap<EnglishMention, MeaningPlan[]>();
+
+/** The ways to read a mention as translated words after its name part, most words translated first. */
+function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): MeaningPlan[] {
+  let plans = planMemo.get(m);
+  if (plans) return plans;
+  plans = [];
+  const words = m.text.replace(/['’]s$/u, '').split(/[\s‐-]+/u).filter((w) => w !== '');
+  if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6) {
+    // Enugu State, Esenboğa Airport: a name and its category word are the sound links' (withHead).
+    const { tail } = spokenParts(m);
+    const tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
+    for (let k = 0; k < words.length - tailWords; k++) {
+      const meant = meaningWords(words.slice(k));
+      if (!meant) continue;
+      const anchors = k === 0 ? [] : nameAnchors(chineseOf, words.slice(0, k).join(' '));
+      if (k === 0 || anchors.length > 0) plans.push({ meant, anchors });
+    }
+  }
+  planMemo.set(m, plans);
+  return plans;
+}
+
+const ADDED_HEADS = GENERIC_HEADS.filter((h) => h.added);
+
+/** How a name's first words can be written: a country's Chinese names, the dictionary's, or (failing both) their sound. */
+function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string | LatinName)[] {
+  const forms = chineseOf.get(name) ?? headwordsOf(name).names;
+  if (forms.length > 0) return [...forms];
+  const latin = prepareLatin(name);
+  return (latin.keys[0]?.length ?? 0) >= 3 ? [latin] : [];
+}
+
+/** The stretch of a transliteration run, up to its end, that sounds most like the name, if one sounds enough like it. */
+function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: number; end: number; score: number } | undefined {
+  const letters = latin.keys[0]?.length ?? 0;
+  const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
+  let best: { start: number; end: number; score: number } | undefined;
+  for (let a = run.start; a <= run.end - 2; a++) {
+    // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).
+    const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === run.start ? WHOLE_PART_BONUS : 0);
+    if (score >= floor && (!best || score > best.score)) best = { start: a, end: run.end, score };
+  }
+  return best;
 }
 
 /**

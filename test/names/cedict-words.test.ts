@@ -2,24 +2,27 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WORDS_FORMAT, buildCommonWords, isCommonWord, loadCommonWords } from '../../server/names/common-words.ts';
+import { WORDS_FORMAT, buildWordLists, isCommonWord, loadWordLists, wordMeanings } from '../../server/names/cedict-words.ts';
 import { englishMentions } from '../../server/names/english-mentions.ts';
 
 const ENTRIES = [
-  { pinyin: 'liu2 gan3', english: ['influenza', 'flu'] },
-  { pinyin: 'liu2 xing2 xing4 gan3 mao4', english: ['epidemic influenza'] },
-  { pinyin: 'zai4 … zhi1 zhong1', english: ['among', 'in the middle of'] },
-  { pinyin: 'qi2 zhong1', english: ['among them', 'in which'] },
-  { pinyin: 'zong1 se4', english: ['brown'] },
-  { pinyin: 'he4 se4', english: ['brown', 'tan'] },
-  { pinyin: 'Bu4 lang3', english: ['Brown (name)'] },
-  { pinyin: 'yuan2', english: ['(prefix) meta-', 'primary'] },
-  { pinyin: 'hou4 she4', english: ['meta- (prefix)', 'primary'] },
-  { pinyin: 'bin1', english: ['hama (loanword)'] },
+  { simplified: '流感', pinyin: 'liu2 gan3', english: ['influenza', 'flu'] },
+  { simplified: '流行性感冒', pinyin: 'liu2 xing2 xing4 gan3 mao4', english: ['epidemic influenza'] },
+  { simplified: '在…之中', pinyin: 'zai4 … zhi1 zhong1', english: ['among', 'in the middle of'] },
+  { simplified: '其中', pinyin: 'qi2 zhong1', english: ['among them', 'in which'] },
+  { simplified: '棕色', pinyin: 'zong1 se4', english: ['brown'] },
+  { simplified: '褐色', pinyin: 'he4 se4', english: ['brown', 'tan'] },
+  { simplified: '布朗', pinyin: 'Bu4 lang3', english: ['Brown (name)'] },
+  { simplified: '元', pinyin: 'yuan2', english: ['(prefix) meta-', 'primary'] },
+  { simplified: '后设', pinyin: 'hou4 she4', english: ['meta- (prefix)', 'primary'] },
+  { simplified: '滨', pinyin: 'bin1', english: ['hama (loanword)'] },
+  { simplified: '铁路', pinyin: 'tie3 lu4', english: ['railroad; railway', 'CL:條|条[tiao2]'] },
+  { simplified: '海警', pinyin: 'hai3 jing3', english: ['coast guard'] },
+  { simplified: '发誓', pinyin: 'fa1 shi4', english: ['to vow', 'to pledge'] },
 ];
 
-describe('buildCommonWords', () => {
-  const words = buildCommonWords(ENTRIES);
+describe('buildWordLists', () => {
+  const lists = buildWordLists(ENTRIES);
   it.each([
     ['influenza', true],
     ['among', true],
@@ -32,25 +35,43 @@ describe('buildCommonWords', () => {
     // Two letters are too few to tell.
     ['in', false],
   ])('%s: %s', (word, common) => {
-    expect(words.has(word)).toBe(common);
+    expect(lists.get(word)?.common === true).toBe(common);
+  });
+
+  it.each([
+    ['railway', ['铁路']],
+    ['Railways', ['铁路']],
+    ['coast guard', ['海警']],
+    ['pledged', ['发誓']],
+    // A headword of five characters is a phrase, not a word's translation; a usage note names nothing.
+    ['influenza', ['流感']],
+    ['brown', ['棕色', '褐色']],
+    ['CL', []],
+  ])('%s means %j', (phrase, heads) => {
+    expect(wordMeanings(phrase, lists)).toEqual(heads);
   });
 });
 
 describe('the word list cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'xinda-common-words-'));
+  const dir = mkdtempSync(join(tmpdir(), 'xinda-cedict-words-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'cedict.json');
   writeFileSync(file, JSON.stringify(ENTRIES));
   const src = { file, version: '1.0.0', cacheDir: join(dir, 'cache') };
-  const cacheFile = join(src.cacheDir, `cedict-words.v${WORDS_FORMAT}.1.0.0.txt`);
+  const cacheFile = join(src.cacheDir, `cedict-words.v${WORDS_FORMAT}.1.0.0.tsv`);
 
   it('is written on the first build and read back identically', () => {
-    const first = loadCommonWords(src);
+    const first = loadWordLists(src);
     expect(first.from).toBe('built');
-    expect(readdirSync(src.cacheDir)).toEqual([`cedict-words.v${WORDS_FORMAT}.1.0.0.txt`]);
-    const second = loadCommonWords(src);
+    expect(readdirSync(src.cacheDir)).toEqual([`cedict-words.v${WORDS_FORMAT}.1.0.0.tsv`]);
+    const second = loadWordLists(src);
     expect(second.from).toBe('cache');
-    expect([...second.words].sort()).toEqual([...first.words].sort());
+    const built = buildWordLists(ENTRIES);
+    expect(built.size).toBeGreaterThan(5);
+    for (const [word, entry] of built) expect(second.lists.get(word)).toEqual(entry);
+    expect(second.lists.get('no such word')).toBeUndefined();
+    expect(second.lists.get('a')).toBeUndefined();
+    expect(second.lists.get('zzz')).toBeUndefined();
   });
 
   it.each([
@@ -58,14 +79,14 @@ describe('the word list cache', () => {
     ['with a line dropped', (t: string) => t.split('\n').filter((_, i) => i !== 1).join('\n')],
     ['of another version', (t: string) => t.replace('1.0.0', '0.9.0')],
   ])('is rebuilt when %s', (_, spoil) => {
-    loadCommonWords(src);
+    loadWordLists(src);
     writeFileSync(cacheFile, spoil(readFileSync(cacheFile, 'utf8')));
-    expect(loadCommonWords(src).from).toBe('built');
-    expect(loadCommonWords(src).from).toBe('cache');
+    expect(loadWordLists(src).from).toBe('built');
+    expect(loadWordLists(src).from).toBe('cache');
   });
 
   it('names the dictionary when it cannot be read', () => {
-    expect(() => loadCommonWords({ ...src, file: join(dir, 'missing.json'), cacheDir: null })).toThrow(/missing\.json: cannot read the dictionary/);
+    expect(() => loadWordLists({ ...src, file: join(dir, 'missing.json'), cacheDir: null })).toThrow(/missing\.json: cannot read the dictionary/);
   });
 });
 

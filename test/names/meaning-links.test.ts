@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { englishMentions } from '../../server/names/english-mentions.ts';
+import { meaningEnd } from '../../server/names/meaning-match.ts';
+import { oneLinkOccurrences } from '../helpers/one-link-names.ts';
+
+// Names translated word by word (meaning-match.ts): each word one of the dictionary's renderings
+// of it, in the English order, after a country, the dictionary's name or the sound of the words
+// before them.
+
+describe('meaningEnd', () => {
+  const words = (...w: string[][]) => w;
+  it.each([
+    // Whole readings, the longest one.
+    ['铁路局', 0, words(['铁路', '铁']), false, 2],
+    ['太阳金属公司', 0, words(['太阳', '日'], ['金属']), false, 4],
+    // One character of neither word between two of them, or first after an anchor.
+    ['海岸警卫队', 0, words(['海边', '岸'], ['警卫', '守卫']), false, -1],
+    ['海岸警卫队', 0, words(['海边', '岸'], ['警卫', '守卫']), true, 4],
+    ['海岸警卫队', 1, words(['海边', '岸'], ['警卫', '守卫']), false, 4],
+    ['电力公司', 0, words(['力量', '力']), true, 2],
+    ['电力公司', 0, words(['力量', '力']), false, -1],
+    // Two characters of neither, a function word, or a word missing: no reading.
+    ['太阳的金属', 0, words(['太阳'], ['金属']), false, -1],
+    ['太阳系金属', 0, words(['太阳'], ['金属']), false, 5],
+    ['太阳系列金属', 0, words(['太阳'], ['金属']), false, -1],
+    ['太阳', 0, words(['太阳'], ['金属']), false, -1],
+  ])('%s from %i', (text, from, meant, anchored, end) => {
+    expect(meaningEnd(text, from, meant, anchored)).toBe(end);
+  });
+});
+
+const rendered = (en: string, zh: string) => oneLinkOccurrences(en, zh).map((o) => `${o.source.text}→${o.text}`);
+
+describe('names translated word by word', () => {
+  it.each([
+    // After a country, the dictionary's name, the sound of a name; or all translated.
+    ['Trains of Uzbekistan Railways were late on Monday.', '乌兹别克斯坦铁路的列车周一晚点。', 'Uzbekistan Railways→乌兹别克斯坦铁路'],
+    ['The board of Vietnam Electricity met on Friday.', '越南电力董事会周五开会。', 'Vietnam Electricity→越南电力'],
+    ['Sarawak Energy will build the dam, officials said.', '官员说，沙捞越能源将建造这座大坝。', 'Sarawak Energy→沙捞越能源'],
+    ['Production at Sun Metals rose by a fifth.', '太阳金属的产量增长了五分之一。', 'Sun Metals→太阳金属'],
+    // A category word translators add belongs to it; an outlet's word too.
+    ['Kenya Power raised its tariffs.', '肯尼亚电力公司上调了电价。', 'Kenya Power→肯尼亚电力公司'],
+    ['The footage was aired by Sky News on Monday.', '天空新闻台周一播出了这段视频。', 'Sky News→天空新闻台'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+
+  it.each([
+    // Not inside a word: 委 alone is no reading of 委员会, 民党 none of 人民党.
+    ['The Federation Council approved the treaty.', '联邦委员会批准了该条约。', /^Federation Council→联邦委$/],
+    ['The Popular Party won the vote.', '人民党赢得了投票。', /^Popular Party→民党$/],
+    // A person's name is never translated.
+    ['Rose Gold spoke first.', '玫瑰金首先发言。', /^Rose Gold→/],
+  ])('%s', (en, zh, never) => {
+    expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
+  });
+});
+
+describe('a country before words the dictionary translates', () => {
+  const glossed = new Set(['railways', 'power', 'foreign', 'ministry']);
+  const lex = { countryWords: new Set(['Uzbekistan', 'Kenya', 'Russian']), glossed: (w: string) => glossed.has(w.toLowerCase()) };
+  const mentions = (text: string) => englishMentions([text], lex).map((m) => `${m.kind}:${m.text}`);
+  it.each([
+    // Common words alone name nothing: with the country they are one name.
+    ['The trains of Uzbekistan Railways were late.', ['name:Uzbekistan Railways']],
+    ['The tariffs rose at Kenya Power last year.', ['name:Kenya Power']],
+    // An organ of the state stays apart from its country; a name the dictionary does not translate too.
+    ['The Russian Foreign Ministry protested.', ['country:Russian', 'org:Foreign Ministry']],
+    ['The tariffs rose at Kenya Kplc last year.', ['country:Kenya', 'name:Kplc']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
