@@ -62,6 +62,13 @@ describe('withoutAddedHead', () => {
     ['Nurek', '努列克水电站', '努列克'],
     ['Bashkortostan', '巴什科尔托斯坦共和国', '巴什科尔托斯坦'],
     ['Gwadar', '瓜达尔港', '瓜达尔'],
+    // Plants a translator names by what they are (a refinery, a smelter, a shipyard, a mine, a border crossing).
+    ['Duqm', '杜库姆炼油厂', '杜库姆'],
+    ['Onsan', '温山冶炼厂', '温山'],
+    ['Monfalcone', '蒙法尔科内造船厂', '蒙法尔科内'],
+    ['Cerro Verde', '塞罗贝尔德矿业', '塞罗贝尔德'],
+    ['Erenhot', '二连浩特口岸', '二连浩特'],
+    ['Sohar Refinery', '苏哈尔炼油厂', '苏哈尔炼油厂'],
     ['Port Qasim', '卡西姆港', '卡西姆港'],
     // Heads added one after another.
     ['Chery', '奇瑞控股集团', '奇瑞'],
