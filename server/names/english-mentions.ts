@@ -409,14 +409,17 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
  * name; a qualifier (Foreign, Home, Labour) is a title only before an office (Foreign Minister,
  * Home Secretary; not Labour MP); a word after a connector (Ministry of Health) never is.
  */
-function titleFlags(run: readonly Token[], text: string): boolean[] {
+function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): boolean[] {
   return run.map((t, i) => {
     if (i > 0 && NAME_CONNECTORS.has(run[i - 1]!.text)) return false;
     if (qualifierWord(t)) {
       let j = i + 1;
       while (j < run.length && qualifierWord(run[j]!)) j++;
       const office = j < run.length ? run[j]! : undefined;
-      if (!office) return officeFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
+      // "Foreign ministry spokeswoman", "Russian Energy chief": the office in lower case after the
+      // run; after a name word the qualifier ends an organisation's name ("Sarawak Energy chief executive").
+      const opens = run.slice(0, i).every((u) => qualifierWord(u) || titleWord(u) || lex.countryWords.has(u.text));
+      if (!office) return opens && officeFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
       return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
     }
     if (!titleWord(t)) return false;
@@ -488,7 +491,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   ) {
     return [...shape(run.slice(0, of), text, para, lex), ...shape(run.slice(of + 1), text, para, lex)];
   }
-  const titles = titleFlags(run, text);
+  const titles = titleFlags(run, text, lex);
   // "NATO Secretary-General Mark Rutte": a title inside the run; what stands before it is another name.
   const lastTitle = titles.lastIndexOf(true, run.length - 2);
   if (lastTitle > 0 && !titles.slice(0, lastTitle).every(Boolean)) {

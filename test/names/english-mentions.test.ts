@@ -152,3 +152,15 @@ describe('an acronym in brackets after the name it shortens', () => {
     expect(shortened(text)).toEqual(want);
   });
 });
+
+// A qualifier before an office in lower case is a title when it opens the run or follows a
+// country or another title; after a name word it ends an organisation's name.
+describe('a portfolio word before a lower-case office', () => {
+  it.each([
+    ['Sarawak Energy chief executive Nurul Aina spoke.', ['name:Sarawak Energy', 'person:Nurul Aina']],
+    ['Russian Foreign ministry spokeswoman Maria Zakharova said so.', ['country:Russian', 'person:Maria Zakharova']],
+    ['Foreign ministry spokeswoman Mao Ning said so.', ['person:Mao Ning']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
