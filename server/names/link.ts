@@ -832,6 +832,10 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     }
   });
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
+  // A run whose first part is one character before a name dot (达·穆伦加) started late: the set
+  // missed the part's first character (钱), and a stretch that reaches back for it is whole.
+  const dot = cps.findIndex((c, k) => joiner[k] && c.at > run.start);
+  const cutLead = dot > 0 && cps[dot]!.at - run.start === cps[dot - 1]!.ch.length && cps[dot - 1]!.at === run.start;
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
   const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
   // Each (i, j) is a different stretch, so no stretch is made twice.
@@ -852,7 +856,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       if (start < run.start && end <= run.start) continue;
       if (tooShortFor(han, letters)) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
-      const whole = boundaries.has(start) && boundaries.has(end) && start >= run.start && end <= run.end;
+      const whole = boundaries.has(end) && end <= run.end && (boundaries.has(start) ? start >= run.start : start < run.start && cutLead);
       out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS : 0 });
     }
   }

@@ -21,6 +21,8 @@ describe('the edges of a sound link', () => {
     // A whole run, though its last syllable sounds little like the Latin's (-lla).
     // A place named after a person drops the person's initial.
     ['Kusal Mendis made 124 at the R. Premadasa Stadium on Sunday.', '库萨尔·门迪斯在普雷马达萨体育场打出124分。', 'R. Premadasa Stadium→普雷马达萨体育场'],
+    // A run that starts one character late (钱 is no transliteration character) reaches back for it.
+    ['Board chairman Chanda Mulenga told reporters so.', '董事长钱达·穆伦加对记者这样表示。', 'Chanda Mulenga→钱达·穆伦加'],
     ['Kylian Mbappé scored twice as Real Madrid beat Sevilla 3-1 on Sunday.', '基利安·姆巴佩梅开二度，帮助皇家马德里周日以3比1击败塞维利亚。', 'Sevilla→塞维利亚'],
     // A conjunction may join words inside a glossed name, never start one.
     ['Visual acuity improved, as did central subfield thickness (CST).', '视力有所改善，和中心子野厚度（CST）一样。', 'CST→中心子野厚度'],
