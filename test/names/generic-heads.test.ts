@@ -68,6 +68,11 @@ describe('withoutAddedHead', () => {
     ['Monfalcone', '蒙法尔科内造船厂', '蒙法尔科内'],
     ['Cerro Verde', '塞罗贝尔德矿业', '塞罗贝尔德'],
     ['Erenhot', '二连浩特口岸', '二连浩特'],
+    ['Vaigai', '韦盖水坝', '韦盖'],
+    ['Too-Ashuu', '托奥阿舒山口', '托奥阿舒'],
+    ['Shahdag', '沙赫达格度假村', '沙赫达格'],
+    ['Korenmarkt', '科伦马克特广场', '科伦马克特'],
+    ['Tiananmen Square', '天安门广场', '天安门广场'],
     ['Sohar Refinery', '苏哈尔炼油厂', '苏哈尔炼油厂'],
     ['Port Qasim', '卡西姆港', '卡西姆港'],
     // Heads added one after another.
