@@ -409,6 +409,8 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
  * name; a qualifier (Foreign, Home, Labour) is a title only before an office (Foreign Minister,
  * Home Secretary; not Labour MP); a word after a connector (Ministry of Health) never is.
  */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
 function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): boolean[] {
   return run.map((t, i) => {
     if (i > 0 && NAME_CONNECTORS.has(run[i - 1]!.text)) return false;
@@ -423,6 +425,9 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
       return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
     }
     if (!titleWord(t)) return false;
+    // "Sultan bin Khalfan Al-Mahrouqi": before bin/ibn (son of) a title word is the given name (a
+    // title has a name after it first: Sultan Haitham bin Tarik).
+    if (PATRONYMIC.has(run[i + 1]?.text ?? '')) return false;
     let j = i + 1;
     while (j < run.length && !titleWord(run[j]!)) j++;
     return !orgName(run.slice(i + 1, j));

@@ -125,8 +125,16 @@ export function latinKey(name: string): string {
 export function latinKeys(name: string): string[] {
   const words = asciiLetters(name).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  return [...new Set(READINGS.map((r) => words.map((w) => wordKey(w, r)).join('')))];
+  // Al-Mahrouqi → 马赫鲁吉, al-Sisi → 塞西: Chinese usually drops the Arabic article, so the name
+  // is also read without it. Only the article's Arabic spellings (hyphened, or in lower case):
+  // Spanish El Teniente keeps its El (埃尔特尼恩特).
+  const bare = ARABIC_ARTICLE.test(name) ? words.filter((w, i) => !(ARABIC_ARTICLES.has(w) && i + 1 < words.length)) : words;
+  const forms = bare.length < words.length ? [words, bare] : [words];
+  return [...new Set(forms.flatMap((ws) => READINGS.map((r) => ws.map((w) => wordKey(w, r)).join(''))))];
 }
+
+const ARABIC_ARTICLES = new Set(['al', 'el']);
+const ARABIC_ARTICLE = /(?:^|[\s-])(?:[Aa]l|[Ee]l)-\p{L}|(?:^|\s)(?:al|el)\s/u;
 
 function wordKey(word: string, r: Reading): string {
   const w = r.word ? r.word(word) : word;

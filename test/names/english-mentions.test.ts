@@ -164,3 +164,13 @@ describe('a portfolio word before a lower-case office', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+// Before bin/ibn a title word is the given name; a title has a name after it first.
+describe('a title word before bin', () => {
+  it.each([
+    ['The port chief Sultan bin Khalfan Al-Mahrouqi said so.', ['person:Sultan bin Khalfan Al-Mahrouqi']],
+    ['Sultan Haitham bin Tarik met him.', ['person:Haitham bin Tarik']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,9 @@ describe('the edges of a sound link', () => {
     // A whole run, though its last syllable sounds little like the Latin's (-lla).
     // A place named after a person drops the person's initial.
     ['Kusal Mendis made 124 at the R. Premadasa Stadium on Sunday.', '库萨尔·门迪斯在普雷马达萨体育场打出124分。', 'R. Premadasa Stadium→普雷马达萨体育场'],
+    // Chinese drops the Arabic article (hyphened or in lower case), not Spanish El.
+    ['Spokesman Al-Majali said the port would reopen.', '发言人马贾利说，港口将重新开放。', 'Al-Majali→马贾利'],
+    ['The mine is run by El Teniente, a division of Codelco.', '这座矿由埃尔特尼恩特矿区经营，它是智利国家铜业公司的一个部门。', 'El Teniente→埃尔特尼恩特'],
     // A run that starts one character late (钱 is no transliteration character) reaches back for it.
     ['Board chairman Chanda Mulenga told reporters so.', '董事长钱达·穆伦加对记者这样表示。', 'Chanda Mulenga→钱达·穆伦加'],
     ['Kylian Mbappé scored twice as Real Madrid beat Sevilla 3-1 on Sunday.', '基利安·姆巴佩梅开二度，帮助皇家马德里周日以3比1击败塞维利亚。', 'Sevilla→塞维利亚'],
