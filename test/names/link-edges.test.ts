@@ -21,6 +21,8 @@ describe('the edges of a sound link', () => {
     // A whole run, though its last syllable sounds little like the Latin's (-lla).
     // A place named after a person drops the person's initial.
     ['Kusal Mendis made 124 at the R. Premadasa Stadium on Sunday.', '库萨尔·门迪斯在普雷马达萨体育场打出124分。', 'R. Premadasa Stadium→普雷马达萨体育场'],
+    // A Latin word of the name written after the Chinese, and the team word after it.
+    ['Nashville SC beat Charlotte FC 2-1 on Saturday.', '纳什维尔SC队周六以2比1击败夏洛特FC队。', 'Nashville SC→纳什维尔SC队'],
     // Chinese drops the Arabic article (hyphened or in lower case), not Spanish El.
     ['Spokesman Al-Majali said the port would reopen.', '发言人马贾利说，港口将重新开放。', 'Al-Majali→马贾利'],
     ['The mine is run by El Teniente, a division of Codelco.', '这座矿由埃尔特尼恩特矿区经营，它是智利国家铜业公司的一个部门。', 'El Teniente→埃尔特尼恩特'],
