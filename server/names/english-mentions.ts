@@ -134,7 +134,8 @@ function trimWord(t: Token, para: string): Token | null {
  */
 function givenNameSyllables(suf: RegExpExecArray, para: string, at: number): boolean {
   const tail = suf[1]!;
-  if (suf[0].length !== tail.length + 1 || suf.index > 5 || tail.length > 5) return false;
+  // Six letters only for a Wade–Giles syllable's digraph (Tseng Wen-hsiung).
+  if (suf[0].length !== tail.length + 1 || suf.index > 5 || tail.length > (/^(?:hs|ch|ts|sh)/.test(tail) ? 6 : 5)) return false;
   if (COMPOUND_TAILS.has(tail) || (tail.length >= 4 && tail.endsWith('ed'))) return false;
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s$/u.test(para.slice(Math.max(0, at - 30), at));
 }

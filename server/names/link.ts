@@ -5,7 +5,7 @@ import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
-import { pinyinSyllables, pinyinMatches } from './pinyin-names.ts';
+import { pinyinSyllables, pinyinMatches, wadeGilesSyllables } from './pinyin-names.ts';
 import { readingMatches } from './sino-readings.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
@@ -400,7 +400,8 @@ function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: numbe
  */
 function soundCandidates(st: LinkState, m: EnglishMention): void {
   const { tail, said, translatedOnly } = spokenParts(m);
-  const syllables = pinyinSyllables(said);
+  // Tseng Wen-hsiung → 曾文雄: a Taiwanese name in Wade–Giles is read as the pinyin it may be.
+  const syllables = pinyinSyllables(said) ?? (m.kind === 'person' || m.kind === 'name' ? wadeGilesSyllables(said) : undefined);
   if (syllables) {
     for (const p of st.zh) for (const hit of pinyinMatches(p.text, syllables)) push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'pinyin', score: 0.97 });
   } else if (m.kind === 'person' || m.kind === 'name') {

@@ -57,8 +57,8 @@ function splitName(name: string): string[] | undefined {
 const joinedMemo = new TextMemo<string[]>(20_000);
 const joined = (ch: string) => joinedMemo.get(ch, () => readingsOf(ch).map((r) => (r.initial + r.final).replace(/ü/g, 'v')));
 
-/** Stretches of Han characters that read as the syllables, in order. UTF-16 offsets. */
-export function pinyinMatches(text: string, syllables: readonly string[]): { start: number; end: number; text: string }[] {
+/** Stretches of Han characters that read as the syllables (or one of each position's), in order. UTF-16 offsets. */
+export function pinyinMatches(text: string, syllables: readonly (string | readonly string[])[]): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const chars = [...text];
   const at: number[] = [];
@@ -72,10 +72,53 @@ export function pinyinMatches(text: string, syllables: readonly string[]): { sta
     let ok = true;
     for (let k = 0; k < syllables.length && ok; k++) {
       const r = joined(chars[i + k]!);
-      const s = syllables[k]!;
-      ok = r.includes(s) || r.includes(s.replace(/v/g, 'u'));
+      const want = syllables[k]!;
+      ok = typeof want === 'string' ? r.includes(want) || r.includes(want.replace(/v/g, 'u')) : want.some((s) => r.includes(s));
     }
     if (ok) out.push({ start: at[i]!, end: at[i + syllables.length]!, text: text.slice(at[i]!, at[i + syllables.length]!) });
   }
   return out;
+}
+
+// Taiwanese names keep Wade–Giles (Tseng Wen-hsiung 曾文雄, Hsu Chih-wei 许志伟), written without
+// its apostrophes and umlauts, so one spelling stands for several pinyin syllables (ch for zh,
+// ch, j and q): each is read as every pinyin syllable it may be, and a character matches when
+// one of its readings is among them.
+
+/** Wade–Giles initials, longest first, and the pinyin initials each may be without its apostrophe. */
+const WG_INITIALS: [string, string[]][] = [
+  ['tz', ['z', 'c']], ['ts', ['z', 'c']], ['ch', ['zh', 'ch', 'j', 'q']], ['hs', ['x']], ['sh', ['sh']], ['ss', ['s']], ['sz', ['s']],
+  ['p', ['b', 'p']], ['t', ['d', 't']], ['k', ['g', 'k']], ['j', ['r']],
+];
+/** Wade–Giles finals that pinyin spells otherwise. */
+const WG_FINALS: [string, string[]][] = [
+  ['iung', ['iong']], ['ung', ['ong']], ['ieh', ['ie']], ['ien', ['ian']], ['ueh', ['ue']], ['uei', ['ui']], ['eh', ['e']], ['ih', ['i']], ['o', ['o', 'e', 'uo']],
+];
+/** Whole syllables whose spelling differs altogether. */
+const WG_WHOLE: Record<string, string[]> = { yu: ['you', 'yu'], i: ['yi'], yi: ['yi'], yeh: ['ye'], yen: ['yan'], yung: ['yong'], yuan: ['yuan'], yun: ['yun'], erh: ['er'] };
+
+function wadeGiles(syllable: string): string[] {
+  const whole = WG_WHOLE[syllable];
+  if (whole) return whole;
+  const [init, initials] = WG_INITIALS.find(([w]) => syllable.startsWith(w)) ?? [/^[fmnlhswy]/.test(syllable) ? syllable[0]! : '', []];
+  const rest = syllable.slice(init.length);
+  const finals = WG_FINALS.find(([w]) => rest === w)?.[1] ?? (/^(?:tz|ts|ss|sz)$/.test(init) && rest === 'u' ? ['i', 'u'] : [rest]);
+  const out = new Set<string>();
+  for (const i of initials.length > 0 ? initials : [init]) for (const f of finals) if (SYLLABLES.has(i + f)) out.add(i + f);
+  return [...out];
+}
+
+const wadeGilesMemo = new TextMemo<readonly (readonly string[])[] | null>(20_000);
+
+/**
+ * The pinyin syllables a name in Wade–Giles may be, per syllable: a surname and a given name of
+ * two syllables joined by a hyphen (Tseng Wen-hsiung), or undefined.
+ */
+export function wadeGilesSyllables(name: string): readonly (readonly string[])[] | undefined {
+  return wadeGilesMemo.get(name, (n) => {
+    const m = /^([A-Za-z]+)\s+([A-Za-z]+)-([A-Za-z]+)$/.exec(n.trim());
+    if (!m) return null;
+    const out = [m[1]!, m[2]!, m[3]!].map((w) => wadeGiles(w.toLowerCase()));
+    return out.every((o) => o.length > 0) ? out : null;
+  }) ?? undefined;
 }
