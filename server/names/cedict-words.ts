@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TextMemo } from '../text/memo.ts';
-import { defaultSource, writeCache, type NameIndexSource } from './dictionary-names.ts';
+import { defaultSource, throughCache, type NameIndexSource } from './dictionary-names.ts';
 
 // What CC-CEDICT's common-word entries (lower-case pinyin) say about English words, for the
 // names module:
@@ -153,30 +152,30 @@ function parse(text: string, version: string): WordLists | null {
 
 /** The word lists: from the cache when it holds a whole one for this version, else built from the dictionary (and cached when it can be). */
 export function loadWordLists(src: NameIndexSource): { lists: WordLists; from: 'cache' | 'built' } {
-  const name = `${PREFIX}v${WORDS_FORMAT}.${src.version.replace(/[^\w.-]/g, '_')}.tsv`;
-  const cacheFile = src.cacheDir === null ? null : join(src.cacheDir, name);
-  if (cacheFile) {
-    let text: string | undefined;
-    try {
-      text = readFileSync(cacheFile, 'utf8');
-    } catch {
-      // No cache yet: built below.
-    }
-    const cached = text === undefined ? null : parse(text, src.version);
-    if (cached) return { lists: cached, from: 'cache' };
-  }
+  const { value, from } = throughCache<WordLists>(
+    src,
+    { prefix: PREFIX, format: WORDS_FORMAT },
+    (text) => parse(text, src.version),
+    () => {
+      const words = buildWordLists(readEntries(src.file));
+      return { value: words, text: serialise(words, src.version) };
+    },
+  );
+  return { lists: value, from };
+}
+
+/** Every entry of the dictionary, with the fields the word lists read. */
+function readEntries(file: string): GlossedEntry[] {
   let entries: unknown;
   try {
-    entries = JSON.parse(readFileSync(src.file, 'utf8'));
+    entries = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${src.file}: cannot read the dictionary (${(e as Error).message})`);
+    throw new Error(`${file}: cannot read the dictionary (${(e as Error).message})`);
   }
-  if (!Array.isArray(entries)) throw new Error(`${src.file}: expected a JSON array of dictionary entries`);
+  if (!Array.isArray(entries)) throw new Error(`${file}: expected a JSON array of dictionary entries`);
   const isEntry = (e: unknown): e is GlossedEntry =>
     typeof e === 'object' && e !== null && typeof (e as GlossedEntry).simplified === 'string' && typeof (e as GlossedEntry).pinyin === 'string' && Array.isArray((e as GlossedEntry).english);
-  const words = buildWordLists(entries.filter(isEntry));
-  if (cacheFile && src.cacheDir) writeCache(src.cacheDir, cacheFile, name, PREFIX, serialise(words, src.version));
-  return { lists: words, from: 'built' };
+  return entries.filter(isEntry);
 }
 
 let loaded: WordLists | null = null;

@@ -383,7 +383,30 @@ function wrap(map: ReadonlyMap<string, NameHeadwords>): NameIndex {
 
 /** The index: from the cache when it holds a valid one, else built from the dictionary (and cached when it can be). */
 export function loadIndex(src: NameIndexSource): LoadedIndex {
-  const name = `${PREFIX}v${INDEX_FORMAT}.${src.version.replace(/[^\w.-]/g, '_')}.tsv`;
+  const { value, from, cacheFile } = throughCache(
+    src,
+    { prefix: PREFIX, format: INDEX_FORMAT },
+    (text) => parse(text, src.version),
+    () => {
+      const map = buildIndex(readProperNouns(src.file));
+      return { value: wrap(map), text: serialise(map, src.version) };
+    },
+  );
+  return { index: value, from, cacheFile };
+}
+
+/**
+ * A value built from the dictionary and kept in a cache file named by its prefix, format and
+ * the dictionary's version (`<prefix>v<format>.<version>.tsv`): read from the file when `parse`
+ * takes it whole, else built and written (when the cache can be written).
+ */
+export function throughCache<T>(
+  src: NameIndexSource,
+  file: { prefix: string; format: number },
+  parse: (text: string) => T | null,
+  build: () => { value: T; text: string },
+): { value: T; from: 'cache' | 'built'; cacheFile: string | null } {
+  const name = `${file.prefix}v${file.format}.${src.version.replace(/[^\w.-]/g, '_')}.tsv`;
   const cacheFile = src.cacheDir === null ? null : join(src.cacheDir, name);
   if (cacheFile) {
     let text: string | undefined;
@@ -392,20 +415,20 @@ export function loadIndex(src: NameIndexSource): LoadedIndex {
     } catch {
       // No cache yet: built below.
     }
-    const cached = text === undefined ? null : parse(text, src.version);
-    if (cached) return { index: cached, from: 'cache', cacheFile };
+    const cached = text === undefined ? null : parse(text);
+    if (cached) return { value: cached, from: 'cache', cacheFile };
   }
-  const map = buildIndex(readProperNouns(src.file));
-  if (cacheFile && src.cacheDir) writeCache(src.cacheDir, cacheFile, name, PREFIX, serialise(map, src.version));
-  return { index: wrap(map), from: 'built', cacheFile };
+  const built = build();
+  if (cacheFile && src.cacheDir) writeCache(src.cacheDir, cacheFile, name, file.prefix, built.text);
+  return { value: built.value, from: 'built', cacheFile };
 }
 
 /**
  * Written to a temporary file and renamed, so a reader in another thread or process sees the
  * old file or the whole new one. A tree that cannot be written (read-only, full) keeps the
- * index in memory only: the cache saves time, it is not needed.
+ * value in memory only: the cache saves time, it is not needed.
  */
-export function writeCache(dir: string, file: string, name: string, prefix: string, text: string): void {
+function writeCache(dir: string, file: string, name: string, prefix: string, text: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.${threadId}.tmp`;
@@ -414,7 +437,7 @@ export function writeCache(dir: string, file: string, name: string, prefix: stri
     // Caches of other dictionary versions or formats are never read again.
     for (const f of readdirSync(dir)) if (f.startsWith(prefix) && f !== name && !f.endsWith('.tmp')) rmSync(join(dir, f), { force: true });
   } catch {
-    // Read-only or full: go on with the index in memory.
+    // Read-only or full: go on with the value in memory.
   }
 }
 
