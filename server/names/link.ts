@@ -537,22 +537,6 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
  * Latin word the English name starts with, written right before the Chinese, is part of the
  * rendering; so is the 小 of a junior.
  */
-/**
- * "Nashville SC" ↔ 纳什维尔SC队, "FC Anyang" ↔ 安养FC队: a Latin word of the English name written
- * right after the Chinese joins the rendering, with a category word translators add after it.
- */
-function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
-  const text = zh.find((p) => p.index === l.para)?.text ?? '';
-  const after = /^[\p{Script=Latin}\d]+(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
-  if (!after || !HAN.test(l.text[l.text.length - 1] ?? '')) return l;
-  const words = l.en.text.split(/[\s-]+/).map((w) => w.toLowerCase());
-  if (words.length < 2 || !words.includes(after[0].toLowerCase())) return l;
-  let end = l.end + after[0].length;
-  const head = headAt(text, end, ADDED_HEADS);
-  if (head) end += head.zh.length;
-  return { ...l, end, text: text.slice(l.start, end) };
-}
-
 function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const text = zh.find((p) => p.index === l.para)?.text ?? '';
   const before = text[l.start - 1] ?? '';
@@ -566,6 +550,22 @@ function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   if (first.toLowerCase() !== word.toLowerCase() || first.length === l.en.text.length) return l;
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };
+}
+
+/**
+ * "Nashville SC" ↔ 纳什维尔SC队: a Latin word of the English name written
+ * right after the Chinese joins the rendering, with a category word translators add after it.
+ */
+function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const after = /^[\p{Script=Latin}\d]+(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
+  if (!after || !HAN.test(l.text[l.text.length - 1] ?? '')) return l;
+  const words = l.en.text.split(/[\s-]+/).map((w) => w.toLowerCase());
+  if (words.length < 2 || !words.includes(after[0].toLowerCase())) return l;
+  let end = l.end + after[0].length;
+  const head = headAt(text, end, ADDED_HEADS);
+  if (head) end += head.zh.length;
+  return { ...l, end, text: text.slice(l.start, end) };
 }
 
 /**
