@@ -53,7 +53,7 @@ export interface EnglishMention {
 export interface EnglishLexicon {
   /** Country names, demonyms and language adjectives (Kazakhstan, Kazakh, Azerbaijani), exact case. */
   countryWords: ReadonlySet<string>;
-  /** Whether a word is a common English word and no name (see common-words.ts); without it, every such word may be a name. */
+  /** Whether a word is a common English word and no name (see cedict-words.ts); without it, every such word may be a name. */
   commonWord?: (word: string) => boolean;
   /** Whether the dictionary translates a word (railways → 铁路); without it, a country is always split off what follows it. */
   glossed?: (word: string) => boolean;
@@ -404,14 +404,15 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
   return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(run[k]!.text === 'and' && prevHead && k > 1);
 }
 
+/** Words meaning "son of" or "daughter of" inside Arabic names. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
 /**
  * Which words of a run are titles where they stand. A title followed by words that make an
  * organisation's name (World Health Organization, King Abdullah University) is part of that
  * name; a qualifier (Foreign, Home, Labour) is a title only before an office (Foreign Minister,
  * Home Secretary; not Labour MP); a word after a connector (Ministry of Health) never is.
  */
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
-
 function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): boolean[] {
   return run.map((t, i) => {
     if (i > 0 && NAME_CONNECTORS.has(run[i - 1]!.text)) return false;
