@@ -14,8 +14,9 @@
 // names-eval-heldout6.jsonl (80 pairs, 259 links), and after the misses of each were read in
 // turn, names-eval-heldout7.jsonl (80 pairs, 233 links, names of none of the above), and after
 // its misses were read, names-eval-heldout8.jsonl (80 pairs, 307 links), then
-// names-eval-heldout9.jsonl (80 pairs, 334 links) and names-eval-heldout10.jsonl (80 pairs,
-// 320 links), each written after the misses of the one before were read; the last is the fresh one. Each
+// names-eval-heldout9.jsonl (80 pairs, 334 links), names-eval-heldout10.jsonl (80 pairs, 320
+// links) and names-eval-heldout11.jsonl (80 pairs, 324 links), each written after the misses of
+// the one before were read; the last is the fresh one. Each
 // set is run twice: with empty authority files (what the linker finds on its own) and with
 // corpus/'s files. Then, on
 // ../shared/data/mqm-enzh-dev when present, how many English capitalised mentions found a
@@ -196,6 +197,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout8.jsonl',
   'names-eval-heldout9.jsonl',
   'names-eval-heldout10.jsonl',
+  'names-eval-heldout11.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
