@@ -57,6 +57,9 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '山', leads: true, en: ['mount', 'mountain'] },
     { zh: '山脉', en: ['mountains', 'range'] },
     { zh: '港', added: true, leads: true, en: ['port', 'harbour', 'harbor'] },
+    // The port's authority or company: 格丁尼亚港务局 for the Port of Gdynia.
+    { zh: '港务局', leads: true, en: ['port', 'port authority'] },
+    { zh: '港务', leads: true, en: ['port'] },
     { zh: '湾', leads: true, en: ['bay', 'gulf'] },
     { zh: '角', leads: true, en: ['cape', 'point'] },
     { zh: '半岛', en: ['peninsula'] },
@@ -134,7 +137,9 @@ export function splitHead(english: string): { name: string; heads: GenericHead[]
   }
   const first = words[0]!.toLowerCase();
   const heads = GENERIC_HEADS.filter((h) => h.en.includes(first) && (h.leads || GENERIC_HEADS.some((g) => g.leads && g.en.includes(first))));
-  return heads.length > 0 && named(words.slice(1)) ? { name: words.slice(1).join(' '), heads } : undefined;
+  // Port of Sohar → 苏哈尔港: the name after "of".
+  const rest = words[1]?.toLowerCase() === 'of' ? words.slice(2) : words.slice(1);
+  return heads.length > 0 && named(rest) ? { name: rest.join(' '), heads } : undefined;
 }
 
 // 市长 "mayor", 州长 "governor", 省委, 市场 "market", 城市 "city", 道路 "road", 岛国 "island

@@ -11,7 +11,9 @@ describe('splitHead', () => {
     ['Velana International Airport', 'Velana', ['国际机场']],
     ['River Severn', 'Severn', ['河']],
     ['Mount Nyiragongo', 'Nyiragongo', ['火山', '山']],
-    ['Port Sudan', 'Sudan', ['港']],
+    ['Port Sudan', 'Sudan', ['港务局', '港务', '港']],
+    ['Port of Sohar', 'Sohar', ['港务局', '港务', '港']],
+    ['Rostock Port', 'Rostock', ['港务局', '港务', '港']],
     ['Simba SC', 'Simba', ['体育俱乐部', '队']],
     // An article is not a name; a word English never puts first stays a name's.
     ['Le Point', undefined, []],
