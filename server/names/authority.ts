@@ -1,3 +1,4 @@
+import { TextMemo } from '../text/memo.ts';
 import { asciiLetters } from './phonetic-key.ts';
 
 // The newsroom's authority files (corpus/names.tsv, corpus/outlets.tsv) as lookups: from an
@@ -30,6 +31,14 @@ export interface Authority {
  * Digits tell names apart (IIV3 and IIV4, Channel 4 and Channel 5), so they stay, as words of their own.
  */
 export function englishKey(s: string): string {
+  return keyMemo.get(s, keyOf);
+}
+
+// Every mention's key is asked for by the grouping, the entities and the corpus rule, in every
+// translation of its source.
+const keyMemo = new TextMemo<string>(20_000);
+
+function keyOf(s: string): string {
   return s
     .split(/(\p{Nd}+)/u)
     .map((part, i) => (i % 2 === 1 ? ` ${part} ` : asciiLetters(part)))
