@@ -222,6 +222,7 @@ function firstAt(r: Rendering): number {
 function how(link: NameLink, forms: readonly string[]): Rendering['how'] {
   if (link.method === 'latin') return 'latin';
   if (link.method === 'authority') return 'standard';
+  if (link.method === 'meaning') return 'meaning';
   if (link.method === 'sound' || link.method === 'pinyin' || link.method === 'reading') return 'sound';
   // A gloss, a dictionary form or a positional link may still sound like the name (《哈钦报》 for
   // Haqqin.az, 多佛尔 for Dover); else it renders by meaning (高盛 for Goldman Sachs).
