@@ -1,13 +1,13 @@
-// The Japanese, Korean and Vietnamese readings xinda keeps (server/names/sino-readings.data.ts),
+// The Japanese, Korean, Vietnamese and Cantonese readings xinda keeps (server/names/sino-readings.data.ts),
 // taken from the Unicode Character Database's Unihan files (Debian: `apt-get install
 // unicode-data`, which puts them in /usr/share/unicode, bzip2-compressed).
 //
 // What it keeps: for each character of GB 2312 (the simplified characters Chinese news is written
 // in) and the basic block's other characters from China's sources that are not traditional
-// forms, its Japanese (on and kun), Korean and Vietnamese readings, merged with those of its
+// forms, its Japanese (on and kun), Korean, Vietnamese and Cantonese (Jyutping) readings, merged with those of its
 // traditional forms and their variants (怀 reads as 懷 does: hoài, 회, KAI), because Japanese,
 // Korean and Vietnamese names are written in characters and Chinese keeps the characters
-// (熊本 Kumamoto, 全州 Jeonju, 梁怀南 Luong Hoai Nam).
+// (熊本 Kumamoto, 全州 Jeonju, 梁怀南 Luong Hoai Nam, 梁咏诗 Leung Wing-sze).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ const plainVietnamese = (v: string) => v.normalize('NFD').replace(/\p{M}/gu, '')
 
 /** The table of readings, by character. Throws when a file is missing or unreadable. */
 export function unihanReadings(dir: string): Map<string, SinoReading> {
-  const readings = fields(unihanFile(dir, 'Unihan_Readings'), ['kJapaneseOn', 'kJapaneseKun', 'kHangul', 'kVietnamese']);
+  const readings = fields(unihanFile(dir, 'Unihan_Readings'), ['kJapaneseOn', 'kJapaneseKun', 'kHangul', 'kVietnamese', 'kCantonese']);
   const variants = fields(unihanFile(dir, 'Unihan_Variants'), ['kTraditionalVariant', 'kSimplifiedVariant', 'kSemanticVariant', 'kZVariant']);
   const sources = fields(unihanFile(dir, 'Unihan_IRGSources'), ['kIRG_GSource']);
   const field = (map: Map<string, Map<number, string>>, name: string, cp: number) => map.get(name)!.get(cp);
@@ -71,12 +71,15 @@ export function unihanReadings(dir: string): Map<string, SinoReading> {
     const ja = new Set<string>();
     const ko = new Set<string>();
     const vi = new Set<string>();
+    const yue = new Set<string>();
     for (const f of forms) {
       for (const r of [...words(field(readings, 'kJapaneseOn', f)), ...words(field(readings, 'kJapaneseKun', f))]) ja.add(r.toLowerCase());
       for (const r of words(field(readings, 'kHangul', f))) ko.add(hangulToLatin(r.split(':')[0]!));
       for (const r of words(field(readings, 'kVietnamese', f))) vi.add(plainVietnamese(r));
+      // Jyutping's tone digits (loeng4) are not written in names.
+      for (const r of words(field(readings, 'kCantonese', f))) yue.add(r.replace(/\d/g, ''));
     }
-    if (ja.size + ko.size + vi.size > 0) table.set(String.fromCodePoint(cp), { ja: [...ja], ko: [...ko], vi: [...vi] });
+    if (ja.size + ko.size + vi.size + yue.size > 0) table.set(String.fromCodePoint(cp), { ja: [...ja], ko: [...ko], vi: [...vi], yue: [...yue] });
   }
   return table;
 }

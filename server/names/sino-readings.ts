@@ -1,6 +1,6 @@
-// Japanese, Korean and Vietnamese names written in characters: Chinese keeps the characters
-// (熊本 for Kumamoto, 全州 for Jeonju, 梁怀南 for Luong Hoai Nam), so such a name is found by reading
-// the characters the way its own language does (Unihan's readings, sino-readings.data.ts), not by
+// Japanese, Korean, Vietnamese and Hong Kong names written in characters: Chinese keeps the
+// characters (熊本 for Kumamoto, 全州 for Jeonju, 梁怀南 for Luong Hoai Nam, 梁咏诗 for Leung
+// Wing-sze), so such a name is found by reading the characters the way its own language does (Unihan's readings, sino-readings.data.ts), not by
 // the sound of Mandarin.
 //
 // Readings and English spellings are compared in a coarse key that forgets what the
@@ -111,6 +111,8 @@ function keysOf(r: SinoReading): CharKeys {
     // English often writes eo as u: Myung, Suk, Jung (명 myeong, 석 seok, 정 jeong).
     if (reading.includes('eo')) keys.add(readingKey(reading.replace(/eo/g, 'u')));
   }
+  // Hong Kong spells Cantonese its own way (Leung, Tsang, Sze for Jyutping loeng, zang, si).
+  for (const reading of r.yue) for (const spelt of hongKongSpellings(reading)) keys.add(readingKey(spelt));
   for (const reading of r.ja) if (/^[hf]/.test(reading)) inside.add(readingKey(`p${reading.slice(1)}`));
   for (const k of keys) inside.add(k);
   keys.delete('');
@@ -118,6 +120,34 @@ function keysOf(r: SinoReading): CharKeys {
   const heads = new Set(keys);
   for (const k of keys) if (GEMINATING.test(k) && k.length > 2) heads.add(k.slice(0, -2));
   return { keys: [...keys], inside: [...inside], heads: [...heads] };
+}
+
+/** Jyutping initials that Hong Kong's spelling writes otherwise (z and c as ts or ch, j as y, gw as kw). */
+const HK_INITIALS: Readonly<Record<string, readonly string[]>> = { z: ['ts', 'ch'], c: ['ch', 'ts'], j: ['y'], gw: ['kw'] };
+
+/**
+ * The ways Hong Kong writes a Cantonese syllable given in Jyutping: 梁 loeng → Leung, 曾 zang →
+ * Tsang, 思 si → Sze, 李 lei → Lee, 周 zau → Chow, 阮 jyun → Yuen, 沙 saa → Sha (after the key
+ * folds sh into s).
+ */
+export function hongKongSpellings(jyutping: string): string[] {
+  const m = /^(gw|kw|ng|[bpmfdtnlgkhwzcsj]?)(.*)$/.exec(jyutping)!;
+  const initial = m[1]!;
+  // jyu → yu: the j is the y the vowel already starts with.
+  let rest = initial === 'j' && m[2]!.startsWith('yu') ? m[2]!.slice(1) : m[2]!;
+  rest = rest.replace(/aa/g, 'a').replace(/oe/g, 'eu').replace(/eo/g, 'u');
+  const finals = new Set([rest]);
+  // yun, yut are written uen, uet too (阮 jyun → Yuen, 薛 sit; 孙 syun → Suen).
+  const yu = /^y?u([nt])$/.exec(initial === 'j' ? rest : rest.replace(/^yu/, 'u'));
+  if (yu && (initial === 'j' || rest.startsWith('yu'))) finals.add(`ue${yu[1]}`);
+  if (/^yu/.test(rest)) finals.add(rest.slice(1));
+  if (rest === 'ei') finals.add('ee');
+  if (rest === 'au') finals.add('ow');
+  if (rest === 'ik') finals.add('ek');
+  if (rest === 'i' && /^[szc]$/.test(initial)) finals.add('ze');
+  const out: string[] = [];
+  for (const i of HK_INITIALS[initial] ?? [initial]) for (const f of finals) out.push(i === 'y' && f.startsWith('y') ? f : i + f);
+  return out;
 }
 
 // What a name must spell, per English name; which characters of a paragraph have readings, per

@@ -4,7 +4,7 @@ import { documentNames } from '../../server/names/entities.ts';
 import { EMPTY_REFERENCE } from '../../server/checks/reference.ts';
 import { hangulToLatin, parseReadingLine, readingLines, sinoReadingsModule } from '../../server/names/sino-readings-format.ts';
 import { SINO_READINGS } from '../../server/names/sino-readings.data.ts';
-import { readingKey, readingMatches, spellingKey } from '../../server/names/sino-readings.ts';
+import { hongKongSpellings, readingKey, readingMatches, spellingKey } from '../../server/names/sino-readings.ts';
 import { UNIHAN_DIR, hasUnihan, unihanReadings } from '../../scripts/lib/unihan-readings.ts';
 
 describe('Japanese, Korean and Vietnamese names read from their characters', () => {
@@ -66,8 +66,8 @@ describe('sino-readings.data.ts', () => {
   it('holds each character once, with readings in Latin letters', () => {
     const lines = readingLines(SINO_READINGS);
     expect(lines.size).toBeGreaterThan(6000);
-    expect(parseReadingLine(lines.get('全')!)).toEqual({ ja: expect.arrayContaining(['zen']), ko: ['jeon'], vi: ['toan'] });
-    for (const line of lines.values()) expect(line).toMatch(/^[a-z ]*\t[a-z ]*\t[a-z ]*$/);
+    expect(parseReadingLine(lines.get('全')!)).toEqual({ ja: expect.arrayContaining(['zen']), ko: ['jeon'], vi: ['toan'], yue: ['cyun'] });
+    for (const line of lines.values()) expect(line).toMatch(/^[a-z ]*\t[a-z ]*\t[a-z ]*\t[a-z ]*$/);
   });
 
   // Regenerating reads Unihan (about 1 s); machines without the unicode-data package skip it.
@@ -75,4 +75,27 @@ describe('sino-readings.data.ts', () => {
     const file = readFileSync(new URL('../../server/names/sino-readings.data.ts', import.meta.url), 'utf8');
     expect(file).toBe(sinoReadingsModule(unihanReadings(UNIHAN_DIR)));
   }, 30_000);
+});
+
+// Hong Kong and Macau names keep their characters and Hong Kong's spelling of Cantonese.
+describe('Cantonese readings', () => {
+  it.each([
+    ['loeng', ['leung']],
+    ['zang', ['tsang', 'chang']],
+    ['si', ['si', 'sze']],
+    ['lei', ['lei', 'lee']],
+    ['jyun', ['yun', 'yuen']],
+    ['saa', ['sa']],
+    ['gwan', ['kwan']],
+  ])('Jyutping %s is written %j', (jyutping, spellings) => {
+    expect(hongKongSpellings(jyutping)).toEqual(spellings);
+  });
+
+  it.each([
+    ['董事梁咏诗表示', 'Leung Wing-sze', '梁咏诗'],
+    ['服务将军澳的巴士', 'Tseung Kwan O', '将军澳'],
+    ['主席陈健辉表示', 'Chan Kin-fai', '陈健辉'],
+  ])('%s holds %s', (text, english, want) => {
+    expect(readingMatches(text, english).map((m) => m.text)).toContain(want);
+  });
 });
