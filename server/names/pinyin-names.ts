@@ -11,7 +11,23 @@ const FINALS = [
   'un', 'ia', 'ie', 'iu', 'ua', 'uo', 'ue', 'ui', 'er', 'a', 'o', 'e', 'i', 'u', 'v',
 ];
 const SYLLABLES = new Set<string>();
-for (const i of INITIALS) for (const f of FINALS) SYLLABLES.add(i + f);
+for (const i of INITIALS) for (const f of FINALS) if (mandarin(i, f)) SYLLABLES.add(i + f);
+
+/**
+ * Whether an initial and a final make a Mandarin syllable: j, q, x only before i and ü; g, k, h
+ * and the sibilants never before i (but zhi, chi, shi, ri, zi, ci, si); f, y and w with their few
+ * finals. Hong Kong's Chan Kin-fai is no pinyin (kin, fai), so it is read as Cantonese instead.
+ */
+function mandarin(i: string, f: string): boolean {
+  const iFinal = f.startsWith('i');
+  if ('jqx'.includes(i) && i !== '') return iFinal || ['u', 'ue', 'un', 'uan', 'v'].includes(f);
+  if (['g', 'k', 'h'].includes(i)) return !iFinal && f !== 'v' && f !== 'ue';
+  if (['z', 'c', 's', 'zh', 'ch', 'sh', 'r'].includes(i)) return (!iFinal || f === 'i') && f !== 'v' && f !== 'ue';
+  if (i === 'f') return ['a', 'o', 'ei', 'an', 'en', 'ang', 'eng', 'ou', 'u'].includes(f);
+  if (i === 'y') return ['a', 'ao', 'an', 'ang', 'e', 'i', 'in', 'ing', 'o', 'ong', 'ou', 'u', 'ue', 'uan', 'un'].includes(f);
+  if (i === 'w') return ['a', 'ai', 'an', 'ang', 'ei', 'en', 'eng', 'o', 'u'].includes(f);
+  return true;
+}
 
 /** Splits one word into pinyin syllables, or undefined when it is not pinyin. */
 function splitWord(w: string): string[] | undefined {

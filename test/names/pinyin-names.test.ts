@@ -10,6 +10,10 @@ describe('pinyinSyllables', () => {
     ['Shanghai', ['shang', 'hai']],
     ['Tseng Wen-hsiung', undefined],
     ['Kassym-Jomart Tokayev', undefined],
+    // Syllables Mandarin does not have (kin, fai, jen): Cantonese or English, not pinyin.
+    ['Chan Kin-fai', undefined],
+    ['Jensen Huang', undefined],
+    ['Ding Xuexiang', ['ding', 'xue', 'xiang']],
   ])('%s', (name, want) => {
     expect(pinyinSyllables(name)).toEqual(want);
   });
