@@ -31,6 +31,11 @@ export const JOINERS = '·•‧・‐-';
  */
 export const FUNCTION_CHARS: ReadonlySet<string> = new Set([...'的在对和与向从给被把将及或了是为于等']);
 
+/** A Han character that can be part of a word of a name: not a function word, not punctuation or Latin. */
+export function wordChar(ch: string | undefined): boolean {
+  return ch !== undefined && isHan(ch) && !FUNCTION_CHARS.has(ch);
+}
+
 /**
  * Maximal runs of transliteration characters and joiners. A character outside the set is
  * taken in when it stands next to a joiner (·若马尔特): a given name starts there, and the

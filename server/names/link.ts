@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, afterCountry, chineseMentions, nameBefore, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, afterCountry, wordChar, chineseMentions, nameBefore, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -48,6 +48,11 @@ export const NAME_DOTS = '·•‧・';
 
 /** Transliteration scores below this are not taken as a rendering. */
 export const SOUND_THRESHOLD = 0.68;
+
+/** The score a name of so many phonemes needs: short names match too much by chance (Haqqin must sound like 哈钦, not merely share a vowel). */
+function soundFloor(letters: number): number {
+  return letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
+}
 const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, meaning: 2.2, sound: 2, position: 1 };
 /** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
 const DICTIONARY_SCORE = 0.9;
@@ -282,7 +287,7 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
             push(st, { en: m, para: p.index, start: i, end, text: p.text.slice(i, end), method: 'dictionary', score: DICTIONARY_SCORE });
             break;
           }
-          if (!isHan(p.text[j]!) || FUNCTION_CHARS.has(p.text[j]!)) break;
+          if (!wordChar(p.text[j])) break;
         }
       }
     }
@@ -299,8 +304,8 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
   for (const { meant, anchors } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
-      const hit = (start: number, from: number, score: number) => {
-        let end = meaningEnd(text, from, meant, start < from);
+      /** A translation from `from` to `end`, the name written from `start`. */
+      const hit = (start: number, from: number, end: number, score: number) => {
         if (end <= from) return;
         // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
         // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
@@ -310,26 +315,30 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         const added = org ? undefined : headAt(text, end, ADDED_HEADS);
         if (org) end = org.end;
         else if (added) end += added.zh.length;
-        else if (!lastIsWord && end < text.length && isHan(text[end]!) && !FUNCTION_CHARS.has(text[end]!)) return;
+        else if (!lastIsWord && wordChar(text[end])) return;
         // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering.
         const whole = st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
         const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, spokenParts(m).tail);
         push(st, { en: m, para: p.index, ...span, method: 'meaning', score });
       };
       if (anchors.length === 0) {
-        // All of it translated: it starts where a word may (after punctuation or a function word), not inside one (民党 of 人民党).
-        for (let i = 0; i < text.length; i++) if (!(i > 0 && isHan(text[i - 1]!) && !FUNCTION_CHARS.has(text[i - 1]!)) && meant[0]!.some((h) => text.startsWith(h, i))) hit(i, i, 0.8);
+        // All of it translated: it starts where a word may (after punctuation or a function word),
+        // not inside one (民党 of 人民党), on one of its first word's renderings.
+        const starts = new Set<number>();
+        for (const h of meant[0]!) for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) if (!wordChar(text[i - 1])) starts.add(i);
+        for (const i of [...starts].sort((a, b) => a - b)) hit(i, i, meaningEnd(text, i, meant, false), 0.8);
         continue;
       }
       for (const a of anchors) {
         if (typeof a === 'string') {
-          for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) hit(i, i + a.length, 0.85);
+          for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) hit(i, i + a.length, meaningEnd(text, i + a.length, meant, true), 0.85);
         } else {
           // Only where a translation follows a run is the run scored for the name's sound.
           for (const f of st.ments.get(p.index)!) {
-            if (f.kind !== 'run' || meaningEnd(text, f.end, meant, true) <= f.end) continue;
-            const s = soundAtEnd(text, f, a);
-            if (s) hit(s.start, s.end, Math.min(0.85, s.score));
+            if (f.kind !== 'run') continue;
+            const end = meaningEnd(text, f.end, meant, true);
+            const s = end > f.end ? soundAtEnd(text, f, a) : undefined;
+            if (s) hit(s.start, s.end, end, Math.min(0.85, s.score));
           }
         }
       }
@@ -382,8 +391,7 @@ function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string |
 
 /** The stretch of a transliteration run, up to its end, that sounds most like the name, if one sounds enough like it. */
 function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: number; end: number; score: number } | undefined {
-  const letters = latin.keys[0]?.length ?? 0;
-  const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
+  const floor = soundFloor(latin.keys[0]?.length ?? 0);
   let best: { start: number; end: number; score: number } | undefined;
   for (let a = run.start; a <= run.end - 2; a++) {
     // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).
@@ -412,8 +420,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
   const latin = prepareLatin(said);
   const letters = latin.keys[0]?.length ?? 0;
   if (letters < 2) return;
-  // Short names match too much by chance: Haqqin must sound like 哈钦, not merely share a vowel.
-  const floor = letters <= 5 ? 0.8 : letters <= 7 ? 0.72 : SOUND_THRESHOLD;
+  const floor = soundFloor(letters);
   // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
   // a gloss or the Latin itself links them, unless the name is one word before its category
   // word (Fana Broadcasting → 法纳广播公司).
@@ -644,9 +651,9 @@ function surnameFirst(text: string, said: string, countries: ReadonlySet<string>
   for (let i = 0; i < text.length; i++) {
     if (!chars.includes(text[i]!)) continue;
     const before = text[i - 1];
-    if (before !== undefined && isHan(before) && !FUNCTION_CHARS.has(before) && !titleBefore(text, i)) continue;
+    if (wordChar(before) && !titleBefore(text, i)) continue;
     let g = 0;
-    while (g < 2 && isHan(text[i + 1 + g] ?? '') && !FUNCTION_CHARS.has(text[i + 1 + g]!) && !AFTER_NAME.has(text[i + 1 + g]!)) g++;
+    while (g < 2 && wordChar(text[i + 1 + g]) && !AFTER_NAME.has(text[i + 1 + g]!)) g++;
     if (g === 0) continue;
     const end = i + 1 + g;
     blocked ??= countryRanges(text, countries);

@@ -1,5 +1,4 @@
-import { isHan } from '../text/scripts.ts';
-import { FUNCTION_CHARS } from './chinese-mentions.ts';
+import { wordChar } from './chinese-mentions.ts';
 import { wordMeanings } from './cedict-words.ts';
 
 // Names translated word by word: Uzbekistan Railways → 乌兹别克斯坦铁路, Sun Metals → 太阳金属,
@@ -29,8 +28,6 @@ export function meaningWords(words: readonly string[]): MeaningWords | undefined
   return out;
 }
 
-const usable = (ch: string | undefined) => ch !== undefined && isHan(ch) && !FUNCTION_CHARS.has(ch);
-
 /**
  * Where a word-by-word translation of `words` that starts at `from` ends (exclusive), or -1:
  * the longest reading, each word one of its translations, with at most one other character
@@ -41,7 +38,7 @@ export function meaningEnd(text: string, from: number, words: MeaningWords, anch
     if (k === words.length) return at;
     let best = -1;
     for (const h of words[k]!) if (text.startsWith(h, at)) best = Math.max(best, read(k + 1, at + h.length, gapLeft));
-    if (best < 0 && gapLeft && (k > 0 || anchored) && usable(text[at])) best = readAfterGap(k, at + 1);
+    if (best < 0 && gapLeft && (k > 0 || anchored) && wordChar(text[at])) best = readAfterGap(k, at + 1);
     return best;
   };
   const readAfterGap = (k: number, at: number): number => {

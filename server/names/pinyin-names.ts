@@ -20,7 +20,7 @@ for (const i of INITIALS) for (const f of FINALS) if (mandarin(i, f)) SYLLABLES.
  */
 function mandarin(i: string, f: string): boolean {
   const iFinal = f.startsWith('i');
-  if ('jqx'.includes(i) && i !== '') return iFinal || ['u', 'ue', 'un', 'uan', 'v'].includes(f);
+  if (['j', 'q', 'x'].includes(i)) return iFinal || ['u', 'ue', 'un', 'uan', 'v'].includes(f);
   if (['g', 'k', 'h'].includes(i)) return !iFinal && f !== 'v' && f !== 'ue';
   if (['z', 'c', 's', 'zh', 'ch', 'sh', 'r'].includes(i)) return (!iFinal || f === 'i') && f !== 'v' && f !== 'ue';
   if (i === 'f') return ['a', 'o', 'ei', 'an', 'en', 'ang', 'eng', 'ou', 'u'].includes(f);

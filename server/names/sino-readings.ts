@@ -133,21 +133,21 @@ const HK_INITIALS: Readonly<Record<string, readonly string[]>> = { z: ['ts', 'ch
 export function hongKongSpellings(jyutping: string): string[] {
   const m = /^(gw|kw|ng|[bpmfdtnlgkhwzcsj]?)(.*)$/.exec(jyutping)!;
   const initial = m[1]!;
-  // jyu → yu: the j is the y the vowel already starts with.
-  let rest = initial === 'j' && m[2]!.startsWith('yu') ? m[2]!.slice(1) : m[2]!;
-  rest = rest.replace(/aa/g, 'a').replace(/oe/g, 'eu').replace(/eo/g, 'u');
+  const rest = m[2]!.replace(/aa/g, 'a').replace(/oe/g, 'eu').replace(/eo/g, 'u');
   const finals = new Set([rest]);
-  // yun, yut are written uen, uet too (阮 jyun → Yuen, 薛 sit; 孙 syun → Suen).
-  const yu = /^y?u([nt])$/.exec(initial === 'j' ? rest : rest.replace(/^yu/, 'u'));
-  if (yu && (initial === 'j' || rest.startsWith('yu'))) finals.add(`ue${yu[1]}`);
-  if (/^yu/.test(rest)) finals.add(rest.slice(1));
+  // yu is written yu, u, or before n and t ue (孙 syun → Sun, Suen; 阮 jyun → Yuen).
+  if (rest.startsWith('yu')) {
+    finals.add(rest.slice(1));
+    if (/^yu[nt]$/.test(rest)) finals.add(`ue${rest[2]}`);
+  }
   if (rest === 'ei') finals.add('ee');
   if (rest === 'au') finals.add('ow');
   if (rest === 'ik') finals.add('ek');
   if (rest === 'i' && /^[szc]$/.test(initial)) finals.add('ze');
-  const out: string[] = [];
-  for (const i of HK_INITIALS[initial] ?? [initial]) for (const f of finals) out.push(i === 'y' && f.startsWith('y') ? f : i + f);
-  return out;
+  const out = new Set<string>();
+  // j is Hong Kong's y, which a yu final already starts with.
+  for (const i of HK_INITIALS[initial] ?? [initial]) for (const f of finals) out.add(i === 'y' && f.startsWith('y') ? f : i + f);
+  return [...out];
 }
 
 // What a name must spell, per English name; which characters of a paragraph have readings, per

@@ -46,11 +46,12 @@ describe('names translated word by word', () => {
   });
 
   it.each([
-    // Not inside a word: 委 alone is no reading of 委员会, 民党 none of 人民党.
-    ['The Federation Council approved the treaty.', '联邦委员会批准了该条约。', /^Federation Council→联邦委$/],
-    ['The Popular Party won the vote.', '人民党赢得了投票。', /^Popular Party→民党$/],
+    // Not inside a word: a last word of one character (thunder's 雷) ends where a word does, not in
+    // 雷霆; a translation does not start inside a word (the 铁 of 钢铁 is no iron).
+    ['The Oklahoma City Thunder won again.', '俄克拉何马城雷霆队又赢了。', /^Oklahoma City Thunder→俄克拉何马城雷$/],
+    ['The Iron Gates dam was closed.', '大坝的钢铁大门关闭了。', /^Iron Gates→铁大门$/],
     // A person's name is never translated.
-    ['Rose Gold spoke first.', '玫瑰金首先发言。', /^Rose Gold→/],
+    ['Singer Grace Park said so.', '歌手“恩典公园”这样说。', /^Grace Park→/],
   ])('%s', (en, zh, never) => {
     expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
   });
