@@ -33,7 +33,7 @@ import { alignParagraphs } from '../server/align/paragraphs.ts';
 import { documentNames, type NamesDocument } from '../server/names/entities.ts';
 import { renderingKey } from '../server/names/authority.ts';
 import { lexiconFor } from '../server/names/lexicon.ts';
-import { withoutAddedHead } from '../server/names/generic-heads.ts';
+import { GENERIC_HEADS, withoutAddedHead } from '../server/names/generic-heads.ts';
 import { RULES } from '../server/checks/rules/index.ts';
 import { resolveConfig } from '../server/checks/config.ts';
 import { checkCorpus } from '../server/checks/engine.ts';
@@ -121,7 +121,26 @@ const normEn = (s: string) => s.trim().replace(/['’]s$/, '');
 // the name: the sets were written both ways (巴伐利亚 in one, 费尔干纳州 in another), so both
 // gold and found renderings are compared without it. One the English has (Kano State → 卡诺州)
 // stays, and must be found.
-const key = (en: string, zh: string) => `${normEn(en)}\u0000${renderingKey(withoutAddedHead(normEn(en), zh))}`;
+// So is a category word the sentence says in lower case after the name (the Aconcagua
+// refinery, Inhambane province), with the Chinese word for it: set 10 writes Aktobe ↔
+// 阿克托别州 and Punta Cana airport ↔ 蓬塔卡纳机场, set 11 Inhambane province ↔ 伊尼扬巴内省, so
+// both sides are compared without it (the linker's mentions stop at the name).
+function withoutLowerHead(en: string, zh: string): [string, string] {
+  const words = en.split(' ');
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const said = words.slice(-n).join(' ');
+    if (!/^[a-z]+(?: [a-z]+)?$/.test(said) || !/^[\p{Lu}\p{N}]/u.test(words[words.length - n - 1]!)) continue;
+    const heads = GENERIC_HEADS.filter((h) => h.en.includes(said));
+    if (heads.length === 0) continue;
+    const h = heads.find((g) => zh.endsWith(g.zh) && zh.length > g.zh.length);
+    return [words.slice(0, -n).join(' '), h ? zh.slice(0, -h.zh.length) : zh];
+  }
+  return [en, zh];
+}
+const key = (english: string, chinese: string) => {
+  const [en, zh] = withoutLowerHead(normEn(english), chinese);
+  return `${en}\u0000${renderingKey(withoutAddedHead(en, zh))}`;
+};
 
 function evaluate(label: string, items: Item[], reference: Reference, withMisses = true): { p: number; r: number } {
   const countries = lexiconFor(reference).countryWords;
