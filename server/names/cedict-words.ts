@@ -212,9 +212,22 @@ export function wordMeanings(phrase: string, lists?: WordLists): readonly string
 function meaningsIn(phrase: string, lists: WordLists): readonly string[] {
   const lower = phrase.toLowerCase();
   const cut = lower.lastIndexOf(' ') + 1;
-  for (const f of baseForms(lower.slice(cut))) {
-    const hit = lists.get(lower.slice(0, cut) + f)?.heads;
-    if (hit && hit.length > 0) return hit;
+  // Every reading of the last word: Services is "services" (劳务) and "service" (服务).
+  const out: string[] = [];
+  for (const f of baseForms(lower.slice(cut)).flatMap(withAmericanSpelling)) {
+    for (const h of lists.get(lower.slice(0, cut) + f)?.heads ?? []) if (!out.includes(h)) out.push(h);
   }
-  return [];
+  return out;
+}
+
+/** A word and, when it is spelt the British way, the American spelling the dictionary glosses with (centre → center, harbour → harbor, defence → defense). */
+function withAmericanSpelling(w: string): string[] {
+  const us = w
+    .replace(/(?<=[bcdgklmnpstv])re$/, 'er')
+    .replace(/our$/, 'or')
+    .replace(/ence$/, 'ense')
+    .replace(/(?<=[^aeiou])is(e|ation)$/, 'iz$1')
+    .replace(/ogue$/, 'og')
+    .replace(/mme$/, 'm');
+  return us === w ? [w] : [w, us];
 }

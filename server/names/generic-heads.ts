@@ -69,9 +69,11 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '广场', added: true, en: ['square', 'plaza'] },
     { zh: '大桥', en: ['bridge'] },
     { zh: '大坝', en: ['dam'] },
+    { zh: '水库', added: true, en: ['reservoir'] },
     { zh: '水坝', added: true, en: ['dam'] },
     { zh: '山口', added: true, en: ['pass'] },
     { zh: '度假村', added: true, en: ['resort'] },
+    { zh: '度假区', added: true, en: ['resort'] },
     { zh: '糖厂', added: true, en: ['sugar factory', 'sugar mill', 'sugar plant'] },
     { zh: '法院', en: ['court'] },
     // Sites and works named after a place (Tengiz → 腾吉兹油田, Koysha → 科伊沙水电站).

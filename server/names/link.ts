@@ -13,7 +13,7 @@ import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
-import { meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
+import { firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -309,7 +309,7 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         if (end <= from) return;
         // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
         // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
-        const lastIsWord = meant[meant.length - 1]!.some((h) => h.length >= 2 && text.startsWith(h, end - h.length));
+        const lastIsWord = lastMeanings(meant).some((h) => h.length >= 2 && text.startsWith(h, end - h.length));
         // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
         const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
         const added = org ? undefined : headAt(text, end, ADDED_HEADS);
@@ -325,7 +325,7 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         // All of it translated: it starts where a word may (after punctuation or a function word),
         // not inside one (民党 of 人民党), on one of its first word's renderings.
         const starts = new Set<number>();
-        for (const h of meant[0]!) for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) if (!wordChar(text[i - 1])) starts.add(i);
+        for (const h of firstMeanings(meant)) for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) if (!wordChar(text[i - 1])) starts.add(i);
         for (const i of [...starts].sort((a, b) => a - b)) hit(i, i, meaningEnd(text, i, meant, false), 0.8);
         continue;
       }
@@ -336,9 +336,15 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
           // Only where a translation follows a run is the run scored for the name's sound.
           for (const f of st.ments.get(p.index)!) {
             if (f.kind !== 'run') continue;
-            const end = meaningEnd(text, f.end, meant, true);
-            const s = end > f.end ? soundAtEnd(text, f, a) : undefined;
-            if (s) hit(s.start, s.end, end, Math.min(0.85, s.score));
+            // The translation may start inside the run: 美 of 诺伦德美术馆 spells sounds too.
+            for (let at = f.end; at >= f.end - 2 && at - f.start >= 2; at--) {
+              const end = meaningEnd(text, at, meant, true);
+              const s = end > at ? soundAtEnd(text, at === f.end ? f : { start: f.start, end: at, text: text.slice(f.start, at) }, a) : undefined;
+              if (s) {
+                hit(s.start, s.end, end, Math.min(0.85, s.score));
+                break;
+              }
+            }
           }
         }
       }

@@ -19,6 +19,11 @@ const ENTRIES = [
   { simplified: '铁路', pinyin: 'tie3 lu4', english: ['railroad; railway', 'CL:條|条[tiao2]'] },
   { simplified: '海警', pinyin: 'hai3 jing3', english: ['coast guard'] },
   { simplified: '发誓', pinyin: 'fa1 shi4', english: ['to vow', 'to pledge'] },
+  { simplified: '劳务', pinyin: 'lao2 wu4', english: ['services', 'labor'] },
+  { simplified: '服务', pinyin: 'fu2 wu4', english: ['to serve', 'service'] },
+  { simplified: '中心', pinyin: 'zhong1 xin1', english: ['center; heart; core'] },
+  { simplified: '剧院', pinyin: 'ju4 yuan4', english: ['theater'] },
+  { simplified: '港口', pinyin: 'gang3 kou3', english: ['harbor'] },
 ];
 
 describe('buildWordLists', () => {
@@ -47,6 +52,13 @@ describe('buildWordLists', () => {
     ['influenza', ['流感']],
     ['brown', ['棕色', '褐色']],
     ['CL', []],
+    // Every reading of an inflected word: the plural's own gloss and the singular's.
+    ['Services', ['劳务', '服务']],
+    // British spellings, glossed the American way.
+    ['Centre', ['中心']],
+    ['theatres', ['剧院']],
+    ['Harbour', ['港口']],
+    ['more', []],
   ])('%s means %j', (phrase, heads) => {
     expect(wordMeanings(phrase, lists)).toEqual(heads);
   });

@@ -73,6 +73,8 @@ describe('withoutAddedHead', () => {
     ['Vaigai', '韦盖水坝', '韦盖'],
     ['Too-Ashuu', '托奥阿舒山口', '托奥阿舒'],
     ['Shahdag', '沙赫达格度假村', '沙赫达格'],
+    ['Burabay', '布拉拜度假区', '布拉拜'],
+    ['Kapshagay', '卡普恰盖水库', '卡普恰盖'],
     ['Korenmarkt', '科伦马克特广场', '科伦马克特'],
     ['Tiananmen Square', '天安门广场', '天安门广场'],
     ['Sohar Refinery', '苏哈尔炼油厂', '苏哈尔炼油厂'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishMentions } from '../../server/names/english-mentions.ts';
-import { meaningEnd } from '../../server/names/meaning-match.ts';
+import { meaningEnd, type MeaningWords } from '../../server/names/meaning-match.ts';
 import { oneLinkOccurrences } from '../helpers/one-link-names.ts';
 
 // Names translated word by word (meaning-match.ts): each word one of the dictionary's renderings
@@ -8,7 +8,8 @@ import { oneLinkOccurrences } from '../helpers/one-link-names.ts';
 // before them.
 
 describe('meaningEnd', () => {
-  const words = (...w: string[][]) => w;
+  // Words read one by one; the phrase rows below give a phrase's translation on its first word (`two`).
+  const words = (...w: string[][]): MeaningWords => w.map((one) => ({ one, two: [] }));
   it.each([
     // Whole readings, the longest one.
     ['铁路局', 0, words(['铁路', '铁']), false, 2],
@@ -24,6 +25,11 @@ describe('meaningEnd', () => {
     ['太阳系金属', 0, words(['太阳'], ['金属']), false, 5],
     ['太阳系列金属', 0, words(['太阳'], ['金属']), false, -1],
     ['太阳', 0, words(['太阳'], ['金属']), false, -1],
+    // A phrase read as one (coast guard → 海警), or its words one by one (海岸 + 警卫).
+    ['海警船', 0, [{ one: ['海岸'], two: ['海警'] }, { one: ['警卫'], two: [] }], false, 2],
+    ['海岸警卫队', 0, [{ one: ['海岸'], two: ['海警'] }, { one: ['警卫'], two: [] }], false, 4],
+    // A phrase's translation is for both its words: not for the first one alone.
+    ['海警警卫', 0, [{ one: [], two: ['海警'] }, { one: ['警卫'], two: [] }, { one: ['警卫'], two: [] }], false, 4],
   ])('%s from %i', (text, from, meant, anchored, end) => {
     expect(meaningEnd(text, from, meant, anchored)).toBe(end);
   });
@@ -41,6 +47,11 @@ describe('names translated word by word', () => {
     // A category word translators add belongs to it; an outlet's word too.
     ['Kenya Power raised its tariffs.', '肯尼亚电力公司上调了电价。', 'Kenya Power→肯尼亚电力公司'],
     ['The footage was aired by Sky News on Monday.', '天空新闻台周一播出了这段视频。', 'Sky News→天空新闻台'],
+    // A phrase the dictionary glosses as one (art gallery → 美术馆), a British spelling (centre).
+    ['The Norlund Art Gallery reopened.', '诺伦德美术馆重新开放。', 'Norlund Art Gallery→诺伦德美术馆'],
+    ['Surgeons at Kibosho Medical Centre operated.', '基博肖医疗中心的外科医生做了手术。', 'Kibosho Medical Centre→基博肖医疗中心'],
+    // The words of a glossed phrase one by one (coast guard is 海警 too).
+    ['The Philippine Coast Guard said so.', '菲律宾海岸警卫队这样说。', 'Philippine Coast Guard→菲律宾海岸警卫队'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
