@@ -1,5 +1,6 @@
 import { latinTokens } from '../text/latin-words.ts';
 import { isHan } from '../text/scripts.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Where names can stand in the Chinese: runs of transliteration characters joined by the name
 // dot (卡西姆·若马尔特·托卡耶夫) or a hyphen (纳戈尔诺-卡拉巴赫), titles in 《》, names before
@@ -71,13 +72,13 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     // which link.ts reads as a boundary: kept in the run, so a short name after it (在巴统) still
     // has a run to be found in.
     else if ((joinerAt(i - 1) && (set(i + 1) || set(i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(i + 2)))) take = true;
-    else take = i > 0 && inRun[i - 1]! && !joiner[i - 1]! && set(i + 1);
+    else take = i > 0 && inRun[i - 1]! && !joiner[i - 1]! && set(i + 1) && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i));
     inRun.push(take);
   }
   // 奥列克山大·格里岑科: 大 is taken only by the dot after it, so 山 between 克 and 大 is between
   // two of the run's too; the pass above went by it before 大 was taken.
   for (let i = n - 2; i >= 1; i--) {
-    if (!inRun[i] && han[i]! && inRun[i - 1]! && !joiner[i - 1]! && inRun[i + 1]! && !joiner[i + 1]!) inRun[i] = true;
+    if (!inRun[i] && han[i]! && inRun[i - 1]! && !joiner[i - 1]! && inRun[i + 1]! && !joiner[i + 1]! && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i))) inRun[i] = true;
   }
   const out: ZhSpan[] = [];
   let i = 0;
@@ -104,6 +105,29 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   return out;
 }
 
+// ICU's dictionary of Chinese words (the segmenter's), asked only about a character the run would
+// take without the set knowing it.
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+const wordMemo = new TextMemo<boolean>(5_000);
+
+/** How many characters of the run's current part (since its start or its last joiner) stand right before `k`. */
+function partBefore(inRun: readonly boolean[], joiner: readonly boolean[], k: number): number {
+  let n = 0;
+  while (k - n - 1 >= 0 && inRun[k - n - 1] && !joiner[k - n - 1]) n++;
+  return n;
+}
+
+/**
+ * Whether the character at `k` starts a word of two characters or more (科蒂尼奥|责令, 洛洛赫亚|两次):
+ * one outside the set that a run would bridge is then the sentence going on after the name.
+ */
+function startsWord(cps: readonly string[], k: number): boolean {
+  return wordMemo.get(cps.slice(k, k + 4).join(''), (w) => {
+    const first = words.segment(w).containing(0)?.segment ?? '';
+    return [...first].length >= 2 && [...first].every((c) => isHan(c));
+  });
+}
+
 const TIME_AFTER = /(?:今年|明年|去年|今天|明天|昨天|今日|今晚|本周|上周|下周|本月|上月|下月)$/u;
 
 // Titles and roles written right before a name (总理安瓦尔·易卜拉欣): their last characters are
@@ -112,7 +136,7 @@ const TITLES = [
   '总干事', '发言人', '副总理', '主席', '总理', '经理', '助理', '总统', '首相', '总裁', '主任', '干事', '大使', '秘书', '部长', '议长',
   '市长', '州长', '省长', '司长', '局长', '行长', '会长', '院长', '校长', '董事', '理事', '法官', '教练', '球员', '记者', '编辑',
   '作家', '教授', '博士', '女士', '先生', '议员', '总督', '国王', '亲王', '王子', '公主', '主教', '将军', '上校', '分析师', '专家',
-  '执行官', '董事长', '总经理', '创始人', '负责人', '首席',
+  '执行官', '董事长', '总经理', '创始人', '负责人', '首席', '馆长', '厅长', '署长', '处长', '所长', '队长', '社长',
 ];
 
 /** Whether a title ends right before `at` (首席执行官|黄仁勋, 董事长|曾毓群). */
@@ -124,7 +148,8 @@ export function titleBefore(text: string, at: number): boolean {
 function titleTail(text: string, at: number, len: number): number {
   let best = 0;
   for (const t of TITLES) {
-    for (let k = 1; k < t.length && k <= len - 2; k++) {
+    // Its tail (总理|安瓦尔 with 总 outside the run), or all of it (法官|雷纳托).
+    for (let k = 1; k <= t.length && k <= len - 2; k++) {
       const head = t.slice(0, t.length - k);
       if (k > best && at >= head.length && text.startsWith(t.slice(t.length - k), at) && text.startsWith(head, at - head.length)) best = k;
     }

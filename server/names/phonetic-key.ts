@@ -83,7 +83,8 @@ const READINGS: Reading[] = [
   // Italian: ce/ci are che/chi, sce/sci she/shi, ch and sch hard.
   { ...ENGLISH, digraphs: [['sch', 'sk'], ['sce', 'Se'], ['sci', 'Si'], ['ch', 'k'], ['gli', 'li'], ['gn', 'ny'], ...DIGRAPHS], c: (n) => (/[ei]/.test(n) ? 'C' : 'k') },
   // Central European: j is y, c is ts, w is v, cz/sz/rz are ch/sh/zh, ch is kh.
-  { digraphs: [['szcz', 'SC'], ['cz', 'C'], ['sz', 'S'], ['rz', 'Z'], ['ch', 'H'], ...DIGRAPHS], c: () => 'c', j: 'y', x: 'ks', q: 'k', w: 'v', z: 'z' },
+  // Hungarian's zs, cs and gy (Zsófia → 若菲娅, Pécs → 佩奇, Gyula → 久拉), which no other of these languages writes.
+  { digraphs: [['szcz', 'SC'], ['cz', 'C'], ['sz', 'S'], ['rz', 'Z'], ['zs', 'Z'], ['cs', 'C'], ['gy', 'G'], ['ch', 'H'], ...DIGRAPHS], c: () => 'c', j: 'y', x: 'ks', q: 'k', w: 'v', z: 'z' },
   // French: eau/au/ault are o, ou is u, oi is wa, ch is sh, j and soft g are zh, and the
   // consonants after French final vowels (-ois, -ait, -ault, -eaux, -oux) and the e after a
   // doubled consonant are not said: Bayrou → bairu, François → fransua, Renault → reno,

@@ -59,7 +59,21 @@ describe('chineseMentions', () => {
   it.each([
     ['总理安瓦尔·易卜拉欣表示', '安瓦尔·易卜拉欣'],
     ['主席洛伊格·谢内表示', '洛伊格·谢内'],
+    // The whole title inside the run: 法 and 长 are in the set.
+    ['联邦法官马塞洛·萨列斯表示', '马塞洛·萨列斯'],
+    ['博物馆馆长若菲娅·班基表示', '若菲娅·班基'],
   ])('starts a run after the title in %s', (text, want) => {
+    expect(translitRuns(text, chars).map((r) => r.text)).toContain(want);
+  });
+
+  it.each([
+    // A character outside the set that starts a word of the sentence (责令, 两次) is not bridged.
+    ['法官马塞洛·科蒂尼奥责令公司停业', '马塞洛·科蒂尼奥'],
+    ['塞米斯·塔佩亚两次得分', '塞米斯·塔佩亚'],
+    // Unless one character of the name stands before it: 安大略 (大略 is a word), 迪出发 for 楠迪.
+    ['安大略省省长表示', '安大略'],
+    ['从楠迪出发的航班', '迪出发'],
+  ])('ends the run where the sentence goes on in %s', (text, want) => {
     expect(translitRuns(text, chars).map((r) => r.text)).toContain(want);
   });
 

@@ -98,6 +98,10 @@ describe('spelling conventions', () => {
     ['Javier', 'Havier'],
     ['Belém', 'belen'],
     ['Thornberry', 'Tornberi'],
+    // Hungarian zs, cs, gy.
+    ['Zsófia', 'Zofia'],
+    ['Pécs', 'peC'],
+    ['Győr', 'Gor'],
   ])('%s has the reading %s', (name, key) => {
     expect(latinKeys(name)).toContain(key);
   });
