@@ -217,6 +217,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout9.jsonl',
   'names-eval-heldout10.jsonl',
   'names-eval-heldout11.jsonl',
+  'names-eval-heldout12.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
