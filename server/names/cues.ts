@@ -103,7 +103,7 @@ export const ORG_HEADS = new Set(
     'organization organisation union council committee commission ministry department agency office service bureau ' +
     'airlines airways society ' +
     'board authority administration directorate inspectorate tribunal institution ' +
-    'party movement front alliance bloc coalition group company corporation corp inc ltd bank fund foundation institute ' +
+    'party movement front alliance bloc coalition group company corporation corp inc ltd enterprise bank fund foundation institute ' +
     'university college school academy center centre hospital court parliament assembly congress senate duma government ' +
     'army navy forces force guard police forum summit meeting conference treaty pact agreement accord initiative program ' +
     'programme project strategy doctrine plan sea ocean river lake mountains mountain valley gulf bay strait canal island ' +

@@ -392,7 +392,7 @@ function orgName(words: readonly Token[]): boolean {
 /**
  * Whether the connector at k is inside one organisation's name: "State Committee for National
  * Security", "Council on Foreign Relations" (a head before "for"/"on"), "Justice and Development
- * Party" (the run ends in a head); not "World Bank and International Monetary Fund", two names
+ * Party" (the run ends in a head), "Department of Fish and Game" (after a head's "of"); not "World Bank and International Monetary Fund", two names
  * each with its own head.
  */
 function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): boolean {
@@ -401,6 +401,8 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
   const prevHead = ORG_HEADS.has(lowerOf(prev));
   // "Committee for National Security", but not "the World Bank for Ukraine".
   if (run[k]!.text !== 'and' && prevHead) return !lex.countryWords.has(run[k + 1]?.text ?? '');
+  // "Department of Fish and Game", "Ministry of Agriculture and Forestry": what the head is of.
+  if (run[k]!.text === 'and' && !prevHead && run.some((t, j) => j + 2 < k && ORG_HEADS.has(lowerOf(t)) && run[j + 1]!.text === 'of')) return true;
   return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(run[k]!.text === 'and' && prevHead && k > 1);
 }
 

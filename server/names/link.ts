@@ -540,9 +540,20 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
   if (orgsEn.length !== 1) return;
   const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !overlapsLink(links, s.para, s.start, s.end));
   if (open.length === 1) {
-    const s = fromCountry(open[0]!, zh.find((p) => p.index === open[0]!.para)!.text, countries);
+    const text = zh.find((p) => p.index === open[0]!.para)!.text;
+    const s = fromCountry(withConjoined(open[0]!, text, orgsEn[0]!), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
+}
+
+/**
+ * "Kenya Marine and Fisheries Research Institute" ↔ 肯尼亚海洋与渔业研究所: a stretch stops at a
+ * conjunction, which is the English name's "and", and the words before it are the name's too.
+ */
+function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention): S {
+  if (!/\s(?:and|&)\s/.test(m.text) || !'与和及'.includes(text[s.start - 1] || '\u0000')) return s;
+  const before = nameBefore(text, s.start - 1, { keepModifiers: true });
+  return before && before.end === s.start - 1 && HAN.test(before.text) ? { ...s, start: before.start, text: text.slice(before.start, s.end) } : s;
 }
 
 /**

@@ -81,6 +81,9 @@ describe('englishMentions', () => {
     ['He met the head of the State Committee for National Security on Monday.', ['org:State Committee for National Security']],
     ['The World Bank and International Monetary Fund agreed.', ['org:World Bank', 'org:International Monetary Fund']],
     ['The Russian Orthodox Church and Czech Television agreed.', ['org:Russian Orthodox Church', 'outlet:Czech Television']],
+    // After a head's "of", "and" joins what it is of.
+    ['The Idaho Department of Parks and Recreation closed the trail.', ['org:Idaho Department of Parks and Recreation']],
+    ['The Ghana Shipping and Logistics Enterprise said so.', ['org:Ghana Shipping and Logistics Enterprise']],
     // Hyphenated given names after a surname keep their second syllable.
     ['South Korean President Lee Jae-myung met Kim Min-seok in Busan.', ['country:South Korean', 'person:Lee Jae-myung', 'name:Kim Min-seok', 'name:Busan']],
     // An initial may touch the word after it.

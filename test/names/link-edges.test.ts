@@ -105,6 +105,8 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // The English "and" is the conjunction the Chinese stretch stopped at.
+    ['Scientists at the Lake Victoria Water and Sanitation Institute warned of algae.', '维多利亚湖水资源与卫生研究所的科学家对藻类发出警告。', 'Lake Victoria Water and Sanitation Institute→维多利亚湖水资源与卫生研究所'],
     // A country inside the stretch starts the name: what stands before it describes it.
     ['Shares of the lender Rabobank fell.', '贷款机构荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
     // A coda 尔 after a dictionary form belongs to it.
