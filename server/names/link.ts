@@ -150,6 +150,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   shareWithAcronyms(links, en, st.cands);
   outletByPosition(links, en, st);
   orgByPosition(links, en, zh, countries);
+  sinoShortForms(links, en, zh);
   return links.map((l) => withTrailingPart(withLeadingPart(l, zh), zh));
 }
 
@@ -545,6 +546,33 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
 }
+
+/**
+ * "Lin Chia-yu said … and Lin said" ↔ 林佳瑜表示……林佳瑜说: Chinese repeats a Chinese, Korean or
+ * Vietnamese name whole where English shortens it to one of its words, so a word of a person's
+ * name rendered in two to four characters takes a free occurrence of that rendering (instead of 林 alone).
+ */
+function sinoShortForms(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[]): void {
+  for (const full of links.filter((l) => (l.en.kind === 'person' || l.en.kind === 'name') && /\s/.test(l.en.text) && SINO_NAME.test(l.text))) {
+    const words = full.en.text.split(/\s+/);
+    for (const m of en) {
+      if (m === full.en || m.kind === 'country' || /\s/.test(m.text) || !words.includes(m.text)) continue;
+      const own = links.findIndex((l) => l.en === m);
+      if (own >= 0 && links[own]!.text.length >= full.text.length) continue;
+      const free = (para: number, at: number) => !links.some((l, k) => k !== own && l.para === para && l.start < at + full.text.length && l.end > at);
+      const p = zh.find((q) => q.index === full.para);
+      let at = p ? p.text.indexOf(full.text) : -1;
+      while (at >= 0 && !free(full.para, at)) at = p!.text.indexOf(full.text, at + 1);
+      if (at < 0) continue;
+      const link: NameLink = { en: m, para: full.para, start: at, end: at + full.text.length, text: full.text, method: full.method, score: full.score };
+      if (own >= 0) links[own] = link;
+      else links.push(link);
+    }
+  }
+}
+
+/** A name written in two to four characters, with no name dot: how Chinese writes a Chinese, Korean or Vietnamese name. */
+const SINO_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /**
  * "Kenya Marine and Fisheries Research Institute" ↔ 肯尼亚海洋与渔业研究所: a stretch stops at a

@@ -105,6 +105,10 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // A Chinese, Korean or Vietnamese name that English shortens and Chinese repeats whole.
+    ['Judge Choi Min-ji fined the firm, and Choi said checks were skipped.', '法官崔敏智对该公司处以罚款；崔敏智说，检查被省略了。', 'Choi→崔敏智'],
+    ['Vice-mayor Zhou Jianhua spoke, and Zhou said the line would open soon.', '副市长周建华发表讲话；周建华说，该线路将很快开通。', 'Zhou→周建华'],
+    ['Official Trần Văn Khải said so, and Khải added that rice was at risk.', '官员陈文凯表示；陈文凯补充说，水稻受到威胁。', 'Khải→陈文凯'],
     // The English "and" is the conjunction the Chinese stretch stopped at.
     ['Scientists at the Lake Victoria Water and Sanitation Institute warned of algae.', '维多利亚湖水资源与卫生研究所的科学家对藻类发出警告。', 'Lake Victoria Water and Sanitation Institute→维多利亚湖水资源与卫生研究所'],
     // A country inside the stretch starts the name: what stands before it describes it.
