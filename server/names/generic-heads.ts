@@ -47,7 +47,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '町', added: true, en: ['town'] },
     { zh: '岛', added: true, en: ['island'] },
     // Words that end in a shorter head and are not it (频道 is "channel", not 道 added).
-    { zh: '群岛', en: ['islands', 'archipelago'] },
+    { zh: '群岛', added: true, en: ['islands', 'archipelago'] },
     { zh: '频道', en: ['channel'] },
     // Places and buildings named by a name and a common noun (River Severn → 塞文河, Velana
     // International Airport → 维拉纳国际机场).
@@ -74,6 +74,9 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '山口', added: true, en: ['pass'] },
     { zh: '度假村', added: true, en: ['resort'] },
     { zh: '度假区', added: true, en: ['resort'] },
+    // What a utility or a works supplies: 阿巴诺阿水务公司 for Abbanoa, 利伯蒂俄斯特拉发钢铁 for Liberty Ostrava.
+    { zh: '水务', added: true, en: ['water'] },
+    { zh: '钢铁', added: true, en: ['steel', 'steelworks'] },
     { zh: '糖厂', added: true, en: ['sugar factory', 'sugar mill', 'sugar plant'] },
     { zh: '法院', en: ['court'] },
     // Sites and works named after a place (Tengiz → 腾吉兹油田, Koysha → 科伊沙水电站).

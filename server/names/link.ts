@@ -605,16 +605,18 @@ function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
 }
 
 /**
- * "Nashville SC" ↔ 纳什维尔SC队: a Latin word of the English name written
- * right after the Chinese joins the rendering, with a category word translators add after it.
+ * "Nashville SC" ↔ 纳什维尔SC队, "Kambarata-1" ↔ 坎巴拉塔-1: a Latin word or number of the English
+ * name written right after the Chinese joins the rendering, with a category word translators add after it.
  */
 function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const text = zh.find((p) => p.index === l.para)?.text ?? '';
-  const after = /^[\p{Script=Latin}\d]+(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
+  const after = /^[-‐]?([\p{Script=Latin}\d]+)(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
   if (!after || !HAN.test(l.text[l.text.length - 1] ?? '')) return l;
   const words = l.en.text.split(/[\s-]+/).map((w) => w.toLowerCase());
-  if (words.length < 2 || !words.includes(after[0].toLowerCase())) return l;
+  if (words.length < 2 || !words.includes(after[1]!.toLowerCase())) return l;
   let end = l.end + after[0].length;
+  // Sangtuda-1 → 桑格图达1号: a unit's number with the ordinal word.
+  if (/^\d+$/.test(after[1]!) && text[end] === '号') end++;
   const head = headAt(text, end, ADDED_HEADS);
   if (head) end += head.zh.length;
   return { ...l, end, text: text.slice(l.start, end) };

@@ -105,6 +105,9 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // A unit's number after a hyphen, or with the ordinal word.
+    ['Work on the Rogun-2 dam resumed.', '罗贡-2水坝的工程恢复了。', 'Rogun-2→罗贡-2水坝'],
+    ['Output at the Sangtuda-2 plant fell.', '桑格图达2号水电站的发电量下降。', 'Sangtuda-2→桑格图达2号水电站'],
     // A Chinese, Korean or Vietnamese name that English shortens and Chinese repeats whole.
     ['Judge Choi Min-ji fined the firm, and Choi said checks were skipped.', '法官崔敏智对该公司处以罚款；崔敏智说，检查被省略了。', 'Choi→崔敏智'],
     ['Vice-mayor Zhou Jianhua spoke, and Zhou said the line would open soon.', '副市长周建华发表讲话；周建华说，该线路将很快开通。', 'Zhou→周建华'],
