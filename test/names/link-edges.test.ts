@@ -105,6 +105,9 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // A university or museum "of" a place: the place, then the category word.
+    ['She studied at the University of Tartu.', '她曾就读于塔尔图大学。', 'University of Tartu→塔尔图大学'],
+    ['The Museum of Kotor reopened.', '科托尔博物馆重新开放。', 'Museum of Kotor→科托尔博物馆'],
     // A unit's number after a hyphen, or with the ordinal word.
     ['Work on the Rogun-2 dam resumed.', '罗贡-2水坝的工程恢复了。', 'Rogun-2→罗贡-2水坝'],
     ['Output at the Sangtuda-2 plant fell.', '桑格图达2号水电站的发电量下降。', 'Sangtuda-2→桑格图达2号水电站'],
