@@ -362,10 +362,12 @@ function pronounSurname(t: Token, key: string, text: string): boolean {
  * A word English writes in lower case, capitalised inside a run in running text: a name
  * (Vice Premier He Lifeng, General Secretary To Lam) when a capitalised word follows it and
  * the word before is no sentence's first ("Results The Ministry …" in an abstract), unless a
- * title; "May" (Theresa May) when no date follows. Days and "told CNN May 5" stay dates.
+ * title; "May" (Theresa May) when no date follows, "Today" (Uzbekistan Today). Days and "told CNN May 5" stay dates.
  */
 function nameInside(t: Token, key: string, text: string, prev: Token, next: Token | undefined): boolean {
   if (key === 'may') return !/^\s*\d/.test(text.slice(t.end));
+  // USA Today, Uzbekistan Today: capitalised after a name, "today" is the title's (the day is written in lower case).
+  if (key === 'today') return true;
   if (CALENDAR_WORDS.has(key) || next === undefined) return false;
   if (!/^\s$/.test(text.slice(t.end, next.start)) || !/^\p{Lu}\p{Ll}/u.test(next.text) || NOT_NAMES.has(next.text.toLowerCase())) return false;
   return !sentenceInitial(text, prev.start) || titleWord(prev);

@@ -302,15 +302,15 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
  * translated. A person's name is never translated.
  */
 function meaningCandidates(st: LinkState, m: EnglishMention): void {
-  for (const { meant, anchors } of meaningPlans(m, st.chineseOf)) {
+  for (const { meant, anchors, meaningFirst } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
-      /** A translation from `from` to `end`, the name written from `start`. */
+      /** A translation from `from` to `end` (or, meaning first, a name that ends there), the whole written from `start`. */
       const hit = (start: number, from: number, end: number, score: number) => {
         if (end <= from) return;
         // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
         // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
-        const lastIsWord = lastMeanings(meant).some((h) => h.length >= 2 && text.startsWith(h, end - h.length));
+        const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => h.length >= 2 && text.startsWith(h, end - h.length));
         // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
         const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
         const added = org ? undefined : headAt(text, end, ADDED_HEADS);
@@ -331,7 +331,13 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         continue;
       }
       for (const a of anchors) {
-        if (typeof a === 'string') {
+        if (meaningFirst) {
+          // 今日 + 乌兹别克斯坦 (+ 报) for Uzbekistan Today: the translation ends where the name starts.
+          if (typeof a !== 'string') continue;
+          for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+            for (let i = Math.max(0, at - 8); i < at; i++) if (!wordChar(text[i - 1]) && meaningEnd(text, i, meant, false) === at) hit(i, at, at + a.length, 0.8);
+          }
+        } else if (typeof a === 'string') {
           for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) hit(i, i + a.length, meaningEnd(text, i + a.length, meant, true), 0.85);
         } else {
           // Only where a translation follows a run is the run scored for the name's sound.
@@ -360,6 +366,8 @@ interface MeaningPlan {
   meant: MeaningWords;
   /** How the words before them may be written (none: all of it is translated). */
   anchors: (string | LatinName)[];
+  /** The Chinese writes the translation before the name. */
+  meaningFirst?: true;
 }
 
 // Per mention (shared by every translation of its source) and country table.
@@ -380,6 +388,18 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
       if (!meant) continue;
       const anchors = k === 0 ? [] : nameAnchors(chineseOf, words.slice(0, k).join(' '));
       if (k === 0 || anchors.length > 0) plans.push({ meant, anchors });
+    }
+    // Chinese puts the name first where English does not (Air Vanuatu → 瓦努阿图航空公司), and
+    // translated words first where English puts them after (Uzbekistan Today → 今日乌兹别克斯坦报).
+    for (let k = words.length - 1; k >= 1; k--) {
+      const meant = meaningWords(words.slice(0, k));
+      const anchors = meant ? nameAnchors(chineseOf, words.slice(k).join(' ')) : [];
+      if (meant && anchors.length > 0) plans.push({ meant, anchors });
+    }
+    for (let k = 1; k < words.length; k++) {
+      const meant = meaningWords(words.slice(k));
+      const anchors = meant ? nameAnchors(chineseOf, words.slice(0, k).join(' ')).filter((a) => typeof a === 'string') : [];
+      if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
     }
   }
   planMemo.set(m, plans);

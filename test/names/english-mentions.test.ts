@@ -81,6 +81,8 @@ describe('englishMentions', () => {
     ['He met the head of the State Committee for National Security on Monday.', ['org:State Committee for National Security']],
     ['The World Bank and International Monetary Fund agreed.', ['org:World Bank', 'org:International Monetary Fund']],
     ['The Russian Orthodox Church and Czech Television agreed.', ['org:Russian Orthodox Church', 'outlet:Czech Television']],
+    // "Today" capitalised after a name is a title's.
+    ['The plan passed, the newspaper Malawi Today reported.', ['outlet/newspaper:Malawi Today']],
     // After a head's "of", "and" joins what it is of.
     ['The Idaho Department of Parks and Recreation closed the trail.', ['org:Idaho Department of Parks and Recreation']],
     ['The Ghana Shipping and Logistics Enterprise said so.', ['org:Ghana Shipping and Logistics Enterprise']],

@@ -50,6 +50,9 @@ describe('names translated word by word', () => {
     // A phrase the dictionary glosses as one (art gallery → 美术馆), a British spelling (centre).
     ['The Norlund Art Gallery reopened.', '诺伦德美术馆重新开放。', 'Norlund Art Gallery→诺伦德美术馆'],
     ['Surgeons at Kibosho Medical Centre operated.', '基博肖医疗中心的外科医生做了手术。', 'Kibosho Medical Centre→基博肖医疗中心'],
+    // The name first in Chinese where English puts it last, and the translation first where English puts it after.
+    ['The flights were cut, Air Tuvalu said.', '图瓦卢航空公司表示，航班被削减。', 'Air Tuvalu→图瓦卢航空公司'],
+    ['The decree was published, the newspaper Kenya Today reported.', '据《今日肯尼亚报》报道，该法令已公布。', 'Kenya Today→《今日肯尼亚报》'],
     // The words of a glossed phrase one by one (coast guard is 海警 too).
     ['The Philippine Coast Guard said so.', '菲律宾海岸警卫队这样说。', 'Philippine Coast Guard→菲律宾海岸警卫队'],
   ])('%s', (en, zh, want) => {
