@@ -102,7 +102,9 @@ const READINGS: Reading[] = [
     word: (w) => w.replace(/([^aeiou])\1e$/, '$1').replace(/(oi|ai|au|eu|ou)(?:lt|[stx])$/, '$1'),
   },
   // Spanish and Portuguese: j is kh (哈维尔 for Javier), ll is y, gue/gui and que/qui keep a
-  // hard g/k, nh/lh are ny/ly, z is s, and a final m is a nasal n (Belém → 贝伦).
+  // hard g/k, nh/lh are ny/ly, z is s, h after a vowel is silent, a v that starts a word is b
+  // (Villahermosa → 比亚埃尔莫萨; inside one Chinese writes it either way), and a final m is a
+  // nasal n (Belém → 贝伦).
   {
     digraphs: [['ll', 'y'], ['que', 'ke'], ['qui', 'ki'], ['gue', 'ge'], ['gui', 'gi'], ['nh', 'ny'], ['lh', 'ly'], ...DIGRAPHS],
     c: (n) => (/[ei]/.test(n) ? 's' : 'k'),
@@ -111,7 +113,7 @@ const READINGS: Reading[] = [
     q: 'k',
     w: 'w',
     z: 's',
-    word: (w) => w.replace(/([aeiou])m$/, '$1n'),
+    word: (w) => w.replace(/([aeiou])m$/, '$1n').replace(/^v/, 'b').replace(/(?<=[aeiou])h/g, ''),
   },
   // Hanyu pinyin (Chinese-origin names): x, q, j, zh, c, r are pinyin's own sounds.
   { digraphs: [['zh', 'Z'], ['ch', 'C'], ['sh', 'S'], ['ng', 'n']], c: () => 'c', j: 'J', x: 'X', q: 'Q', w: 'w', z: 'z' },

@@ -98,6 +98,10 @@ describe('spelling conventions', () => {
     ['Javier', 'Havier'],
     ['Belém', 'belen'],
     ['Thornberry', 'Tornberi'],
+    // Spanish: a v that starts a word is b, h is silent; inside a word v stays (Portoviejo → 波托维耶霍).
+    ['Valdivia', 'baldivia'],
+    ['Almohada', 'almoada'],
+    ['Portoviejo', 'portovieHo'],
     // Hungarian zs, cs, gy.
     ['Zsófia', 'Zofia'],
     ['Pécs', 'peC'],
