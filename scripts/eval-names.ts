@@ -95,9 +95,23 @@ function sentenceItems(file: string): Item[] {
         if (!zh.includes(z)) badInput(file, i + 1, `${id}: "${z}" is not in the Chinese`);
         gold.push([e, z]);
       }
-      out.push({ id, doc: { key: id, source: [en], target: [zh], links: [{ src: [0], tgt: [0] }] }, gold });
+      out.push({ id, doc: { key: id, source: [en], target: [zh], links: [{ src: [0], tgt: [0] }] }, gold: withBracketedAcronyms(gold, en, zh) });
     });
   return out;
+}
+
+/**
+ * "National Electric Power Company (NEPCO)" ↔ 国家电力公司（NEPCO）: sets 4 to 9 pair the acronym
+ * with the full name's rendering (NEPCO ↔ 国家电力公司), sets 2, 10 and 11 with its Latin kept in
+ * brackets (NEPCO ↔ NEPCO). Both say the same; the second is read as the first, which is what
+ * the linker makes (an acronym glossed by the Chinese before it is no name left untranslated).
+ */
+function withBracketedAcronyms(gold: [string, string][], en: string, zh: string): [string, string][] {
+  return gold.map(([e, z]) => {
+    if (e !== z || !/^[A-Z][A-Z0-9&.-]+$/.test(e) || !en.includes(`(${e})`)) return [e, z];
+    const full = gold.find(([fe, fz]) => fe !== e && (zh.includes(`${fz}（${e}）`) || zh.includes(`${fz}(${e})`)));
+    return full ? [e, full[1]] : [e, z];
+  });
 }
 
 function demoItem(): Item {
