@@ -237,7 +237,9 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
         // 与 in 不会恢复与快速支援部队（RSF）is the sentence's: a name the English writes without "and" has none.
         const joined = !m.shortens || /\s(?:and|&|e|y|et|und)\s/i.test(m.shortens.text);
-        const found = nameBefore(p.text, at, { maxChars: 20, inside: joined ? ['与', '和', '及'] : [] });
+        // 国家林业公司（CONAF）: the 国家 of a National or State body is its name's.
+        const national = /\b(?:National|State)\b/.test(m.shortens?.text ?? m.text);
+        const found = nameBefore(p.text, at, { maxChars: 20, inside: joined ? ['与', '和', '及'] : [], keepModifiers: national });
         // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
         const lead = found ? /^[与和及]*/u.exec(found.text)![0].length : 0;
         const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;

@@ -48,6 +48,12 @@ describe('a name and its acronym in brackets', () => {
       '他表示，不会恢复与快速支援部队（RSF）的谈判。',
       ['Rapid Support Forces→快速支援部队', 'RSF→快速支援部队'],
     ],
+    // A National body keeps the 国家 of its name.
+    [
+      'The National Seed Corporation (NASECO) said prices would rise.',
+      '国家种子公司（NASECO）表示，价格将上涨。',
+      ['National Seed Corporation→国家种子公司', 'NASECO→国家种子公司'],
+    ],
     // A two-letter acronym is as often a common noun: not the organisation left over by position.
     [
       'For a nationalist TV and radio personality, Kazakhstan had lost faith in the Collective Security Treaty Organization (CSTO), the military bloc.',
