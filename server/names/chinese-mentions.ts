@@ -122,7 +122,16 @@ function partBefore(inRun: readonly boolean[], joiner: readonly boolean[], k: nu
  * one outside the set that a run would bridge is then the sentence going on after the name.
  */
 function startsWord(cps: readonly string[], k: number): boolean {
-  return wordMemo.get(cps.slice(k, k + 4).join(''), (w) => {
+  return firstIsWord(cps.slice(k, k + 4).join(''));
+}
+
+/** Whether the character at UTF-16 offset `at` starts a word of two characters or more (通 of 通用电气). */
+export function startsWordAt(text: string, at: number): boolean {
+  return firstIsWord(text.slice(at, at + 4));
+}
+
+function firstIsWord(window: string): boolean {
+  return wordMemo.get(window, (w) => {
     const first = words.segment(w).containing(0)?.segment ?? '';
     return [...first].length >= 2 && [...first].every((c) => isHan(c));
   });

@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, afterCountry, wordChar, chineseMentions, nameBefore, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, afterCountry, wordChar, chineseMentions, nameBefore, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -908,7 +908,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   let a = run.start;
   for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!); k++) a--;
   let b = run.end;
-  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!); k++) b++;
+  // Not into a word of the sentence (雷根斯堡|举行).
+  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !(!FUNCTION_CHARS.has(text[b + 1] ?? '') && startsWordAt(text, b)); k++) b++;
   for (let i = a; i < b; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     cps.push({ ch, at: i });
@@ -924,6 +925,13 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       boundaries.add(c.at + c.ch.length);
     }
   });
+  // 波特兰通|用电气, 雷根斯堡举|行: where the run's last character starts a word with what follows
+  // it, the name may end before that character as well as after it; the sound decides.
+  const last = cps.find((c) => c.at + c.ch.length === run.end);
+  if (last && run.end < text.length && isHan(text[run.end]!) && !FUNCTION_CHARS.has(text[run.end]!) && startsWordAt(text, last.at)) {
+    boundaries.add(last.at);
+    boundaries.delete(run.end);
+  }
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
   // A run whose first part is one character before a name dot (达·穆伦加) started late: the set
   // missed the part's first character (钱), and a stretch that reaches back for it is whole.

@@ -111,6 +111,9 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // A rendering does not end inside a word of the sentence (举行, 打入).
+    ['The party will hold a rally in Regensburg on Saturday.', '该党将于周六在雷根斯堡举行集会。', 'Regensburg→雷根斯堡'],
+    ['Diego Fuentealba scored the equaliser.', '迭戈·富恩特阿尔瓦打入扳平一球。', 'Diego Fuentealba→迭戈·富恩特阿尔瓦'],
     // A university or museum "of" a place: the place, then the category word.
     ['She studied at the University of Tartu.', '她曾就读于塔尔图大学。', 'University of Tartu→塔尔图大学'],
     ['The Museum of Kotor reopened.', '科托尔博物馆重新开放。', 'Museum of Kotor→科托尔博物馆'],
