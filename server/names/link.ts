@@ -151,7 +151,17 @@ export function linkPair(input: LinkInput): NameLink[] {
   outletByPosition(links, en, st);
   orgByPosition(links, en, zh, countries);
   sinoShortForms(links, en, zh);
-  return links.map((l) => withTrailingPart(withLeadingPart(l, zh), zh));
+  return links.map((l) => withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments));
+}
+
+/**
+ * "the news agency WAFA" ↔ 瓦法通讯社: an outlet's name written in Chinese takes the outlet word
+ * the Chinese writes right after it (a name left in Latin is the Latin alone: APA, not APA通讯社).
+ */
+function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
+  if (l.en.kind !== 'outlet' || !HAN.test(l.text)) return l;
+  const whole = ments.get(l.para)?.find((f) => f.kind === 'outlet' && f.core && f.core.start === l.start && f.core.end === l.end && f.start === l.start);
+  return whole ? { ...l, end: whole.end, text: whole.text } : l;
 }
 
 /** What the candidate passes over one alignment link share. */

@@ -71,6 +71,9 @@ describe('the whole outlet', () => {
   it.each([
     ['Premier Jeremy Rockliff told the Mercury newspaper that the stadium would go ahead.', '州长杰里米·罗克利夫对《水星报》表示，体育场项目将继续推进。', 'Mercury→《水星报》'],
     ['Party leader Rhun ap Iorwerth told BBC Radio Wales that the party would scrap the limit.', '党领袖鲁恩·阿普约沃思对BBC威尔士电台表示，该党将取消限速。', 'BBC Radio Wales→BBC威尔士电台'],
+    // The outlet word after a name written in Chinese; a name left in Latin is the Latin alone.
+    ['Prices rose, the news agency WAFA reported.', '据瓦法通讯社报道，价格上涨。', 'WAFA→瓦法通讯社'],
+    ['Prices rose, the news agency APA reported.', '据APA通讯社报道，价格上涨。', 'APA→APA'],
     // A junior's 小 too, and his Jr. keeps its dot inside a sentence.
     ['President Ferdinand Marcos Jr. visited Cebu after the earthquake.', '总统小费迪南德·马科斯在地震发生后视察了宿务。', 'Ferdinand Marcos Jr.→小费迪南德·马科斯'],
   ])('%s', rendersAs);
