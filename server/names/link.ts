@@ -271,7 +271,9 @@ function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
       const hit = withCoda(p.text, fullName ? wholeDottedName(p.text, found, ments) : found);
       // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
       const title = m.kind === 'outlet' ? ments.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
-      push(st, { en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, hit, tail)), method: 'dictionary', score: DICTIONARY_SCORE });
+      const run = title ? undefined : ments.find((f) => f.kind === 'run' && f.start <= hit.start && f.end >= hit.end);
+      const spoken = run ? withSpokenLead(p.text, run, hit, m, tail) : hit;
+      push(st, { en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, spoken, tail)), method: 'dictionary', score: DICTIONARY_SCORE });
     }
   }
 }
@@ -479,7 +481,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
           if (score < floor) continue;
-          const hit = withHead(p.text, { start: s.start, end: s.end, text: s.text }, tail);
+          const hit = withHead(p.text, withSpokenLead(p.text, f, { start: s.start, end: s.end, text: s.text }, m, tail), tail);
           // 加通湖 for Gatun Lake, not the 可通 of 可通行: the category word the English has, right after, is evidence too.
           push(st, { en: m, para: p.index, ...hit, method: 'sound', score: Math.min(1, score + (hit.end > s.end ? HEAD_BONUS : 0)) });
         }
@@ -493,6 +495,24 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
     }
   }
 }
+
+/**
+ * "Lake Charles" ↔ 莱克查尔斯, "Cape Breton" ↔ 开普布雷顿: a category word English puts first
+ * (read without it, as Lake Victoria is 维多利亚湖) may be written by its sound right before
+ * the name, in the same run.
+ */
+function withSpokenLead(text: string, run: ZhSpan, s: ZhSpan, m: EnglishMention, tail: SpokenParts['tail']): ZhSpan {
+  const first = spokenForm(m).split(/\s+/)[0]!;
+  if (!tail || tail.name === spokenForm(m) || !spokenForm(m).endsWith(tail.name) || s.start - run.start < 1) return s;
+  for (let k = Math.min(3, s.start - run.start); k >= 1; k--) {
+    const lead = text.slice(s.start - k, s.start);
+    if (translitSimilarity(first, lead) >= LEAD_SOUND) return { start: s.start - k, end: s.end, text: text.slice(s.start - k, s.end) };
+  }
+  return s;
+}
+
+/** How well a leading category word's sound must be written to be part of the rendering (莱克 for Lake). */
+const LEAD_SOUND = 0.75;
 
 /** Whether one of the heads starts inside the stretch and runs on past its end. */
 function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boolean {

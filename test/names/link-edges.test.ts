@@ -114,6 +114,10 @@ describe('category words, surnames and outlets by position', () => {
     // An outlet's number is part of its name, after a space or a slash.
     ['The minister told Antena 3 that the plan would pass.', '部长对第三天线电视台表示，该计划将获得通过。', 'Antena 3→第三天线电视台'],
     ['The governor told Página/12 that he would run again.', '州长对《12页报》表示，他将再次参选。', 'Página/12→《12页报》'],
+    // A category word English puts first, written by its sound before the name; or left out.
+    ['The plant near Lake Charles will open.', '莱克查尔斯附近的工厂将开业。', 'Lake Charles→莱克查尔斯'],
+    ['Ferries to Cape Breton were cancelled.', '前往开普布雷顿的渡轮被取消。', 'Cape Breton→开普布雷顿'],
+    ['Flights to Lake Malawi resumed.', '飞往马拉维湖的航班恢复。', 'Lake Malawi→马拉维湖'],
     // A rendering does not end inside a word of the sentence (举行, 打入).
     ['The party will hold a rally in Regensburg on Saturday.', '该党将于周六在雷根斯堡举行集会。', 'Regensburg→雷根斯堡'],
     ['Diego Fuentealba scored the equaliser.', '迭戈·富恩特阿尔瓦打入扳平一球。', 'Diego Fuentealba→迭戈·富恩特阿尔瓦'],
