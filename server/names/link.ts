@@ -1028,7 +1028,7 @@ function assign(cands: Candidate[], ments: LinkState['ments']): NameLink[] {
   // Reeves" gives 雷切尔·里夫斯 to the full name, and the surname then takes the 里夫斯 that
   // stands alone instead of the one inside the full rendering.
   const full = new Map<EnglishMention, number>();
-  for (const c of cands) if (!full.has(c.en)) full.set(c.en, isFullName(c.en.text) ? 1 : 0);
+  for (const c of cands) if (!full.has(c.en)) full.set(c.en, isFullName(spokenParts(c.en).said) ? 1 : 0);
   // "Göteborgs-Posten … Gothenburg" ↔ 《哥德堡邮报》…哥德堡: of two equal candidates, the one outside a
   // title is a name's; inside one it is the title's word.
   const inTitle = new Map<Candidate, number>();

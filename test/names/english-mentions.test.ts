@@ -81,6 +81,9 @@ describe('englishMentions', () => {
     ['He met the head of the State Committee for National Security on Monday.', ['org:State Committee for National Security']],
     ['The World Bank and International Monetary Fund agreed.', ['org:World Bank', 'org:International Monetary Fund']],
     ['The Russian Orthodox Church and Czech Television agreed.', ['org:Russian Orthodox Church', 'outlet:Czech Television']],
+    // An occupation before a name is no part of it.
+    ['Winemaker Tamar Beridze said frost had hit the vines.', ['person:Tamar Beridze']],
+    ['Polk County Sheriff Wade Tillman said two people were missing.', ['name:Polk County', 'person:Wade Tillman']],
     // "Today" capitalised after a name is a title's.
     ['The plan passed, the newspaper Malawi Today reported.', ['outlet/newspaper:Malawi Today']],
     // After a head's "of", "and" joins what it is of.
