@@ -430,7 +430,7 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
       if (!office) return opens && officeFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
       return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
     }
-    if (!titleWord(t)) return false;
+    if (!titleWord(t) && !(i === 0 && occupationOpening(run, text, lex))) return false;
     // "Sultan bin Khalfan Al-Mahrouqi": before bin/ibn (son of) a title word is the given name (a
     // title has a name after it first: Sultan Haitham bin Tarik).
     if (PATRONYMIC.has(run[i + 1]?.text ?? '')) return false;
@@ -438,6 +438,16 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
     while (j < run.length && !titleWord(run[j]!)) j++;
     return !orgName(run.slice(i + 1, j));
   });
+}
+
+/**
+ * "Farmer Rui Manuel Pestana said": a sentence's first word that names what someone does (a word
+ * the dictionary translates, with an agent's ending) before a name of two words or more.
+ */
+function occupationOpening(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
+  const w = run[0]!.text;
+  if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man|woman)$/u.test(w)) return false;
+  return lex.glossed !== undefined && lex.glossed(w) && run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
 }
 
 /**

@@ -6,6 +6,8 @@ const lex = {
     ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
     ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya'],
   ]),
+  // The words the dictionary translates, as far as these cases need.
+  glossed: (w: string) => ['farmer'].includes(w.toLowerCase()),
 };
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
 
@@ -84,6 +86,10 @@ describe('englishMentions', () => {
     // An occupation before a name is no part of it.
     ['Winemaker Tamar Beridze said frost had hit the vines.', ['person:Tamar Beridze']],
     ['Polk County Sheriff Wade Tillman said two people were missing.', ['name:Polk County', 'person:Wade Tillman']],
+    // A sentence's first word with an agent's ending that the dictionary translates, before a
+    // name of two words or more; not a given name the dictionary does not know.
+    ['Farmer Joaquim Sousa Lobo said the fires had spread.', ['person:Joaquim Sousa Lobo']],
+    ['Peter Van Dyke said the fires had spread.', ['name:Peter Van Dyke']],
     // "Today" capitalised after a name is a title's.
     ['The plan passed, the newspaper Malawi Today reported.', ['outlet/newspaper:Malawi Today']],
     // After a head's "of", "and" joins what it is of.
