@@ -34,6 +34,7 @@ import { documentNames, type NamesDocument } from '../server/names/entities.ts';
 import { renderingKey } from '../server/names/authority.ts';
 import { lexiconFor } from '../server/names/lexicon.ts';
 import { GENERIC_HEADS, withoutAddedHead } from '../server/names/generic-heads.ts';
+import { withoutOutletWord } from '../server/names/chinese-mentions.ts';
 import { RULES } from '../server/checks/rules/index.ts';
 import { resolveConfig } from '../server/checks/config.ts';
 import { checkCorpus } from '../server/checks/engine.ts';
@@ -153,8 +154,14 @@ function withoutLowerHead(en: string, zh: string): [string, string] {
   }
   return [en, zh];
 }
+// A name left in Latin is compared without an outlet word the translator wrote after it (Joy FM电台,
+// HotNews.ro新闻网站): set 13 writes it, sets 1 to 12 do not (APA, Kun.uz).
+const latinAlone = (zh: string) => {
+  const bare = withoutOutletWord(withoutOutletWord(zh));
+  return bare !== zh && /^[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.\- ]*$/u.test(bare) ? bare : zh;
+};
 const key = (english: string, chinese: string) => {
-  const [en, zh] = withoutLowerHead(normEn(english), chinese);
+  const [en, zh] = withoutLowerHead(normEn(english), latinAlone(chinese));
   return `${en}\u0000${renderingKey(withoutAddedHead(en, zh))}`;
 };
 
