@@ -134,8 +134,8 @@ function trimWord(t: Token, para: string): Token | null {
  */
 function givenNameSyllables(suf: RegExpExecArray, para: string, at: number): boolean {
   const tail = suf[1]!;
-  // Six letters only for a Wade–Giles syllable's digraph (Tseng Wen-hsiung).
-  if (suf[0].length !== tail.length + 1 || suf.index > 5 || tail.length > (/^(?:hs|ch|ts|sh)/.test(tail) ? 6 : 5)) return false;
+  // Six letters only for a Wade–Giles syllable's digraph (Tseng Wen-hsiung) or a Korean one (Gyeong-hwan).
+  if (suf[0].length !== tail.length + 1 || suf.index > 6 || tail.length > (/^(?:hs|ch|ts|sh)/.test(tail) ? 6 : 5)) return false;
   if (COMPOUND_TAILS.has(tail) || (tail.length >= 4 && tail.endsWith('ed'))) return false;
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s$/u.test(para.slice(Math.max(0, at - 30), at));
 }
@@ -362,10 +362,12 @@ function pronounSurname(t: Token, key: string, text: string): boolean {
  * A word English writes in lower case, capitalised inside a run in running text: a name
  * (Vice Premier He Lifeng, General Secretary To Lam) when a capitalised word follows it and
  * the word before is no sentence's first ("Results The Ministry …" in an abstract), unless a
- * title; "May" (Theresa May) when no date follows, "Today" (Uzbekistan Today). Days and "told CNN May 5" stay dates.
+ * title; "May" (Theresa May) when no date follows, "Today" (Uzbekistan Today), "An" (Hội An). Days and "told CNN May 5" stay dates.
  */
 function nameInside(t: Token, key: string, text: string, prev: Token, next: Token | undefined): boolean {
   if (key === 'may') return !/^\s*\d/.test(text.slice(t.end));
+  // Hội An, Long An: capitalised inside a name, "An" is no article.
+  if (key === 'an') return true;
   // USA Today, Uzbekistan Today: capitalised after a name, "today" is the title's (the day is written in lower case).
   if (key === 'today') return true;
   if (CALENDAR_WORDS.has(key) || next === undefined) return false;

@@ -90,6 +90,10 @@ describe('englishMentions', () => {
     // name of two words or more; not a given name the dictionary does not know.
     ['Farmer Joaquim Sousa Lobo said the fires had spread.', ['person:Joaquim Sousa Lobo']],
     ['Peter Van Dyke said the fires had spread.', ['name:Peter Van Dyke']],
+    // A Korean given syllable of six letters; "An" inside a name; a forward's position.
+    ['Official Seo Hyeong-jun said so.', ['person:Seo Hyeong-jun']],
+    ['The floods hit the old town of Hội An on Monday.', ['name:Hội An']],
+    ['Forward Tomáš Brezina scored twice.', ['person:Tomáš Brezina']],
     // "Today" capitalised after a name is a title's.
     ['The plan passed, the newspaper Malawi Today reported.', ['outlet/newspaper:Malawi Today']],
     // After a head's "of", "and" joins what it is of.
