@@ -53,7 +53,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     // International Airport → 维拉纳国际机场).
     { zh: '河', added: true, leads: true, en: ['river'] },
     { zh: '湖', added: true, leads: true, en: ['lake'] },
-    { zh: '火山', en: ['volcano', 'mount'] },
+    { zh: '火山', added: true, en: ['volcano', 'mount'] },
     { zh: '山', leads: true, en: ['mount', 'mountain'] },
     { zh: '山脉', en: ['mountains', 'range'] },
     { zh: '港', added: true, leads: true, en: ['port', 'harbour', 'harbor'] },
@@ -70,6 +70,9 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '大桥', en: ['bridge'] },
     { zh: '大坝', en: ['dam'] },
     { zh: '水库', added: true, en: ['reservoir'] },
+    // Sites named after a place (卡拉汉泰佩遗址, 彼得罗瓦拉丁要塞).
+    { zh: '遗址', added: true, en: ['site', 'ruins'] },
+    { zh: '要塞', added: true, en: ['fortress', 'fort'] },
     { zh: '水坝', added: true, en: ['dam'] },
     { zh: '山口', added: true, en: ['pass'] },
     { zh: '度假村', added: true, en: ['resort'] },
