@@ -120,6 +120,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Flights to Lake Malawi resumed.', '飞往马拉维湖的航班恢复。', 'Lake Malawi→马拉维湖'],
     // A place with its category word chooses after the full names, not before them like one.
     ['Lee County Sheriff Wade Tillman said homes near Tupelo were destroyed.', '李县警长韦德·蒂尔曼表示，图珀洛附近的房屋被摧毁。', 'Tupelo→图珀洛'],
+    // Nor with an adverb or preposition of the sentence (已, 以).
+    ['Fontenot had opened a shelter at the civic centre.', '方特诺已在市民中心开设避难所。', 'Fontenot→方特诺'],
     // A rendering does not end inside a word of the sentence (举行, 打入).
     ['The party will hold a rally in Regensburg on Saturday.', '该党将于周六在雷根斯堡举行集会。', 'Regensburg→雷根斯堡'],
     ['Diego Fuentealba scored the equaliser.', '迭戈·富恩特阿尔瓦打入扳平一球。', 'Diego Fuentealba→迭戈·富恩特阿尔瓦'],
