@@ -338,8 +338,9 @@ function nameWord(
   if (NOT_NAMES.has(key)) return pronounSurname(t, key, text);
   if (sentenceInitial(text, t.start)) {
     // A sentence's first word is a name only if the document never writes it in lower case
-    // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly").
-    if (lower.has(key) || lower.has(key.replace(/s$/, ''))) return false;
+    // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly"), unless it opens
+    // a name with "of" (Port of Corpus Christi … the port).
+    if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !(opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end)))) return false;
     if (/ly$/.test(key) && text[t.end] === ',') return false;
   }
   return true;

@@ -94,6 +94,8 @@ describe('englishMentions', () => {
     ['Official Seo Hyeong-jun said so.', ['person:Seo Hyeong-jun']],
     ['The floods hit the old town of Hội An on Monday.', ['name:Hội An']],
     ['Forward Tomáš Brezina scored twice.', ['person:Tomáš Brezina']],
+    // A sentence's first word that opens a name with "of" stays, though the document writes it in lower case.
+    ['Port of Tanjung Priok officials said the port would reopen.', ['org:Port of Tanjung Priok']],
     // "Today" capitalised after a name is a title's.
     ['The plan passed, the newspaper Malawi Today reported.', ['outlet/newspaper:Malawi Today']],
     // After a head's "of", "and" joins what it is of.
