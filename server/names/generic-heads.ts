@@ -23,7 +23,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '广播公司', en: ['broadcasting', 'broadcaster', 'broadcast'] },
     { zh: '石油公司', en: ['oil', 'petroleum'] },
     { zh: '超市', added: true, en: ['supermarket', 'supermarkets'] },
-    { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'plc', 'llc'] },
+    { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc'] },
     { zh: '银行', added: true, en: ['bank'] },
     { zh: '集团', added: true, en: ['group'] },
     { zh: '汽车', en: ['auto', 'motors', 'motor', 'automotive'] },

@@ -324,7 +324,8 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         if (end <= from) return;
         // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
         // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
-        const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => h.length >= 2 && text.startsWith(h, end - h.length));
+        // A category word of one character is one too (摇篮山 for Cradle Mountain, before 附近).
+        const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => (h.length >= 2 || headAt(text, end - h.length, GENERIC_HEADS) !== undefined) && text.startsWith(h, end - h.length));
         // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
         const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
         const added = org ? undefined : headAt(text, end, ADDED_HEADS);

@@ -128,6 +128,8 @@ describe('category words, surnames and outlets by position', () => {
     // A university or museum "of" a place: the place, then the category word.
     ['She studied at the University of Tartu.', '她曾就读于塔尔图大学。', 'University of Tartu→塔尔图大学'],
     ['The Museum of Kotor reopened.', '科托尔博物馆重新开放。', 'Museum of Kotor→科托尔博物馆'],
+    // Limited is a company's word.
+    ['Uganda Water Limited said supplies would resume.', '乌干达水务公司表示，供水将恢复。', 'Uganda Water Limited→乌干达水务公司'],
     // A unit's number after a hyphen, or with the ordinal word.
     ['Work on the Rogun-2 dam resumed.', '罗贡-2水坝的工程恢复了。', 'Rogun-2→罗贡-2水坝'],
     ['Output at the Sangtuda-2 plant fell.', '桑格图达2号水电站的发电量下降。', 'Sangtuda-2→桑格图达2号水电站'],

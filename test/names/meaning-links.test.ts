@@ -53,6 +53,8 @@ describe('names translated word by word', () => {
     // The name first in Chinese where English puts it last, and the translation first where English puts it after.
     ['The flights were cut, Air Tuvalu said.', '图瓦卢航空公司表示，航班被削减。', 'Air Tuvalu→图瓦卢航空公司'],
     ['The decree was published, the newspaper Kenya Today reported.', '据《今日肯尼亚报》报道，该法令已公布。', 'Kenya Today→《今日肯尼亚报》'],
+    // A category word of one character ends a reading before the sentence goes on (桌山|附近).
+    ['Hikers were rescued near Table Mountain.', '徒步者在桌山附近获救。', 'Table Mountain→桌山'],
     // The words of a glossed phrase one by one (coast guard is 海警 too).
     ['The Philippine Coast Guard said so.', '菲律宾海岸警卫队这样说。', 'Philippine Coast Guard→菲律宾海岸警卫队'],
   ])('%s', (en, zh, want) => {
