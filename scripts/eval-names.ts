@@ -242,6 +242,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout11.jsonl',
   'names-eval-heldout12.jsonl',
   'names-eval-heldout13.jsonl',
+  'names-eval-heldout14.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
