@@ -970,6 +970,10 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   const cutLead = dot > 0 && cps[dot]!.at - run.start === cps[dot - 1]!.ch.length && cps[dot - 1]!.at === run.start;
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
   const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
+  // 勒妮·科瓦尔奇克·邓恩 for Renee Kowalczyk-Dunn: a whole stretch with a part for each of the
+  // name's words is the name written part for part, though the last part's extra syllable (恩
+  // for the nn of Dunn) sounds like nothing of the Latin.
+  const words = latin.name.split(/[\s‐-]+/).filter(Boolean).length;
   // Each (i, j) is a different stretch, so no stretch is made twice.
   for (let i = 0; i < cps.length; i++) {
     const start = cps[i]!.at;
@@ -980,8 +984,12 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     if (!startsName(cps[i]!.ch)) continue;
     if (!edgeOk(cps[i]!.ch, 'start')) continue;
     let han = 0;
+    let parts = 1;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
-      if (joiner[j]) continue;
+      if (joiner[j]) {
+        parts++;
+        continue;
+      }
       han++;
       const end = ends[j]!;
       // Outside the run only on its edges: never bridge a gap between two runs.
@@ -989,7 +997,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       if (tooShortFor(han, letters)) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
       const whole = boundaries.has(end) && end <= run.end && (boundaries.has(start) ? start >= run.start : start < run.start && cutLead);
-      out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS : 0 });
+      out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS + (words >= 2 && parts === words ? WHOLE_PART_BONUS : 0) : 0 });
     }
   }
   return out;

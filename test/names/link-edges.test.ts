@@ -120,6 +120,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Flights to Lake Malawi resumed.', '飞往马拉维湖的航班恢复。', 'Lake Malawi→马拉维湖'],
     // A place with its category word chooses after the full names, not before them like one.
     ['Lee County Sheriff Wade Tillman said homes near Tupelo were destroyed.', '李县警长韦德·蒂尔曼表示，图珀洛附近的房屋被摧毁。', 'Tupelo→图珀洛'],
+    // A name written part for part keeps its last part's extra syllable (邓恩 for Dunn).
+    ['Mayor Carla Whitford-Dunn said the roads were closed.', '市长卡拉·惠特福德-邓恩表示，道路已封闭。', 'Carla Whitford-Dunn→卡拉·惠特福德-邓恩'],
     // Nor with an adverb or preposition of the sentence (已, 以).
     ['Fontenot had opened a shelter at the civic centre.', '方特诺已在市民中心开设避难所。', 'Fontenot→方特诺'],
     // A rendering does not end inside a word of the sentence (举行, 打入).
