@@ -435,9 +435,13 @@ function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string |
 function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: number; end: number; score: number } | undefined {
   const floor = soundFloor(latin.keys[0]?.length ?? 0);
   let best: { start: number; end: number; score: number } | undefined;
-  for (let a = run.start; a <= run.end - 2; a++) {
+  // 木 + 尔坦 for Multan: a run that starts with a character only ever a syllable's end started
+  // late (the set lacks 木), and the character before it is the name's.
+  const late = codaOnly(text[run.start]!) && run.start > 0 && wordChar(text[run.start - 1]);
+  for (let a = late ? run.start - 1 : run.start; a <= run.end - 2; a++) {
+    if (codaOnly(text[a]!)) continue;
     // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).
-    const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === run.start ? WHOLE_PART_BONUS : 0);
+    const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === run.start || (late && a === run.start - 1) ? WHOLE_PART_BONUS : 0);
     if (score >= floor && (!best || score > best.score)) best = { start: a, end: run.end, score };
   }
   return best;
