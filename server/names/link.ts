@@ -416,6 +416,12 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
       const anchors = meant ? nameAnchors(chineseOf, words.slice(0, k).join(' ')).filter((a) => typeof a === 'string') : [];
       if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
     }
+    // And both in the English order with the name last (Sports Seoul → 体育首尔).
+    for (let k = words.length - 1; k >= 1; k--) {
+      const meant = meaningWords(words.slice(0, k));
+      const anchors = meant ? nameAnchors(chineseOf, words.slice(k).join(' ')).filter((a) => typeof a === 'string') : [];
+      if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
+    }
   }
   planMemo.set(m, plans);
   return plans;
