@@ -523,7 +523,7 @@ function withSpokenLead(text: string, run: ZhSpan, s: ZhSpan, m: EnglishMention,
 }
 
 /** How well a leading category word's sound must be written to be part of the rendering (莱克 for Lake). */
-const LEAD_SOUND = 0.75;
+const LEAD_SOUND = 0.65;
 
 /** Whether one of the heads starts inside the stretch and runs on past its end. */
 function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boolean {
