@@ -164,7 +164,9 @@ export const NOT_NAMES = new Set([
     'unsurprisingly sure besides despite during until unless whether nor each every any few several much more less ' +
     'first second third old former late according asked speaking writing today yesterday tomorrow ' +
     'is are was were be been has have had do does did will would can could should ' +
-    'might must said says told added noted wrote argued mr mrs ms dr here let like let\'s whose whom'
+    'might must said says told added noted wrote argued mr mrs ms dr here let like let\'s whose whom ' +
+    // Units named after people: "40 degrees Celsius" names no one.
+    'celsius fahrenheit'
   ).split(' '),
   ...CALENDAR_WORDS,
 ]);

@@ -393,7 +393,12 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
   let plans = planMemo.get(m);
   if (plans) return plans;
   plans = [];
-  const words = m.text.replace(/['’]s$/u, '').split(/[\s‐-]+/u).filter((w) => w !== '');
+  // QatarEnergy, TotalEnergies: words run together, each with its capital.
+  const words = m.text
+    .replace(/['’]s$/u, '')
+    .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ')
+    .split(/[\s‐-]+/u)
+    .filter((w) => w !== '');
   if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6) {
     // Enugu State, Esenboğa Airport: a name and its category word are the sound links' (withHead).
     const { tail } = spokenParts(m);
