@@ -553,7 +553,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   let stop = run.length;
   // A trailing title word ("Kazakh President") is not a name; after a title it is the surname
   // ("Director General Amy Pope", "Judge Sarah King").
-  while (!titled && stop > lead && titles[stop - 1]) stop--;
+  // "the Osun Defender reported": a name that publishes is an outlet, its last word no title.
+  const publishes = OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(run[run.length - 1]!.end))?.[1] ?? '');
+  while (!titled && !publishes && stop > lead && titles[stop - 1]) stop--;
   const rest = run.slice(lead, stop);
   if (rest.length === 0) return countries;
   const start = rest[0]!.start;
