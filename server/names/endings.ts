@@ -1,5 +1,5 @@
-// Surname endings of Russian and other post-Soviet names and their fixed Chinese renderings
-// (Xinhua's tables): Tokayev → 托卡耶夫, Novruzova → 诺夫鲁佐娃, Zelensky → 泽连斯基. An ending
+// Surname endings of Russian and other post-Soviet names, and a few endings of place names, with
+// their fixed Chinese renderings (Xinhua's tables): Tokayev → 托卡耶夫, Novruzova → 诺夫鲁佐娃, Zelensky → 泽连斯基. An ending
 // that agrees on both sides is strong evidence that a rendering is this name's; a feminine
 // Latin ending rendered with a masculine Chinese one (…ova → …夫) is a wrong rendering.
 
@@ -22,6 +22,10 @@ export const ENDINGS: readonly Ending[] = [
   { latin: /(?:yan|ian)$/, chinese: ['扬', '良'] },
   { latin: /shvili$/, chinese: ['什维利'] },
   { latin: /dze$/, chinese: ['泽'] },
+  // Place names' endings: Trelleborg → 特雷勒堡, Razgrad → 拉兹格勒, Darmstadt → 达姆施塔特.
+  { latin: /(?:burg|borg|bourg)$/, chinese: ['堡'] },
+  { latin: /(?:grad|hrad)$/, chinese: ['格勒'] },
+  { latin: /stadt$/, chinese: ['施塔特'] },
 ];
 
 /** Every Chinese character the ending table uses. */

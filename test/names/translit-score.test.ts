@@ -129,6 +129,10 @@ describe('surname endings', () => {
     ['zelensky', '泽连斯基', 1],
     ['novruzova', '诺夫鲁佐夫', -1],
     ['mardan', '马尔丹', 0],
+    // Places' endings.
+    ['trelleborg', '特雷勒堡', 1],
+    ['razgrad', '拉兹格勒', 1],
+    ['darmstadt', '达姆施塔特', 1],
   ] as const)('%s ~ %s: %i', (en, zh, want) => {
     expect(endingAgreement(en, zh)).toBe(want);
   });
