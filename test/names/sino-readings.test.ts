@@ -15,6 +15,8 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
     ['横纲丰昇龙在两国国技馆夺冠', 'Hoshoryu', '丰昇龙'],
     ['据《北海道新闻》报道', 'Hokkaido', '北海道'],
     ['石桥说', 'Ishibashi', '石桥'],
+    // Rendaku of s as j (岛 shima in Uwa-jima).
+    ['宇和岛市长表示', 'Uwajima', '宇和岛'],
     ['首相石破茂表示', 'Shigeru Ishiba', '石破茂'],
     // A kun reading's stem (早 hayai → haya, 苗 nae), and oo as a long o, not the Korean u.
     ['首相高市早苗表示', 'Sanae Takaichi', '高市早苗'],
