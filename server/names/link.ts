@@ -409,24 +409,25 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
       const anchors = k === 0 ? [] : nameAnchors(chineseOf, words.slice(0, k).join(' '));
       if (k === 0 || anchors.length > 0) plans.push({ meant, anchors });
     }
-    // Chinese puts the name first where English does not (Air Vanuatu → 瓦努阿图航空公司), and
-    // translated words first where English puts them after (Uzbekistan Today → 今日乌兹别克斯坦报).
+    // The other orders, each weaker than the one before. English translated words, then the
+    // name: Chinese puts the name first (Air Vanuatu → 瓦努阿图航空公司).
+    const nameLast: MeaningPlan[] = [];
     for (let k = words.length - 1; k >= 1; k--) {
       const meant = meaningWords(words.slice(0, k));
       const anchors = meant ? nameAnchors(chineseOf, words.slice(k).join(' ')) : [];
-      if (meant && anchors.length > 0) plans.push({ meant, anchors });
+      if (meant && anchors.length > 0) nameLast.push({ meant, anchors });
     }
+    plans.push(...nameLast);
+    // The name, then translated words that Chinese puts first (Uzbekistan Today → 今日乌兹别克斯坦报);
+    // meaning first, the name is only looked for as the country table or the dictionary writes it.
+    const written = (anchors: readonly (string | LatinName)[]) => anchors.filter((a) => typeof a === 'string');
     for (let k = 1; k < words.length; k++) {
       const meant = meaningWords(words.slice(k));
-      const anchors = meant ? nameAnchors(chineseOf, words.slice(0, k).join(' ')).filter((a) => typeof a === 'string') : [];
+      const anchors = meant ? written(nameAnchors(chineseOf, words.slice(0, k).join(' '))) : [];
       if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
     }
-    // And both in the English order with the name last (Sports Seoul → 体育首尔).
-    for (let k = words.length - 1; k >= 1; k--) {
-      const meant = meaningWords(words.slice(0, k));
-      const anchors = meant ? nameAnchors(chineseOf, words.slice(k).join(' ')).filter((a) => typeof a === 'string') : [];
-      if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
-    }
+    // Translated words, then the name, in both (Sports Seoul → 体育首尔).
+    for (const { meant, anchors } of nameLast) if (written(anchors).length > 0) plans.push({ meant, anchors: written(anchors), meaningFirst: true });
   }
   planMemo.set(m, plans);
   return plans;
