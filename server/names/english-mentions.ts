@@ -339,8 +339,9 @@ function nameWord(
   if (sentenceInitial(text, t.start)) {
     // A sentence's first word is a name only if the document never writes it in lower case
     // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly"), unless it opens
-    // a name with "of" (Port of Corpus Christi … the port).
-    if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !(opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end)))) return false;
+    // a name with "of" (Port of Corpus Christi … the port) or with a Romance "of" (Metro do Porto … the metro).
+    const opensName = (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) || /^\s+(?:d[aeo]s?|del|della|du|des)\s+\p{Lu}/u.test(text.slice(t.end));
+    if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName) return false;
     if (/ly$/.test(key) && text[t.end] === ',') return false;
   }
   return true;

@@ -96,6 +96,7 @@ describe('englishMentions', () => {
     ['Forward Tomáš Brezina scored twice.', ['person:Tomáš Brezina']],
     // A sentence's first word that opens a name with "of" stays, though the document writes it in lower case.
     ['Port of Tanjung Priok officials said the port would reopen.', ['org:Port of Tanjung Priok']],
+    ['Metro do Recife officials said the metro would reopen.', ['name:Metro do Recife']],
     // A name that publishes is an outlet: its last word is no title.
     ['The prices rose, the Ekiti Leader reported.', ['outlet:Ekiti Leader']],
     // A unit named after a person names no one.
