@@ -106,8 +106,9 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
 }
 
 // ICU's dictionary of Chinese words (the segmenter's), asked only about a character the run would
-// take without the set knowing it.
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
+// take without the set knowing it; made on first use, as loading it costs what a command that
+// never reads a run need not pay.
+let segmenter: Intl.Segmenter | undefined;
 const wordMemo = new TextMemo<boolean>(5_000);
 
 /** How many characters of the run's current part (since its start or its last joiner) stand right before `k`. */
@@ -132,8 +133,9 @@ export function startsWordAt(text: string, at: number): boolean {
 
 function firstIsWord(window: string): boolean {
   return wordMemo.get(window, (w) => {
-    const first = words.segment(w).containing(0)?.segment ?? '';
-    return [...first].length >= 2 && [...first].every((c) => isHan(c));
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    const first = [...(segmenter.segment(w).containing(0)?.segment ?? '')];
+    return first.length >= 2 && first.every((c) => isHan(c));
   });
 }
 

@@ -20,7 +20,7 @@ export const PERSON_TITLES = new Set(
     'volcanologist seismologist epidemiologist hydrologist meteorologist climatologist virologist cardiologist ' +
     'veterinarian midwife firefighter ranger curator archaeologist pharmacist trader vendor shopkeeper resident ' +
     'student pastor priest rabbi monk chef photographer filmmaker architect banker investor entrepreneur grower ' +
-    'rancher herder fisherman agronomist zoologist ecologist botanist oceanographer astronomer physicist chemist ' +
+    'rancher herder fisherman zoologist ecologist botanist oceanographer astronomer physicist chemist ' +
     'sociologist anthropologist psychologist psychiatrist dentist paramedic mechanic electrician technician'
   ).split(' '),
 );

@@ -134,7 +134,8 @@ function trimWord(t: Token, para: string): Token | null {
  */
 function givenNameSyllables(suf: RegExpExecArray, para: string, at: number): boolean {
   const tail = suf[1]!;
-  // Six letters only for a Wade–Giles syllable's digraph (Tseng Wen-hsiung) or a Korean one (Gyeong-hwan).
+  // A first syllable of up to six letters (Korean Gyeong-hwan); a second of six only for a
+  // Wade–Giles syllable's digraph (Tseng Wen-hsiung).
   if (suf[0].length !== tail.length + 1 || suf.index > 6 || tail.length > (/^(?:hs|ch|ts|sh)/.test(tail) ? 6 : 5)) return false;
   if (COMPOUND_TAILS.has(tail) || (tail.length >= 4 && tail.endsWith('ed'))) return false;
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s$/u.test(para.slice(Math.max(0, at - 30), at));
@@ -340,8 +341,8 @@ function nameWord(
     // A sentence's first word is a name only if the document never writes it in lower case
     // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly"), unless it opens
     // a name with "of" (Port of Corpus Christi … the port) or with a Romance "of" (Metro do Porto … the metro).
-    const opensName = (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) || /^\s+(?:d[aeo]s?|del|della|du|des)\s+\p{Lu}/u.test(text.slice(t.end));
-    if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName) return false;
+    const opensName = () => (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) || /^\s+(?:d[aeo]s?|del|della|du)\s+\p{Lu}/u.test(text.slice(t.end));
+    if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName()) return false;
     if (/ly$/.test(key) && text[t.end] === ',') return false;
   }
   return true;
@@ -450,7 +451,7 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
  */
 function occupationOpening(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
   const w = run[0]!.text;
-  if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man|woman)$/u.test(w)) return false;
+  if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w)) return false;
   return lex.glossed !== undefined && lex.glossed(w) && run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
 }
 
@@ -555,7 +556,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   // A trailing title word ("Kazakh President") is not a name; after a title it is the surname
   // ("Director General Amy Pope", "Judge Sarah King").
   // "the Osun Defender reported": a name that publishes is an outlet, its last word no title.
-  const publishes = OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(run[run.length - 1]!.end))?.[1] ?? '');
+  const publishes = publishingVerbFirst(text.slice(run[run.length - 1]!.end));
   while (!titled && !publishes && stop > lead && titles[stop - 1]) stop--;
   const rest = run.slice(lead, stop);
   if (rest.length === 0) return countries;
@@ -605,12 +606,17 @@ function outletHead(rest: readonly Token[], k: number): boolean {
   return OUTLET_HEADS.has(w);
 }
 
+/** Whether the text after a name starts with a verb of publishing (", La Vanguardia reported"). */
+function publishingVerbFirst(after: string): boolean {
+  return OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
+}
+
 /** What the words around a name say it names. */
 function classify({ para, start, end, text: name, rest, before, after, titled }: Candidate, lex: EnglishLexicon): EnglishMention {
   const last = rest[rest.length - 1]!.text.toLowerCase();
   const acronym = rest.length === 1 && isAcronymWord(name);
   // "… , La Vanguardia reported": a verb of publishing right after the name.
-  const reports = OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
+  const reports = publishingVerbFirst(after);
   const m: EnglishMention = { para, start, end, text: name, kind: acronym ? 'acronym' : 'name', cued: false, acronym, domain: false };
   // "the Novaya Gazeta newspaper", "the Interfax news agency": the outlet noun after the name.
   // Only after "the": in "a Russia-focused YouTube channel" the channel is not called YouTube.

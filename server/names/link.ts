@@ -325,7 +325,7 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
         // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
         // A category word of one character is one too (摇篮山 for Cradle Mountain, before 附近).
-        const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => (h.length >= 2 || headAt(text, end - h.length, GENERIC_HEADS) !== undefined) && text.startsWith(h, end - h.length));
+        const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => text.startsWith(h, end - h.length) && (h.length >= 2 || headAt(text, end - h.length, GENERIC_HEADS)?.zh === h));
         // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
         const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
         const added = org ? undefined : headAt(text, end, ADDED_HEADS);
@@ -450,10 +450,11 @@ function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: numbe
   // 木 + 尔坦 for Multan: a run that starts with a character only ever a syllable's end started
   // late (the set lacks 木), and the character before it is the name's.
   const late = codaOnly(text[run.start]!) && run.start > 0 && wordChar(text[run.start - 1]);
-  for (let a = late ? run.start - 1 : run.start; a <= run.end - 2; a++) {
+  const first = late ? run.start - 1 : run.start;
+  for (let a = first; a <= run.end - 2; a++) {
     if (codaOnly(text[a]!)) continue;
     // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).
-    const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === run.start || (late && a === run.start - 1) ? WHOLE_PART_BONUS : 0);
+    const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === first ? WHOLE_PART_BONUS : 0);
     if (score >= floor && (!best || score > best.score)) best = { start: a, end: run.end, score };
   }
   return best;
@@ -484,13 +485,15 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
   // word (Fana Broadcasting → 法纳广播公司).
   if (m.kind === 'org' && !(tail && !/\s/.test(tail.name))) return;
   const startsName = nameStartTest(latin);
+  // Counted once per mention, not per run subSpans reads.
+  const nameWords = latin.name.split(/[\s‐-]+/).filter(Boolean).length;
   for (const p of st.zh) {
     let blocked: [number, number][] | undefined;
     for (const found of st.ments.get(p.index)!) {
       const f = found.kind === 'run' ? found : asRendering(st, found, m);
       if (f.kind === 'run') {
         blocked ??= countryRanges(p.text, st.countries);
-        for (const s of subSpans(p.text, f, letters, latin, startsName)) {
+        for (const s of subSpans(p.text, f, letters, latin, startsName, nameWords)) {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
           // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
           if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
@@ -519,8 +522,9 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
  * the name, in the same run.
  */
 function withSpokenLead(text: string, run: ZhSpan, s: ZhSpan, m: EnglishMention, tail: SpokenParts['tail']): ZhSpan {
-  const first = spokenForm(m).split(/\s+/)[0]!;
-  if (!tail || tail.name === spokenForm(m) || !spokenForm(m).endsWith(tail.name) || s.start - run.start < 1) return s;
+  const spoken = spokenForm(m);
+  if (!tail || tail.name === spoken || !spoken.endsWith(tail.name) || s.start - run.start < 1) return s;
+  const first = spoken.split(/\s+/)[0]!;
   for (let k = Math.min(3, s.start - run.start); k >= 1; k--) {
     const lead = text.slice(s.start - k, s.start);
     if (translitSimilarity(first, lead) >= LEAD_SOUND) return { start: s.start - k, end: s.end, text: text.slice(s.start - k, s.end) };
@@ -624,12 +628,12 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
 function sinoShortForms(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[]): void {
   for (const full of links.filter((l) => (l.en.kind === 'person' || l.en.kind === 'name') && /\s/.test(l.en.text) && SINO_NAME.test(l.text))) {
     const words = full.en.text.split(/\s+/);
+    const p = zh.find((q) => q.index === full.para);
     for (const m of en) {
       if (m === full.en || m.kind === 'country' || /\s/.test(m.text) || !words.includes(m.text)) continue;
       const own = links.findIndex((l) => l.en === m);
       if (own >= 0 && links[own]!.text.length >= full.text.length) continue;
       const free = (para: number, at: number) => !links.some((l, k) => k !== own && l.para === para && l.start < at + full.text.length && l.end > at);
-      const p = zh.find((q) => q.index === full.para);
       let at = p ? p.text.indexOf(full.text) : -1;
       while (at >= 0 && !free(full.para, at)) at = p!.text.indexOf(full.text, at + 1);
       if (at < 0) continue;
@@ -648,7 +652,7 @@ const SINO_NAME = /^\p{Script=Han}{2,4}$/u;
  * conjunction, which is the English name's "and", and the words before it are the name's too.
  */
 function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention): S {
-  if (!/\s(?:and|&)\s/.test(m.text) || !'与和及'.includes(text[s.start - 1] || '\u0000')) return s;
+  if (!/\s(?:and|&)\s/.test(m.text) || !/[与和及]/.test(text[s.start - 1] ?? '')) return s;
   const before = nameBefore(text, s.start - 1, { keepModifiers: true });
   return before && before.end === s.start - 1 && HAN.test(before.text) ? { ...s, start: before.start, text: text.slice(before.start, s.end) } : s;
 }
@@ -946,16 +950,19 @@ interface Sub extends ZhSpan {
  * Stretches of a run worth scoring against a name of `letters` phonemes: whole name-dot parts
  * and groups of them, and stretches of one to letters+2 characters inside, reaching up to three
  * characters before the run and two after it where the character set missed one. Whole parts get a small bonus, so
- * that 托卡耶夫 beats 托卡耶 when both sound right.
+ * that 托卡耶夫 beats 托卡耶 when both sound right, and twice that when they are one part for each
+ * of the name's `nameWords` words: the name written part for part (勒妮·科瓦尔奇克·邓恩 for Renee
+ * Kowalczyk-Dunn), though the last part's extra syllable (恩 for the nn of Dunn) sounds like nothing of the Latin.
  */
-function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, startsName: (ch: string) => boolean): Sub[] {
+function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, startsName: (ch: string) => boolean, nameWords: number): Sub[] {
   const out: Sub[] = [];
   const cps: { ch: string; at: number }[] = [];
   // Up to three characters before the run and two after it, if they are Han.
   let a = run.start;
   for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!); k++) a--;
   let b = run.end;
-  // Not into a word of the sentence (雷根斯堡|举行).
+  // Not into a word of the sentence (雷根斯堡|举行), unless a function word follows its first
+  // character, which may then be the name's last (纳瓦利内|的).
   for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !(!FUNCTION_CHARS.has(text[b + 1] ?? '') && startsWordAt(text, b)); k++) b++;
   for (let i = a; i < b; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
@@ -986,10 +993,6 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   const cutLead = dot > 0 && cps[dot]!.at - run.start === cps[dot - 1]!.ch.length && cps[dot - 1]!.at === run.start;
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
   const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
-  // 勒妮·科瓦尔奇克·邓恩 for Renee Kowalczyk-Dunn: a whole stretch with a part for each of the
-  // name's words is the name written part for part, though the last part's extra syllable (恩
-  // for the nn of Dunn) sounds like nothing of the Latin.
-  const words = latin.name.split(/[\s‐-]+/).filter(Boolean).length;
   // Each (i, j) is a different stretch, so no stretch is made twice.
   for (let i = 0; i < cps.length; i++) {
     const start = cps[i]!.at;
@@ -1013,7 +1016,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       if (tooShortFor(han, letters)) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
       const whole = boundaries.has(end) && end <= run.end && (boundaries.has(start) ? start >= run.start : start < run.start && cutLead);
-      out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS + (words >= 2 && parts === words ? WHOLE_PART_BONUS : 0) : 0 });
+      out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS + (nameWords >= 2 && parts === nameWords ? WHOLE_PART_BONUS : 0) : 0 });
     }
   }
   return out;

@@ -24,6 +24,8 @@ const ENTRIES = [
   { simplified: '中心', pinyin: 'zhong1 xin1', english: ['center; heart; core'] },
   { simplified: '剧院', pinyin: 'ju4 yuan4', english: ['theater'] },
   { simplified: '港口', pinyin: 'gang3 kou3', english: ['harbor'] },
+  // Glosses "tier", which "tire" would become if every final re were British.
+  { simplified: '层', pinyin: 'ceng2', english: ['layer', 'tier'] },
 ];
 
 describe('buildWordLists', () => {
@@ -59,6 +61,9 @@ describe('buildWordLists', () => {
     ['theatres', ['剧院']],
     ['Harbour', ['港口']],
     ['more', []],
+    // Only a consonant's re is respelled: tire is no tier.
+    ['tire', []],
+    ['tier', ['层']],
   ])('%s means %j', (phrase, heads) => {
     expect(wordMeanings(phrase, lists)).toEqual(heads);
   });

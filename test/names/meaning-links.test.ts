@@ -72,6 +72,8 @@ describe('names translated word by word', () => {
     // 雷霆; a translation does not start inside a word (the 铁 of 钢铁 is no iron).
     ['The Oklahoma City Thunder won again.', '俄克拉何马城雷霆队又赢了。', /^Oklahoma City Thunder→俄克拉何马城雷$/],
     ['The Iron Gates dam was closed.', '大坝的钢铁大门关闭了。', /^Iron Gates→铁大门$/],
+    // A one-character category word is one only where no longer word starts there (山 of 山口 "pass").
+    ['Hikers crossed the Table Mountain pass.', '徒步者在桌山口附近迷路。', /^Table Mountain→桌山$/],
     // A person's name is never translated.
     ['Singer Grace Park said so.', '歌手“恩典公园”这样说。', /^Grace Park→/],
   ])('%s', (en, zh, never) => {
