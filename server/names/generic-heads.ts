@@ -96,6 +96,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '水电站', added: true, en: ['dam', 'hydropower plant', 'hydroelectric plant', 'plant'] },
     { zh: '核电站', added: true, en: ['nuclear plant', 'nuclear power plant', 'plant'] },
     { zh: '电站', added: true, en: ['power plant', 'power station', 'plant'] },
+    { zh: '发电厂', added: true, en: ['power plant', 'power station', 'thermal plant', 'plant'] },
+    { zh: '站', added: true, en: ['station'] },
     { zh: '共和国', added: true, en: ['republic'] },
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
     { zh: '客车', added: true, en: ['bus', 'buses', 'coach'] },

@@ -81,6 +81,8 @@ describe('withoutAddedHead', () => {
     ['Mount Etna', '埃特纳火山', '埃特纳火山'],
     ['Çatalhöyük', '恰塔尔胡于克遗址', '恰塔尔胡于克'],
     ['Kalemegdan', '卡莱梅格丹要塞', '卡莱梅格丹'],
+    ['Lempuyangan', '伦普扬甘站', '伦普扬甘'],
+    ['Matimba', '马廷巴发电厂', '马廷巴'],
     ['Kapshagay', '卡普恰盖水库', '卡普恰盖'],
     ['Korenmarkt', '科伦马克特广场', '科伦马克特'],
     ['Tiananmen Square', '天安门广场', '天安门广场'],
