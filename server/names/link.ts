@@ -346,11 +346,21 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         continue;
       }
       for (const a of anchors) {
-        if (meaningFirst) {
+        if (meaningFirst && typeof a === 'string') {
           // 今日 + 乌兹别克斯坦 (+ 报) for Uzbekistan Today: the translation ends where the name starts.
-          if (typeof a !== 'string') continue;
           for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
             for (let i = Math.max(0, at - 8); i < at; i++) if (!wordChar(text[i - 1]) && meaningEnd(text, i, meant, false) === at) hit(i, at, at + a.length, 0.8);
+          }
+        } else if (meaningFirst && typeof a !== 'string') {
+          // 南 + 苏拉威西 for South Sulawesi: a run right after the translation, scored for the name's sound.
+          for (const h of firstMeanings(meant)) {
+            for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
+              if (wordChar(text[i - 1])) continue;
+              const from = meaningEnd(text, i, meant, false);
+              const run = from > i ? st.ments.get(p.index)!.find((f) => f.kind === 'run' && f.start === from) : undefined;
+              const s = run ? soundAtStart(text, run, a) : undefined;
+              if (s) hit(i, from, s.end, Math.min(0.8, s.score));
+            }
           }
         } else if (typeof a === 'string') {
           for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) hit(i, i + a.length, meaningEnd(text, i + a.length, meant, true), 0.85);
@@ -426,8 +436,9 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
       const anchors = meant ? written(nameAnchors(chineseOf, words.slice(0, k).join(' '))) : [];
       if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
     }
-    // Translated words, then the name, in both (Sports Seoul → 体育首尔).
-    for (const { meant, anchors } of nameLast) if (written(anchors).length > 0) plans.push({ meant, anchors: written(anchors), meaningFirst: true });
+    // Translated words, then the name, in both (Sports Seoul → 体育首尔, South Sulawesi → 南苏拉威西:
+    // a name by its sound here, found after the translation).
+    for (const { meant, anchors } of nameLast) plans.push({ meant, anchors, meaningFirst: true });
   }
   planMemo.set(m, plans);
   return plans;
@@ -456,6 +467,17 @@ function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: numbe
     // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).
     const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === first ? WHOLE_PART_BONUS : 0);
     if (score >= floor && (!best || score > best.score)) best = { start: a, end: run.end, score };
+  }
+  return best;
+}
+
+/** The stretch of a transliteration run, from its start, that sounds most like the name, if one sounds enough like it. */
+function soundAtStart(text: string, run: ZhSpan, latin: LatinName): { end: number; score: number } | undefined {
+  const floor = soundFloor(latin.keys[0]?.length ?? 0);
+  let best: { end: number; score: number } | undefined;
+  for (let b = run.start + 2; b <= run.end; b++) {
+    const score = translitSimilarity(latin, text.slice(run.start, b)) + (b === run.end ? WHOLE_PART_BONUS : 0);
+    if (score >= floor && (!best || score > best.score)) best = { end: b, score };
   }
   return best;
 }

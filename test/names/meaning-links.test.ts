@@ -57,6 +57,8 @@ describe('names translated word by word', () => {
     ['Output at KenyaPower fell.', '肯尼亚电力的产量下降。', 'KenyaPower→肯尼亚电力'],
     // Translated words first and the name last in both (Lower Saxony → 下萨克森).
     ['Voters in Lower Silesia went to the polls.', '下西里西亚的选民前往投票。', 'Lower Silesia→下西里西亚'],
+    // The name after the translation by its sound, where no table writes it.
+    ['Floods hit North Kalamaru overnight.', '洪水夜间袭击了北卡拉马鲁。', 'North Kalamaru→北卡拉马鲁'],
     // The sound part reaches back for a first character the set lacks (木 of 木尔坦).
     ['The Multan Kings won again.', '木尔坦国王队再次获胜。', 'Multan Kings→木尔坦国王队'],
     // A category word of one character ends a reading before the sentence goes on (桌山|附近).
