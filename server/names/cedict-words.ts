@@ -185,7 +185,7 @@ function wordLists(): WordLists {
   return loaded;
 }
 
-/** The forms English inflects a word into, undone (results → result, compared → compare, acknowledging → acknowledge). */
+/** The forms English inflects a word into, undone (results → result, compared → compare, acknowledging → acknowledge, eastern → east). */
 function baseForms(w: string): string[] {
   const out = [w];
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
@@ -193,6 +193,8 @@ function baseForms(w: string): string[] {
   if (w.endsWith('s')) out.push(w.slice(0, -1));
   if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  // Eastern, Northern …: the compass point (东 for the Eastern Cape, as 东部 is "eastern part").
+  if (/^(?:east|west|north|south)ern$/.test(w)) out.push(w.slice(0, -3));
   return out.filter((f) => f.length >= 3);
 }
 

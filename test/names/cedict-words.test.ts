@@ -22,6 +22,7 @@ const ENTRIES = [
   { simplified: '劳务', pinyin: 'lao2 wu4', english: ['services', 'labor'] },
   { simplified: '服务', pinyin: 'fu2 wu4', english: ['to serve', 'service'] },
   { simplified: '中心', pinyin: 'zhong1 xin1', english: ['center; heart; core'] },
+  { simplified: '东', pinyin: 'dong1', english: ['east'] },
   { simplified: '剧院', pinyin: 'ju4 yuan4', english: ['theater'] },
   { simplified: '港口', pinyin: 'gang3 kou3', english: ['harbor'] },
   // Glosses "tier", which "tire" would become if every final re were British.
@@ -58,6 +59,8 @@ describe('buildWordLists', () => {
     ['Services', ['劳务', '服务']],
     // British spellings, glossed the American way.
     ['Centre', ['中心']],
+    // A compass adjective is its compass point.
+    ['Eastern', ['东']],
     ['theatres', ['剧院']],
     ['Harbour', ['港口']],
     ['more', []],
