@@ -569,6 +569,9 @@ function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boole
  * Japanese, Korean and Vietnamese names keep their characters in Chinese (熊本 Kumamoto, 全州
  * Jeonju): read in their own language, looked for only where nothing scored well.
  */
+/** The name dot and its look-alikes (not the hyphen, which also joins two places: 首尔-仁川). */
+const NAME_DOT = /^[·•‧・]$/u;
+
 function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
   const best = new Map<EnglishMention, number>();
   for (const c of st.cands) best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
@@ -577,7 +580,11 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
     const { tail, said, translatedOnly } = spokenParts(m);
     if (translatedOnly || pinyinSyllables(said)) continue;
     for (const p of st.zh) {
-      for (const hit of readingMatches(p.text, said)) push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
+      for (const hit of readingMatches(p.text, said)) {
+        // 林布 inside 萨丽塔·拉伊·林布 is a part of a transliterated name, not a name in characters.
+        if (NAME_DOT.test(p.text[hit.start - 1] ?? '') || NAME_DOT.test(p.text[hit.end] ?? '')) continue;
+        push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
+      }
     }
   }
 }
