@@ -16,7 +16,7 @@ for (const i of INITIALS) for (const f of FINALS) if (mandarin(i, f)) SYLLABLES.
 /**
  * Whether an initial and a final make a Mandarin syllable: j, q, x only before i and ü; g, k, h
  * and the sibilants never before i (but zhi, chi, shi, ri, zi, ci, si); f, y and w with their few
- * finals. Hong Kong's Chan Kin-fai is no pinyin (kin, fai), so it is read as Cantonese instead.
+ * finals; d and t without in. Hong Kong's Chan Kin-fai is no pinyin (kin, fai), so it is read as Cantonese instead.
  */
 function mandarin(i: string, f: string): boolean {
   const iFinal = f.startsWith('i');
@@ -26,6 +26,8 @@ function mandarin(i: string, f: string): boolean {
   if (i === 'f') return ['a', 'o', 'ei', 'an', 'en', 'ang', 'eng', 'ou', 'u'].includes(f);
   if (i === 'y') return ['a', 'ao', 'an', 'ang', 'e', 'i', 'in', 'ing', 'o', 'ong', 'ou', 'u', 'ue', 'uan', 'un'].includes(f);
   if (i === 'w') return ['a', 'ai', 'an', 'ang', 'ei', 'en', 'eng', 'o', 'u'].includes(f);
+  // d and t have no din, tin, diang, tiong … (Sha Tin is Cantonese: 沙田).
+  if (i === 'd' || i === 't') return !['in', 'iang', 'iong', 'v', 'ue', ...(i === 't' ? ['ia', 'iu'] : [])].includes(f);
   return true;
 }
 

@@ -12,6 +12,8 @@ describe('pinyinSyllables', () => {
     ['Kassym-Jomart Tokayev', undefined],
     // Syllables Mandarin does not have (kin, fai, jen): Cantonese or English, not pinyin.
     ['Chan Kin-fai', undefined],
+    ['Sha Tin', undefined],
+    ['Tai Po', ['tai', 'po']],
     ['Jensen Huang', undefined],
     ['Ding Xuexiang', ['ding', 'xue', 'xiang']],
   ])('%s', (name, want) => {
