@@ -569,9 +569,6 @@ function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boole
  * Japanese, Korean and Vietnamese names keep their characters in Chinese (熊本 Kumamoto, 全州
  * Jeonju): read in their own language, looked for only where nothing scored well.
  */
-/** The name dot and its look-alikes (not the hyphen, which also joins two places: 首尔-仁川). */
-const NAME_DOT = /^[·•‧・]$/u;
-
 function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
   const best = new Map<EnglishMention, number>();
   for (const c of st.cands) best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
@@ -582,7 +579,9 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
     for (const p of st.zh) {
       for (const hit of readingMatches(p.text, said)) {
         // 林布 inside 萨丽塔·拉伊·林布 is a part of a transliterated name, not a name in characters.
-        if (NAME_DOT.test(p.text[hit.start - 1] ?? '') || NAME_DOT.test(p.text[hit.end] ?? '')) continue;
+        // (A hyphen is no such sign: it also joins two places, 首尔-仁川.)
+        const dotAt = (k: number) => k >= 0 && k < p.text.length && NAME_DOTS.includes(p.text[k]!);
+        if (dotAt(hit.start - 1) || dotAt(hit.end)) continue;
         push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
       }
     }
