@@ -611,6 +611,9 @@ function publishingVerbFirst(after: string): boolean {
   return OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
 }
 
+/** Heads of organisations that also end publications' names: before "reported" they are one (the Australian Financial Review). */
+const PUBLICATION_HEADS = new Set(['review', 'journal', 'monitor', 'express', 'post', 'herald', 'tribune', 'gazette', 'times', 'news', 'press', 'daily', 'weekly']);
+
 /** What the words around a name say it names. */
 function classify({ para, start, end, text: name, rest, before, after, titled }: Candidate, lex: EnglishLexicon): EnglishMention {
   const last = rest[rest.length - 1]!.text.toLowerCase();
@@ -653,7 +656,7 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   } else if (head && PERSON_TITLES.has(head) && !acronym) {
     m.kind = 'person';
     m.cued = true;
-  } else if (orgName(rest) && rest.length > 1 && !(TIME_HEADS.has(last) && reports)) {
+  } else if (orgName(rest) && rest.length > 1 && !((TIME_HEADS.has(last) || PUBLICATION_HEADS.has(last)) && reports)) {
     // Collective Security Treaty Organization; University of Glasgow. A day or a year does not
     // report: "Business Day reported" names a paper.
     m.kind = 'org';

@@ -149,7 +149,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   const links = assign(st.cands, st.ments);
   shareWithAcronyms(links, en, st.cands);
   outletByPosition(links, en, st);
-  orgByPosition(links, en, zh, countries);
+  orgByPosition(links, en, zh, countries, ments);
   sinoShortForms(links, en, zh);
   return links.map((l) => withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments));
 }
@@ -492,7 +492,13 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
   // Tseng Wen-hsiung → 曾文雄: a Taiwanese name in Wade–Giles is read as the pinyin it may be.
   const syllables = pinyinSyllables(said) ?? (m.kind === 'person' || m.kind === 'name' ? wadeGilesSyllables(said) : undefined);
   if (syllables) {
-    for (const p of st.zh) for (const hit of pinyinMatches(p.text, syllables)) push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'pinyin', score: 0.97 });
+    for (const p of st.zh) {
+      for (const hit of pinyinMatches(p.text, syllables)) {
+        // 芒特 + 哈根 for Mount Hagen: a leading category word written by its sound, as for sound links.
+        const run = st.ments.get(p.index)!.find((f) => f.kind === 'run' && f.start <= hit.start && f.end >= hit.end);
+        push(st, { en: m, para: p.index, ...withHead(p.text, run ? withSpokenLead(p.text, run, hit, m, tail) : hit, tail), method: 'pinyin', score: 0.97 });
+      }
+    }
   } else if (m.kind === 'person' || m.kind === 'name') {
     // Ranked with the sound links, below their good scores: 安娜·黄 for Anna Huang is hers.
     for (const p of st.zh) for (const hit of surnameFirst(p.text, said, st.countries)) push(st, { en: m, para: p.index, ...hit, method: 'sound', score: 0.8 });
@@ -637,13 +643,17 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
  * Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
  * the one left unlinked on each side, looked for only when the English has one.
  */
-function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>): void {
+function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>, ments: ReadonlyMap<number, ChineseMention[]>): void {
   const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
   if (orgsEn.length !== 1) return;
   const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !overlapsLink(links, s.para, s.start, s.end));
   if (open.length === 1) {
     const text = zh.find((p) => p.index === open[0]!.para)!.text;
-    const s = fromCountry(withConjoined(open[0]!, text, orgsEn[0]!), text, countries);
+    // 拉各斯州…, 亚的斯亚贝巴…: a stretch that starts inside a transliteration run (cut at 各 or 的,
+    // words elsewhere) starts where the run does.
+    const run = ments.get(open[0]!.para)?.find((f) => f.kind === 'run' && f.start < open[0]!.start && f.end > open[0]!.start);
+    const whole = run ? { ...open[0]!, start: run.start, text: text.slice(run.start, open[0]!.end) } : open[0]!;
+    const s = fromCountry(withConjoined(whole, text, orgsEn[0]!), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
 }

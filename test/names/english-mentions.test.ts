@@ -97,6 +97,8 @@ describe('englishMentions', () => {
     // A sentence's first word that opens a name with "of" stays, though the document writes it in lower case.
     ['Port of Tanjung Priok officials said the port would reopen.', ['org:Port of Tanjung Priok']],
     ['Metro do Recife officials said the metro would reopen.', ['name:Metro do Recife']],
+    // An organisation's head that also ends publications' names, before "reported": an outlet.
+    ['The prices rose, the Kenya Financial Review reported.', ['outlet:Kenya Financial Review']],
     // A name that publishes is an outlet: its last word is no title.
     ['The prices rose, the Ekiti Leader reported.', ['outlet:Ekiti Leader']],
     // A unit named after a person names no one.

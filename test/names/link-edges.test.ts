@@ -119,6 +119,9 @@ describe('category words, surnames and outlets by position', () => {
     ['Ferries to Cape Breton were cancelled.', '前往开普布雷顿的渡轮被取消。', 'Cape Breton→开普布雷顿'],
     ['Flights to Lake Malawi resumed.', '飞往马拉维湖的航班恢复。', 'Lake Malawi→马拉维湖'],
     ['Ships left Port Hedland on Monday.', '船只周一驶离波特黑德兰。', 'Port Hedland→波特黑德兰'],
+    ['Blackouts hit Mount Hagen again.', '芒特哈根再次停电。', 'Mount Hagen→芒特哈根'],
+    // An organisation's stretch that starts inside a transliteration run starts where the run does.
+    ['Lagos State Flood Agency officials said so.', '拉各斯州防洪局官员如是说。', 'Lagos State Flood Agency→拉各斯州防洪局'],
     // A place with its category word chooses after the full names, not before them like one.
     ['Lee County Sheriff Wade Tillman said homes near Tupelo were destroyed.', '李县警长韦德·蒂尔曼表示，图珀洛附近的房屋被摧毁。', 'Tupelo→图珀洛'],
     // A name written part for part keeps its last part's extra syllable (邓恩 for Dunn).
