@@ -128,6 +128,7 @@ describe('category words, surnames and outlets by position', () => {
     ['Mayor Carla Whitford-Dunn said the roads were closed.', '市长卡拉·惠特福德-邓恩表示，道路已封闭。', 'Carla Whitford-Dunn→卡拉·惠特福德-邓恩'],
     // Nor with an adverb or preposition of the sentence (已, 以).
     ['Fontenot had opened a shelter at the civic centre.', '方特诺已在市民中心开设避难所。', 'Fontenot→方特诺'],
+    ['Joan Pemberton-Hale spoke, and Pemberton-Hale said the roads were closed.', '琼·彭伯顿-黑尔发言；彭伯顿-黑尔说道路已封闭。', 'Pemberton-Hale→彭伯顿-黑尔'],
     // A rendering does not end inside a word of the sentence (举行, 打入).
     ['The party will hold a rally in Regensburg on Saturday.', '该党将于周六在雷根斯堡举行集会。', 'Regensburg→雷根斯堡'],
     ['Diego Fuentealba scored the equaliser.', '迭戈·富恩特阿尔瓦打入扳平一球。', 'Diego Fuentealba→迭戈·富恩特阿尔瓦'],
