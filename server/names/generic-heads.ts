@@ -72,6 +72,9 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '水库', added: true, en: ['reservoir'] },
     // Sites named after a place (卡拉汉泰佩遗址, 彼得罗瓦拉丁要塞).
     { zh: '遗址', added: true, en: ['site', 'ruins'] },
+    { zh: '山谷', added: true, en: ['valley'] },
+    { zh: '谷地', added: true, en: ['valley'] },
+    { zh: '市政', en: ['municipality'] },
     { zh: '要塞', added: true, en: ['fortress', 'fort'] },
     { zh: '水坝', added: true, en: ['dam'] },
     { zh: '山口', added: true, en: ['pass'] },
