@@ -15,6 +15,13 @@ describe('translitSimilarity', () => {
     expect(translitSimilarity(en, whole)).toBeGreaterThan(translitSimilarity(en, cut));
   });
 
+  // English j as 乔 (Joe): the last syllable is the name's, not a syllable too many.
+  it.each([
+    ['Adebanjo', '阿德班乔', '阿德班'],
+  ])('%s: %s scores within 0.03 of %s', (en, whole, cut) => {
+    expect(translitSimilarity(en, whole)).toBeGreaterThan(translitSimilarity(en, cut) - 0.03);
+  });
+
   // Renderings of names the code has never been told about: the score must come from sound.
   const same: [string, string][] = [
     ['Tokayev', '托卡耶夫'],
