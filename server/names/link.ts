@@ -494,6 +494,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
   if (syllables) {
     for (const p of st.zh) {
       for (const hit of pinyinMatches(p.text, syllables)) {
+        // 格拜 of 拉布拉·瓦吉·格拜 is a part of a transliteration, not a name in characters.
+        if (nextToNameDot(p.text, hit)) continue;
         // 芒特 + 哈根 for Mount Hagen: a leading category word written by its sound, as for sound links.
         const run = st.ments.get(p.index)!.find((f) => f.kind === 'run' && f.start <= hit.start && f.end >= hit.end);
         push(st, { en: m, para: p.index, ...withHead(p.text, run ? withSpokenLead(p.text, run, hit, m, tail) : hit, tail), method: 'pinyin', score: 0.97 });
@@ -572,6 +574,16 @@ function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boole
 }
 
 /**
+ * Whether a name dot stands right before or after the stretch: a name in characters (pinyin, or
+ * read in Japanese, Korean or Vietnamese) never has one; a part of a transliteration does. A
+ * hyphen is no such sign: it also joins two places (首尔-仁川).
+ */
+function nextToNameDot(text: string, s: ZhSpan): boolean {
+  const dotAt = (k: number) => k >= 0 && k < text.length && NAME_DOTS.includes(text[k]!);
+  return dotAt(s.start - 1) || dotAt(s.end);
+}
+
+/**
  * Japanese, Korean and Vietnamese names keep their characters in Chinese (熊本 Kumamoto, 全州
  * Jeonju): read in their own language, looked for only where nothing scored well.
  */
@@ -585,9 +597,7 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
     for (const p of st.zh) {
       for (const hit of readingMatches(p.text, said)) {
         // 林布 inside 萨丽塔·拉伊·林布 is a part of a transliterated name, not a name in characters.
-        // (A hyphen is no such sign: it also joins two places, 首尔-仁川.)
-        const dotAt = (k: number) => k >= 0 && k < p.text.length && NAME_DOTS.includes(p.text[k]!);
-        if (dotAt(hit.start - 1) || dotAt(hit.end)) continue;
+        if (nextToNameDot(p.text, hit)) continue;
         push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
       }
     }

@@ -142,8 +142,9 @@ describe('category words, surnames and outlets by position', () => {
     // A unit's number after a hyphen, or with the ordinal word.
     ['Work on the Rogun-2 dam resumed.', '罗贡-2水坝的工程恢复了。', 'Rogun-2→罗贡-2水坝'],
     ['Output at the Sangtuda-2 plant fell.', '桑格图达2号水电站的发电量下降。', 'Sangtuda-2→桑格图达2号水电站'],
-    // A part of a dotted transliteration is no name in characters for the surname alone.
+    // A part of a dotted transliteration is no name in characters (read or pinyin) for the surname alone.
     ['Director Sarita Rai Limbu said so, and Limbu added that exports rose.', '主任萨丽塔·拉伊·林布表示；林布补充说，出口增加了。', 'Sarita Rai Limbu→萨丽塔·拉伊·林布'],
+    ['Manager Tavita Rua Gebai said so, and Gebai added that repairs would take weeks.', '经理塔维塔·鲁阿·格拜表示；格拜补充说，维修需要数周。', 'Tavita Rua Gebai→塔维塔·鲁阿·格拜'],
     // A Chinese, Korean or Vietnamese name that English shortens and Chinese repeats whole.
     ['Judge Choi Min-ji fined the firm, and Choi said checks were skipped.', '法官崔敏智对该公司处以罚款；崔敏智说，检查被省略了。', 'Choi→崔敏智'],
     ['Vice-mayor Zhou Jianhua spoke, and Zhou said the line would open soon.', '副市长周建华发表讲话；周建华说，该线路将很快开通。', 'Zhou→周建华'],
