@@ -142,6 +142,12 @@ export const SUBDIVISION_HEADS = new Set(['district', 'region', 'province', 'sta
 /** Organisation heads that are times, which report nothing (Victory Day; Business Day the paper). */
 export const TIME_HEADS = new Set(['day', 'week', 'year', 'era', 'age']);
 
+/**
+ * Organisation heads that end publications' names too: before "reported" such a name is one (the
+ * Australian Financial Review). Times, Journal, Post … are OUTLET_HEADS, read as outlets already.
+ */
+export const PUBLICATION_HEADS = new Set(['review', 'monitor', 'weekly']);
+
 /** Last words of an organisation's name that make it a place, not an institution (Kharg Island, Litani River, Emirates Stadium). */
 export const PLACE_HEADS = new Set(
   'sea ocean river lake mountains mountain valley gulf bay strait canal island islands peninsula corridor region province state city district square street avenue bridge airport port station palace tower stadium park arena'.split(' '),

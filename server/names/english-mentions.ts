@@ -19,6 +19,7 @@ import {
   POSSESSIVES_IN_NAMES,
   QUALIFIED_OFFICES,
   STATE_ORGAN_HEADS,
+  PUBLICATION_HEADS,
   TIME_HEADS,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
@@ -610,9 +611,6 @@ function outletHead(rest: readonly Token[], k: number): boolean {
 function publishingVerbFirst(after: string): boolean {
   return OUTLET_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1] ?? '');
 }
-
-/** Heads of organisations that also end publications' names: before "reported" they are one (the Australian Financial Review). */
-const PUBLICATION_HEADS = new Set(['review', 'journal', 'monitor', 'express', 'post', 'herald', 'tribune', 'gazette', 'times', 'news', 'press', 'daily', 'weekly']);
 
 /** What the words around a name say it names. */
 function classify({ para, start, end, text: name, rest, before, after, titled }: Candidate, lex: EnglishLexicon): EnglishMention {

@@ -271,7 +271,7 @@ function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
       const hit = withCoda(p.text, fullName ? wholeDottedName(p.text, found, ments) : found);
       // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
       const title = m.kind === 'outlet' ? ments.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
-      const run = title ? undefined : ments.find((f) => f.kind === 'run' && f.start <= hit.start && f.end >= hit.end);
+      const run = title ? undefined : runAround(ments, hit);
       const spoken = run ? withSpokenLead(p.text, run, hit, m, tail) : hit;
       push(st, { en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, spoken, tail)), method: 'dictionary', score: DICTIONARY_SCORE });
     }
@@ -410,32 +410,30 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     .split(/[\s‐-]+/u)
     .filter((w) => w !== '');
   if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6) {
-    // Enugu State, Esenboğa Airport: a name and its category word are the sound links' (withHead).
     const { tail } = spokenParts(m);
     const tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
-    for (let k = 0; k < words.length - tailWords; k++) {
-      const meant = meaningWords(words.slice(k));
-      if (!meant) continue;
-      const anchors = k === 0 ? [] : nameAnchors(chineseOf, words.slice(0, k).join(' '));
-      if (k === 0 || anchors.length > 0) plans.push({ meant, anchors });
-    }
-    // The other orders, each weaker than the one before. English translated words, then the
-    // name: Chinese puts the name first (Air Vanuatu → 瓦努阿图航空公司).
+    // Split at k: the words from k translated after the name the words before k make (nameFirst),
+    // or the words before k translated before the name the words from k make (nameLast); each
+    // side read once for every order below.
+    const nameFirst: (MeaningPlan & { k: number })[] = [];
     const nameLast: MeaningPlan[] = [];
-    for (let k = words.length - 1; k >= 1; k--) {
-      const meant = meaningWords(words.slice(0, k));
-      const anchors = meant ? nameAnchors(chineseOf, words.slice(k).join(' ')) : [];
-      if (meant && anchors.length > 0) nameLast.push({ meant, anchors });
+    for (let k = 0; k < words.length; k++) {
+      const after = meaningWords(words.slice(k));
+      const anchors = after && k > 0 ? nameAnchors(chineseOf, words.slice(0, k).join(' ')) : [];
+      if (after && (k === 0 || anchors.length > 0)) nameFirst.push({ meant: after, anchors, k });
+      const before = k === 0 ? undefined : meaningWords(words.slice(0, k));
+      const lastAnchors = before ? nameAnchors(chineseOf, words.slice(k).join(' ')) : [];
+      if (before && lastAnchors.length > 0) nameLast.unshift({ meant: before, anchors: lastAnchors });
     }
+    // In the English order first, the name's category word left to the sound links (Enugu State,
+    // Esenboğa Airport: withHead); then the other orders, each weaker than the one before. English
+    // translated words, then the name: Chinese puts the name first (Air Vanuatu → 瓦努阿图航空公司).
+    for (const { meant, anchors, k } of nameFirst) if (k < words.length - tailWords) plans.push({ meant, anchors });
     plans.push(...nameLast);
     // The name, then translated words that Chinese puts first (Uzbekistan Today → 今日乌兹别克斯坦报);
     // meaning first, the name is only looked for as the country table or the dictionary writes it.
     const written = (anchors: readonly (string | LatinName)[]) => anchors.filter((a) => typeof a === 'string');
-    for (let k = 1; k < words.length; k++) {
-      const meant = meaningWords(words.slice(k));
-      const anchors = meant ? written(nameAnchors(chineseOf, words.slice(0, k).join(' '))) : [];
-      if (meant && anchors.length > 0) plans.push({ meant, anchors, meaningFirst: true });
-    }
+    for (const { meant, anchors } of nameFirst) if (written(anchors).length > 0) plans.push({ meant, anchors: written(anchors), meaningFirst: true });
     // Translated words, then the name, in both (Sports Seoul → 体育首尔, South Sulawesi → 南苏拉威西:
     // a name by its sound here, found after the translation).
     for (const { meant, anchors } of nameLast) plans.push({ meant, anchors, meaningFirst: true });
@@ -497,7 +495,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
         // 格拜 of 拉布拉·瓦吉·格拜 is a part of a transliteration, not a name in characters.
         if (nextToNameDot(p.text, hit)) continue;
         // 芒特 + 哈根 for Mount Hagen: a leading category word written by its sound, as for sound links.
-        const run = st.ments.get(p.index)!.find((f) => f.kind === 'run' && f.start <= hit.start && f.end >= hit.end);
+        const run = runAround(st.ments.get(p.index)!, hit);
         push(st, { en: m, para: p.index, ...withHead(p.text, run ? withSpokenLead(p.text, run, hit, m, tail) : hit, tail), method: 'pinyin', score: 0.97 });
       }
     }
@@ -564,6 +562,11 @@ function withSpokenLead(text: string, run: ZhSpan, s: ZhSpan, m: EnglishMention,
 
 /** How well a leading category word's sound must be written to be part of the rendering (莱克 for Lake). */
 const LEAD_SOUND = 0.65;
+
+/** The transliteration run a stretch lies in, if any. */
+function runAround(ments: readonly ChineseMention[], s: ZhSpan): ChineseMention | undefined {
+  return ments.find((f) => f.kind === 'run' && f.start <= s.start && f.end >= s.end);
+}
 
 /** Whether one of the heads starts inside the stretch and runs on past its end. */
 function cutsHead(text: string, s: ZhSpan, heads: readonly GenericHead[]): boolean {
@@ -681,9 +684,9 @@ function sinoShortForms(links: NameLink[], en: readonly EnglishMention[], zh: re
       if (m === full.en || m.kind === 'country' || /\s/.test(m.text) || !words.includes(m.text)) continue;
       const own = links.findIndex((l) => l.en === m);
       if (own >= 0 && links[own]!.text.length >= full.text.length) continue;
-      const free = (para: number, at: number) => !links.some((l, k) => k !== own && l.para === para && l.start < at + full.text.length && l.end > at);
+      const free = (at: number) => !overlapsLink(links.filter((_, k) => k !== own), full.para, at, at + full.text.length);
       let at = p ? p.text.indexOf(full.text) : -1;
-      while (at >= 0 && !free(full.para, at)) at = p!.text.indexOf(full.text, at + 1);
+      while (at >= 0 && !free(at)) at = p!.text.indexOf(full.text, at + 1);
       if (at < 0) continue;
       const link: NameLink = { en: m, para: full.para, start: at, end: at + full.text.length, text: full.text, method: full.method, score: full.score };
       if (own >= 0) links[own] = link;
@@ -1011,7 +1014,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   let b = run.end;
   // Not into a word of the sentence (雷根斯堡|举行), unless a function word follows its first
   // character, which may then be the name's last (纳瓦利内|的).
-  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !(!FUNCTION_CHARS.has(text[b + 1] ?? '') && startsWordAt(text, b)); k++) b++;
+  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !sentenceWordAt(text, b); k++) b++;
   for (let i = a; i < b; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     cps.push({ ch, at: i });
@@ -1030,7 +1033,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   // 波特兰通|用电气, 雷根斯堡举|行: where the run's last character starts a word with what follows
   // it, the name may end before that character as well as after it; the sound decides.
   const last = cps.find((c) => c.at + c.ch.length === run.end);
-  if (last && run.end < text.length && isHan(text[run.end]!) && !FUNCTION_CHARS.has(text[run.end]!) && startsWordAt(text, last.at)) {
+  if (last && sentenceWordAt(text, last.at)) {
     boundaries.add(last.at);
     boundaries.delete(run.end);
   }
@@ -1068,6 +1071,14 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     }
   }
   return out;
+}
+
+/**
+ * Whether the character at `at` starts a word of the sentence by ICU's dictionary (举 of 举行, 通
+ * of 通用电气), not one that ICU makes up with a function word after it (内 + 的).
+ */
+function sentenceWordAt(text: string, at: number): boolean {
+  return !FUNCTION_CHARS.has(text[at + 1] ?? '') && startsWordAt(text, at);
 }
 
 // Per set of first sounds (a handful of letters), then per character.

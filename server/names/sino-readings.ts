@@ -114,8 +114,8 @@ function keysOf(r: SinoReading): CharKeys {
   // Hong Kong spells Cantonese its own way (Leung, Tsang, Sze for Jyutping loeng, zang, si).
   for (const reading of r.yue) for (const spelt of hongKongSpellings(reading)) keys.add(readingKey(spelt));
   for (const reading of r.ja) if (/^[hf]/.test(reading)) inside.add(readingKey(`p${reading.slice(1)}`));
-  // And s as z or j (島 shima → Uwa-jima, 崎 saki → Naga-zaki): the key makes z an s already, j a c.
-  for (const reading of r.ja) if (/^sh?/.test(reading)) inside.add(readingKey(`j${reading.replace(/^sh?/, '')}`));
+  // And s as z, sh as j (崎 saki → Naga-zaki, 島 shima → Uwa-jima): the key makes z an s already, j a c.
+  for (const reading of r.ja) if (reading.startsWith('sh')) inside.add(readingKey(`j${reading.slice(2)}`));
   for (const k of keys) inside.add(k);
   keys.delete('');
   inside.delete('');

@@ -40,6 +40,8 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
     ['该公司股价上涨', 'Alexander Smith'],
     // Too short to tell from chance, and one character is never a whole name here.
     ['金说', 'Kim'],
+    // Rendaku makes shi ji, not sa ja: 崎 saki is Naga-zaki, never Naga-jaki.
+    ['长崎港', 'Nagajaki'],
   ])('%s has no %s', (text, english) => {
     expect(readingMatches(text, english)).toEqual([]);
   });
