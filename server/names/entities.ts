@@ -1,4 +1,4 @@
-import { codePointOffsets } from '../text/codepoints.ts';
+import { CodePointIndex } from '../text/codepoints.ts';
 import { withoutOutletWord } from './chinese-mentions.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
@@ -114,13 +114,14 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     links.push(...found, ...surnameLinks(en, zh, found, surnames));
   }
   const groups = groupMentions(mentions.filter((m) => m.kind !== 'country'), authority);
-  // UTF-16 → code points, per paragraph as it is needed (most paragraphs name no one).
+  // UTF-16 → code points, per paragraph as it is needed (most paragraphs name no one, and
+  // most have no astral character, where the two are the same).
   const offsetsOf = (texts: readonly string[]) => {
-    const done = new Map<number, Uint32Array>();
+    const done = new Map<number, CodePointIndex>();
     return (para: number, i: number) => {
       let o = done.get(para);
-      if (!o) done.set(para, (o = codePointOffsets(texts[para] ?? '')));
-      return o[i] ?? i;
+      if (!o) done.set(para, (o = new CodePointIndex(texts[para] ?? '')));
+      return o.cp(i);
     };
   };
   const tcp = offsetsOf(doc.target);

@@ -67,6 +67,8 @@ interface CharKeys {
   inside: readonly string[];
   /** How a name spelled from it can start: its keys, and the part of one a doubled consonant shortens (hoku in Hokkaido). */
   heads: readonly string[];
+  /** The first letters of the heads, one each: most characters of a paragraph start no reading of a name, and this says so without a walk over the heads. */
+  firsts: string;
 }
 
 let lines: Map<string, string> | undefined;
@@ -121,7 +123,8 @@ function keysOf(r: SinoReading): CharKeys {
   inside.delete('');
   const heads = new Set(keys);
   for (const k of keys) if (GEMINATING.test(k) && k.length > 2) heads.add(k.slice(0, -2));
-  return { keys: [...keys], inside: [...inside], heads: [...heads] };
+  const firsts = [...new Set([...heads].map((h) => h[0]!))].join('');
+  return { keys: [...keys], inside: [...inside], heads: [...heads], firsts };
 }
 
 /** Jyutping initials that Hong Kong's spelling writes otherwise (z and c as ts or ch, j as y, gw as kw). */
@@ -174,7 +177,7 @@ export function readingMatches(text: string, english: string): ReadingSpan[] {
   for (const { at: i, keys: ck } of readableMemo.get(text, readable)) {
     for (const target of targets) {
       // What spell() tries first, without its walk: most characters start no reading of the name.
-      if (!startsWithAny(target, ck.heads)) continue;
+      if (!ck.firsts.includes(target[0]!) || !startsWithAny(target, ck.heads)) continue;
       for (const end of spell(text, i, target)) {
         if (!out.some((o) => o.start === i && o.end === end)) out.push({ start: i, end, text: text.slice(i, end) });
       }
