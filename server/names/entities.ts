@@ -111,7 +111,7 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     const zh = l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' }));
     const found = linkPair({ en, zh, chars, authority, countries, chineseOf: lex.chineseOf });
     rememberSurnames(found, surnames);
-    links.push(...found, ...surnameLinks(en, zh, found, surnames));
+    links.push(...withWholeSurnames(found, zh, surnames), ...surnameLinks(en, zh, found, surnames));
   }
   const groups = groupMentions(mentions.filter((m) => m.kind !== 'country'), authority);
   // UTF-16 → code points, per paragraph as it is needed (most paragraphs name no one, and
@@ -188,6 +188,25 @@ function rememberSurnames(links: readonly NameLink[], surnames: Map<string, stri
     const key = englishKey(l.en.text).split(' ').pop()!;
     if (!surnames.has(key)) surnames.set(key, last);
   }
+}
+
+/**
+ * A surname alone linked to a stretch that the full name's rendering of it holds and goes past
+ * (楠比亚 in 楠比亚尔说 for Nambiar, when the full name was 斯里拉克希米·拉古纳坦·楠比亚尔) is that
+ * whole rendering there: the full name already showed where the surname ends.
+ */
+function withWholeSurnames(found: NameLink[], zh: readonly ZhParagraph[], surnames: ReadonlyMap<string, string>): NameLink[] {
+  return found.map((l) => {
+    if (/\s/.test(l.en.text) || l.en.acronym || !(l.en.kind === 'person' || l.en.kind === 'name')) return l;
+    const surname = surnames.get(englishKey(l.en.text));
+    if (!surname || surname === l.text || !surname.includes(l.text)) return l;
+    const text = zh.find((p) => p.index === l.para)?.text ?? '';
+    for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+      const end = i + surname.length;
+      if (i <= l.start && end >= l.end && !overlapsLink(found.filter((k) => k !== l), l.para, i, end)) return { ...l, start: i, end, text: surname };
+    }
+    return l;
+  });
 }
 
 /**

@@ -145,6 +145,9 @@ describe('category words, surnames and outlets by position', () => {
     // A part of a dotted transliteration is no name in characters (read or pinyin) for the surname alone.
     ['Director Sarita Rai Limbu said so, and Limbu added that exports rose.', '主任萨丽塔·拉伊·林布表示；林布补充说，出口增加了。', 'Sarita Rai Limbu→萨丽塔·拉伊·林布'],
     ['Manager Tavita Rua Gebai said so, and Gebai added that repairs would take weeks.', '经理塔维塔·鲁阿·格拜表示；格拜补充说，维修需要数周。', 'Tavita Rua Gebai→塔维塔·鲁阿·格拜'],
+    // A surname alone found short of its end (by a reading, by sound) ends where the full name's rendering of it did.
+    ['Director Sreelakshmi Raghunathan Nambiar spoke, and Nambiar said orders came in.', '董事斯里拉克希米·拉古纳坦·楠比亚尔发言；楠比亚尔说，订单已到。', 'Nambiar→楠比亚尔'],
+    ['Scientist Hinemoa Tautahi spoke, and Tautahi said farms would face limits.', '科学家希内莫阿·陶塔希发言；陶塔希说，农场将面临限制。', 'Tautahi→陶塔希'],
     // A Chinese, Korean or Vietnamese name that English shortens and Chinese repeats whole.
     ['Judge Choi Min-ji fined the firm, and Choi said checks were skipped.', '法官崔敏智对该公司处以罚款；崔敏智说，检查被省略了。', 'Choi→崔敏智'],
     ['Vice-mayor Zhou Jianhua spoke, and Zhou said the line would open soon.', '副市长周建华发表讲话；周建华说，该线路将很快开通。', 'Zhou→周建华'],
