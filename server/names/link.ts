@@ -328,13 +328,17 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => text.startsWith(h, end - h.length) && (h.length >= 2 || headAt(text, end - h.length, GENERIC_HEADS)?.zh === h));
         // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
         const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
-        const added = org ? undefined : headAt(text, end, ADDED_HEADS);
+        // Not the word the translation ends on once more (布尔加斯港 of 布尔加斯港港务总监 for Port of Burgas).
+        const added = org ? undefined : headAt(text, end, ADDED_HEADS.filter((h) => !text.startsWith(h.zh, end - h.zh.length)));
         if (org) end = org.end;
         else if (added) end += added.zh.length;
         else if (!lastIsWord && wordChar(text[end])) return;
         // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering.
         const whole = st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
-        const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, spokenParts(m).tail);
+        // Nor a category word of the English when the translation ends on one (港务 after 布尔加斯港).
+        const tail = spokenParts(m).tail;
+        const translatedHead = tail?.heads.some((h) => end - h.zh.length >= from && text.startsWith(h.zh, end - h.zh.length));
+        const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, translatedHead ? undefined : tail);
         push(st, { en: m, para: p.index, ...span, method: 'meaning', score });
       };
       if (anchors.length === 0) {

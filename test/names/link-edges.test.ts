@@ -135,6 +135,8 @@ describe('category words, surnames and outlets by position', () => {
     // A university or museum "of" a place: the place, then the category word.
     ['She studied at the University of Tartu.', '她曾就读于塔尔图大学。', 'University of Tartu→塔尔图大学'],
     ['The Museum of Kotor reopened.', '科托尔博物馆重新开放。', 'Museum of Kotor→科托尔博物馆'],
+    // A category word the translation already ends on is not taken again from the title after it.
+    ['Port of Kavarna director Ivo Petrov said exports rose.', '卡瓦尔纳港港务总监伊沃·彼得罗夫表示，出口增加了。', 'Port of Kavarna→卡瓦尔纳港'],
     // A municipality's 市政.
     ['Mangaung Municipality said water would return.', '曼高恩市政表示，供水将恢复。', 'Mangaung Municipality→曼高恩市政'],
     // Limited is a company's word.
