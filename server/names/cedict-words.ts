@@ -13,13 +13,16 @@ import { defaultSource, throughCache, type NameIndexSource } from './dictionary-
 //   borrows (hama) is not enough.
 // - What a word means in Chinese: the headwords a gloss gives it alone (railway → 铁路, metal →
 //   金属), or two words as a phrase (coast guard → 海警), for names translated word by word.
+// - Which words are English at all: any a common-word entry writes in lower case (said, which
+//   is no common word because Port Said capitalises it), so that a lower-case word of a name in
+//   another language (Hospodárske noviny) is told from the sentence's next word.
 //
-// Reading every entry of the 16 MB dictionary takes about a second, so both are kept next to
+// Reading every entry of the 16 MB dictionary takes about a second, so all three are kept next to
 // the names index (node_modules/.cache/xinda/), a word a line, and later runs read them in a
 // few milliseconds.
 
 /** Bump when the rules or the file's layout change: the file name carries it. */
-export const WORDS_FORMAT = 2;
+export const WORDS_FORMAT = 3;
 const PREFIX = 'cedict-words.';
 
 interface GlossedEntry {
@@ -76,6 +79,9 @@ export function buildWordLists(entries: readonly GlossedEntry[]): Map<string, Wo
   const out = new Map<string, WordEntry>();
   for (const [w, n] of entriesOf) if (n >= 2 && !capitalised.has(w)) out.set(w, { common: true, heads: [] });
   for (const [w, heads] of meanings) out.set(w, { common: out.has(w), heads });
+  // Every other word a common-word gloss writes in lower case is English too, if not common
+  // (said, which Port Said capitalises): known, so that a name's lower-case word is told from it.
+  for (const w of entriesOf.keys()) if (!out.has(w)) out.set(w, { common: false, heads: [] });
   return out;
 }
 
@@ -196,6 +202,11 @@ function baseForms(w: string): string[] {
   // Eastern, Northern …: the compass point (东 for the Eastern Cape, as 东部 is "eastern part").
   if (/^(?:east|west|north|south)ern$/.test(w)) out.push(w.slice(0, -3));
   return out.filter((f) => f.length >= 3);
+}
+
+/** Whether the dictionary's glosses write a word (any case, any inflection) in lower case: an English word, common or not. */
+export function isKnownWord(word: string, lists: WordLists = wordLists()): boolean {
+  return baseForms(word.toLowerCase()).some((f) => lists.get(f) !== undefined);
 }
 
 /** Whether a word (any case) is a common English word by the dictionary, in any inflection. */

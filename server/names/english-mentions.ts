@@ -58,6 +58,8 @@ export interface EnglishLexicon {
   commonWord?: (word: string) => boolean;
   /** Whether the dictionary translates a word (railways → 铁路); without it, a country is always split off what follows it. */
   glossed?: (word: string) => boolean;
+  /** Whether a word is English at all (see cedict-words.ts); without it, no lower-case word joins a name. */
+  knownWord?: (word: string) => boolean;
 }
 
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
@@ -255,6 +257,16 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
         }
         break;
       }
+      // "Hospodárske noviny", "Sokolovská uhelná": languages that capitalise only a name's first
+      // word write the rest in lower case. Words English does not know, after one it does not
+      // know either, are the name's when one of them has a letter English does not write (the
+      // dictionary misses words such as hydropower and drew, and those are ASCII).
+      for (let k = 0; k < 3 && j + 1 < toks.length && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' '; k++) {
+        const next = toks[j + 1]!.text;
+        if (!/^\p{Ll}[\p{Ll}\p{M}]{2,}$/u.test(next) || !unknownWord(next, lex) || !unknownWord(toks[j]!.text, lex)) break;
+        if (!/[^\x00-\x7f]/.test(text.slice(t.start, toks[j + 1]!.end))) break;
+        j++;
+      }
       if (j === i && lex.commonWord && !inTitle(t) && commonOpening(t, toks[i - 1], toks[i + 1], text, body, lex.commonWord)) {
         i++;
         continue;
@@ -279,6 +291,11 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase())) m.shortens = full;
   });
   return out;
+}
+
+/** A word of letters that is no English word by the dictionary, nor a country's (noviny, Lietuvos); false without a dictionary. */
+function unknownWord(w: string, lex: EnglishLexicon): boolean {
+  return lex.knownWord !== undefined && /^[\p{L}\p{M}]+$/u.test(w) && !lex.knownWord(w) && !lex.countryWords.has(w);
 }
 
 /**

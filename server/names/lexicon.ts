@@ -1,5 +1,5 @@
 import { chineseBase, icuNames } from './icu-names.ts';
-import { isCommonWord, wordMeanings } from './cedict-words.ts';
+import { isCommonWord, isKnownWord, wordMeanings } from './cedict-words.ts';
 import type { EnglishLexicon } from './english-mentions.ts';
 
 // Country names on both sides (ICU regions and languages, plus the newsroom's demonyms):
@@ -47,7 +47,7 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
     for (const c of d.chinese) if ([...c].length >= 2) pair(d.english, c);
   }
   const chineseCountries = [...zh].sort((a, b) => b.length - a.length);
-  const lex: Lexicon = { countryWords: en, commonWord: isCommonWord, glossed: (w) => wordMeanings(w).length > 0, chineseCountries, chineseCountrySet: new Set(chineseCountries), chineseOf };
+  const lex: Lexicon = { countryWords: en, commonWord: isCommonWord, knownWord: isKnownWord, glossed: (w) => wordMeanings(w).length > 0, chineseCountries, chineseCountrySet: new Set(chineseCountries), chineseOf };
   cache.set(ref.demonyms, lex);
   return lex;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WORDS_FORMAT, buildWordLists, isCommonWord, loadWordLists, wordMeanings } from '../../server/names/cedict-words.ts';
+import { WORDS_FORMAT, buildWordLists, isCommonWord, isKnownWord, loadWordLists, wordMeanings } from '../../server/names/cedict-words.ts';
 import { englishMentions } from '../../server/names/english-mentions.ts';
 
 const ENTRIES = [
@@ -44,6 +44,16 @@ describe('buildWordLists', () => {
     ['in', false],
   ])('%s: %s', (word, common) => {
     expect(lists.get(word)?.common === true).toBe(common);
+  });
+
+  it.each([
+    // Capitalised in a proper noun's gloss, so not common, but English all the same.
+    ['brown', true],
+    ['Browns', true],
+    ['hama', true],
+    ['noviny', false],
+  ])('%s is an English word: %s', (word, known) => {
+    expect(isKnownWord(word, lists)).toBe(known);
   });
 
   it.each([

@@ -201,3 +201,26 @@ describe('a title word before bin', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+// Languages that capitalise only a name's first word: its lower-case words are the name's when
+// English does not know them and a letter English does not write says the phrase is foreign.
+describe('lower-case words of a name in another language', () => {
+  const known = new Set(['said', 'hydropower', 'refinery', 'plant', 'the', 'that', 'reported', 'business', 'daily']);
+  const withWords = { ...lex, knownWord: (w: string) => known.has(w.toLowerCase()) };
+  const found = (text: string) => englishMentions([text], withWords).map((m) => m.text);
+  it.each([
+    ['The business daily Hospodárske noviny reported the cut.', ['Hospodárske noviny']],
+    ['Sokolovská uhelná said it would stop mining.', ['Sokolovská uhelná']],
+    // An English word ends the name; so does one English knows though the dictionary does not.
+    ['The Vlčie hrdlo refinery stopped, and Kubička said so.', ['Vlčie hrdlo', 'Kubička']],
+    ['The Rogun hydropower plant opened.', ['Rogun']],
+    // All ASCII: nothing says the word is not English.
+    ['Lietuvos rytas reported the cut.', ['Lietuvos']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it('joins nothing without a dictionary', () => {
+    expect(englishMentions(['Sokolovská uhelná said it would stop mining.'], lex).map((m) => m.text)).toEqual(['Sokolovská']);
+  });
+});
