@@ -1091,6 +1091,8 @@ const startMemos = new Map<string, TextMemo<boolean>>();
 /** Whether a character can start a rendering of the name (by its first sounds); made once per name, not per run. */
 function nameStartTest(latin: LatinName): (ch: string) => boolean {
   const firsts = new Set(latin.keys.map((k) => k[0]!));
+  // A nasal before a consonant opens a syllable of its own: Nnewi → 恩内维, Mbale → 姆巴莱.
+  if (latin.keys.some((k) => /^[mn][^aeiouyw]/.test(k))) firsts.add(SYLLABIC_NASAL);
   // Sorted: the same letters found in another order are the same set, and share one memo.
   const key = [...firsts].sort().join('');
   let memo = startMemos.get(key);
@@ -1099,12 +1101,19 @@ function nameStartTest(latin: LatinName): (ch: string) => boolean {
   return (ch) => starts.get(ch, (c) => startsLike(c, firsts));
 }
 
+/** Marks, among a name's first sounds, a nasal that is a syllable of its own (written 恩 or 姆). */
+const SYLLABIC_NASAL = '*';
+
 function startsLike(ch: string, firsts: ReadonlySet<string>): boolean {
   const keys = cachedKeys(ch)[0];
   if (!keys || codaOnly(ch)) return false;
   for (const k of keys) {
     const z = k[0] ?? '';
     for (const l of firsts) {
+      if (l === SYLLABIC_NASAL) {
+        if (k === 'en' || k === 'mu') return true;
+        continue;
+      }
       if (VOWELS.has(l) || 'hyw'.includes(l)) {
         if (VOWELS.has(z) || 'yw'.includes(z) || phonemeCost(l, z) <= 0.5) return true;
       } else if (phonemeCost(l, z) <= 0.5) return true;

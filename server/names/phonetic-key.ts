@@ -162,8 +162,9 @@ function wordKey(word: string, r: Reading): string {
     // y is a consonant before a vowel (Yerlan, Aliyev), a vowel elsewhere (Mirziyoyev's i, Kyrgyz).
     else if (ch === 'y') ph = VOWELS.has(next) ? 'y' : 'i';
     else ph = ch;
-    // Doubled letters are one sound (Haqqin, Anna).
-    if (!(ph.length === 1 && out.endsWith(ph) && !VOWELS.has(ph))) out += ph;
+    // Doubled letters are one sound (Haqqin, Anna), but a word's initial nasal before another is a
+    // syllable of its own (Nnewi → 恩内维, Nnamdi → 纳姆迪 drops it).
+    if (!(ph.length === 1 && out.endsWith(ph) && !VOWELS.has(ph)) || (i === 1 && (ph === 'n' || ph === 'm'))) out += ph;
     i++;
   }
   return out;
