@@ -202,7 +202,8 @@ export function chineseKeys(text: string): string[][] {
   for (const ch of text) {
     const r = readingsOf(ch);
     if (!r.length) continue;
-    const keys = [...new Set(r.map(syllableKey))];
+    // 武 is wu as well as u: the w the Latin writes after a consonant is heard (埃泽阿格武 for Ezeagwu).
+    const keys = [...new Set(r.flatMap((s) => (s.initial === 'w' && s.final === 'u' ? [syllableKey(s), 'wu'] : [syllableKey(s)])))];
     // A nasal is written twice across a syllable break (安娜 for Anna, 费尔干纳 for Fergana):
     // after a syllable that ends in n, an n- syllable may stand for its vowel alone.
     const before = out[out.length - 1];
