@@ -1019,6 +1019,9 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   // Not into a word of the sentence (雷根斯堡|举行), unless a function word follows its first
   // character, which may then be the name's last (纳瓦利内|的).
   for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !sentenceWordAt(text, b); k++) b++;
+  // Reached over one or two characters the set lacks (格|武 of 埃泽阿格武表示) up to where the
+  // sentence goes on, that end is a part's end as well as the run's.
+  const lastEnd = b > run.end && (b >= text.length || !isHan(text[b]!) || sentenceWordAt(text, b)) ? b : run.end;
   for (let i = a; i < b; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     cps.push({ ch, at: i });
@@ -1026,7 +1029,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   }
   const ends = cps.map((c) => c.at + c.ch.length);
   const joiner = cps.map((c) => JOINERS.includes(c.ch));
-  const boundaries = new Set<number>([run.start, run.end]);
+  const boundaries = new Set<number>([run.start, run.end, lastEnd]);
   cps.forEach((c, k) => {
     // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
     if (joiner[k] || (FUNCTION_CHARS.has(c.ch) && c.at > run.start && c.at < run.end)) {
@@ -1070,7 +1073,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       if (start < run.start && end <= run.start) continue;
       if (tooShortFor(han, letters)) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
-      const whole = boundaries.has(end) && end <= run.end && (boundaries.has(start) ? start >= run.start : start < run.start && cutLead);
+      const whole = boundaries.has(end) && end <= lastEnd && (boundaries.has(start) ? start >= run.start : start < run.start && cutLead);
       out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS + (nameWords >= 2 && parts === nameWords ? WHOLE_PART_BONUS : 0) : 0 });
     }
   }

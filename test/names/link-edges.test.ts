@@ -29,6 +29,8 @@ describe('the edges of a sound link', () => {
     // A run that starts one character late (钱 is no transliteration character) reaches back for it.
     ['Board chairman Chanda Mulenga told reporters so.', '董事长钱达·穆伦加对记者这样表示。', 'Chanda Mulenga→钱达·穆伦加'],
     ['Kylian Mbappé scored twice as Real Madrid beat Sevilla 3-1 on Sunday.', '基利安·姆巴佩梅开二度，帮助皇家马德里周日以3比1击败塞维利亚。', 'Sevilla→塞维利亚'],
+    // A last part reaching over a character the set lacks (武) to where the sentence goes on is whole.
+    ['Manager Obinna Chidi Okagwu said the plant would reopen.', '经理奥宾纳·奇迪·奥卡格武表示，工厂将重新开放。', 'Obinna Chidi Okagwu→奥宾纳·奇迪·奥卡格武'],
     // A nasal before a consonant is a syllable of its own (恩, 姆), also when doubled.
     ['Output at the Nkana mine rose.', '恩卡纳矿的产量上升了。', 'Nkana→恩卡纳'],
     ['Buses will leave Nnewi at dawn.', '公共汽车将于黎明离开恩内维。', 'Nnewi→恩内维'],
