@@ -18,6 +18,11 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 let cached: IcuName[] | null = null;
 let cachedAll: IcuName[] | null = null;
 
+// Constructed languages, of no people or place: their Chinese names are words (世界语 Esperanto,
+// 国际语 Interlingua) or sounds (伊多语 Ido) that a country's would block inside other names
+// (世界 of 《世界经济报》, 伊多 of 托卡伊多达).
+const CONSTRUCTED = new Set(['eo', 'ia', 'ie', 'io', 'vo']);
+
 // ISO 3166 codes that are not places: user-assigned ranges and organisations (EU, UN).
 const notAPlace = (code: string) => code === 'AA' || code === 'ZZ' || (code >= 'QM' && code <= 'QZ') || (code[0] === 'X' && code !== 'XK') || ['EU', 'EZ', 'UN'].includes(code);
 
@@ -67,6 +72,7 @@ export function icuNames(): IcuName[] {
         }
       }
       const lang = code.toLowerCase();
+      if (CONSTRUCTED.has(lang)) continue;
       const en = enL.of(lang);
       const zh = en ? zhL.of(lang) : undefined;
       if (en && zh && en !== lang) out.push({ english: en, chinese: zh, type: 'language' });

@@ -667,9 +667,12 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
   if (open.length === 1) {
     const text = zh.find((p) => p.index === open[0]!.para)!.text;
     // 拉各斯州…, 亚的斯亚贝巴…: a stretch that starts inside a transliteration run (cut at 各 or 的,
-    // words elsewhere) starts where the run does.
+    // words elsewhere) starts where the run does — or, in a run bridged over a function word, after
+    // it (伊韦阿拉在|彼得森国际经济研究所: two names, the person's and the institute's).
     const run = ments.get(open[0]!.para)?.find((f) => f.kind === 'run' && f.start < open[0]!.start && f.end > open[0]!.start);
-    const whole = run ? { ...open[0]!, start: run.start, text: text.slice(run.start, open[0]!.end) } : open[0]!;
+    let from = run?.start ?? open[0]!.start;
+    for (let k = from; run && k < open[0]!.start; k++) if (FUNCTION_CHARS.has(text[k]!)) from = k + 1;
+    const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
     const s = fromCountry(withConjoined(whole, text, orgsEn[0]!), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }

@@ -127,6 +127,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Blackouts hit Mount Hagen again.', '芒特哈根再次停电。', 'Mount Hagen→芒特哈根'],
     // An organisation's stretch that starts inside a transliteration run starts where the run does.
     ['Lagos State Flood Agency officials said so.', '拉各斯州防洪局官员如是说。', 'Lagos State Flood Agency→拉各斯州防洪局'],
+    // ...but not before a function word the run was bridged over: the name before it is another's.
+    ['Analyst Kwesi Mensah spoke at the Hollister Institute for Energy Studies.', '分析师奎西·门萨在霍利斯特能源研究所发表讲话。', 'Hollister Institute for Energy Studies→霍利斯特能源研究所'],
     // A place with its category word chooses after the full names, not before them like one.
     ['Lee County Sheriff Wade Tillman said homes near Tupelo were destroyed.', '李县警长韦德·蒂尔曼表示，图珀洛附近的房屋被摧毁。', 'Tupelo→图珀洛'],
     // A name written part for part keeps its last part's extra syllable (邓恩 for Dunn).
