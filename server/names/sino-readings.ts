@@ -188,10 +188,12 @@ export function readingMatches(text: string, english: string): ReadingSpan[] {
 
 /** The keys a rendering's readings must spell: the name in its order and, for two words or more, surname first. */
 function spellings(english: string): string[] {
-  const words = english.split(/[\s-]+/).filter(Boolean);
-  const targets = [words.map(spellingKey).join('')];
-  // "Shigeru Ishiba" is 石破茂 in Japanese order; "Woo Beom-ki" is already in it.
-  if (words.length >= 2) targets.push([words[words.length - 1]!, ...words.slice(0, -1)].map(spellingKey).join(''));
+  const words = english.split(/\s+/).filter(Boolean);
+  const key = (ws: readonly string[]) => ws.flatMap((w) => w.split('-').filter(Boolean)).map(spellingKey).join('');
+  const targets = [key(words)];
+  // "Shigeru Ishiba" is 石破茂 in Japanese order; "Woo Beom-ki" is already in it, and a hyphened
+  // given name moves whole (Leung Ka-yan is never 人梁家, yan + Leung + Ka).
+  if (words.length >= 2) targets.push(key([words[words.length - 1]!, ...words.slice(0, -1)]));
   // Short names match too much by chance.
   return targets.filter((t) => t.length >= 5);
 }

@@ -102,4 +102,9 @@ describe('Cantonese readings', () => {
   ])('%s holds %s', (text, english, want) => {
     expect(readingMatches(text, english).map((m) => m.text)).toContain(want);
   });
+
+  it('moves a hyphened given name whole when it reads the surname last', () => {
+    // yan + Leung + Ka would read 人梁家 in 发言人梁家欣.
+    expect(readingMatches('女发言人梁家欣表示', 'Leung Ka-yan').map((m) => m.text)).toEqual(['梁家欣']);
+  });
 });
