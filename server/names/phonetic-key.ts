@@ -22,7 +22,10 @@ export const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const SPECIAL: Record<string, string> = {
   š: 'sh', č: 'ch', ž: 'zh', ş: 'sh', ș: 'sh', ç: 'ch', ć: 'ch', ś: 'sh', ź: 'zh', ż: 'zh', ț: 'ts', ţ: 'ts',
   // Polish ł is a w, which Chinese writes as 乌 (霍乌尼亚 for Hołownia): a u.
-  ł: 'u', đ: 'dj', ñ: 'ny', ğ: 'g', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ə: 'a', ð: 'd', þ: 'th', ŋ: 'ng',
+  ł: 'u',
+  // Polish nasal vowels, as Chinese writes them: 埃尔布隆格 for Elbląg, 瓦文萨 for Wałęsa.
+  ą: 'on', ę: 'en',
+  đ: 'dj', ñ: 'ny', ğ: 'g', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ə: 'a', ð: 'd', þ: 'th', ŋ: 'ng',
 };
 
 // Russian, Ukrainian, Kazakh and other Cyrillic letters, in the romanisation news uses.
