@@ -116,7 +116,7 @@ const READINGS: Reading[] = [
     q: 'k',
     w: 'w',
     z: 's',
-    word: (w) => w.replace(/([aeiou])m$/, '$1n').replace(/^v/, 'b').replace(/(?<=[aeiou])h/g, ''),
+    word: (w) => w.replace(/([aeiou])m$/, '$1n').replace(/^v/, 'b').replace(/(?<=[aeiou])h/g, '').replace(/(?<=[aeiou])b(?=[aeiou]|r[aeiou])/g, 'v'),
   },
   // Hanyu pinyin (Chinese-origin names): x, q, j, zh, c, r are pinyin's own sounds.
   { digraphs: [['zh', 'Z'], ['ch', 'C'], ['sh', 'S'], ['ng', 'n']], c: () => 'c', j: 'J', x: 'X', q: 'Q', w: 'w', z: 'z' },

@@ -109,6 +109,9 @@ describe('spelling conventions', () => {
     ['Valdivia', 'baldivia'],
     ['Almohada', 'almoada'],
     ['Portoviejo', 'portovieHo'],
+    // ...and a b between vowels is the same soft sound, which Chinese writes as a v (科尔多瓦, 乌韦达).
+    ['Córdoba', 'kordova'],
+    ['Úbeda', 'uveda'],
     // Hungarian zs, cs, gy.
     ['Zsófia', 'Zofia'],
     ['Pécs', 'peC'],
