@@ -76,6 +76,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '谷地', added: true, en: ['valley'] },
     { zh: '市政', en: ['municipality'] },
     { zh: '要塞', added: true, en: ['fortress', 'fort'] },
+    // Towns named after a fort: 麦克默里堡 for Fort McMurray, 沃斯堡 for Fort Worth.
+    { zh: '堡', leads: true, en: ['fort'] },
     { zh: '水坝', added: true, en: ['dam'] },
     { zh: '山口', added: true, en: ['pass'] },
     { zh: '度假村', added: true, en: ['resort'] },

@@ -125,6 +125,7 @@ describe('category words, surnames and outlets by position', () => {
     ['Flights to Lake Malawi resumed.', '飞往马拉维湖的航班恢复。', 'Lake Malawi→马拉维湖'],
     ['Ships left Port Hedland on Monday.', '船只周一驶离波特黑德兰。', 'Port Hedland→波特黑德兰'],
     ['Blackouts hit Mount Hagen again.', '芒特哈根再次停电。', 'Mount Hagen→芒特哈根'],
+    ['Smoke reached Fort Kentwell on Monday.', '烟雾周一飘到了肯特韦尔堡。', 'Fort Kentwell→肯特韦尔堡'],
     // An organisation's stretch that starts inside a transliteration run starts where the run does.
     ['Lagos State Flood Agency officials said so.', '拉各斯州防洪局官员如是说。', 'Lagos State Flood Agency→拉各斯州防洪局'],
     // ...but not before a function word the run was bridged over: the name before it is another's.
