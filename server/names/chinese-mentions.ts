@@ -139,6 +139,17 @@ function firstIsWord(window: string): boolean {
   });
 }
 
+/**
+ * Whether ICU's segmentation of the sentence around `at` puts a word boundary there (请求|公共工程部):
+ * where a name's translation may start although a character of a word stands before it.
+ */
+export function wordBoundaryAt(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const from = Math.max(0, at - 4);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter.segment(text.slice(from, at + 4)).containing(at - from)?.index === at - from;
+}
+
 const TIME_AFTER = /(?:今年|明年|去年|今天|明天|昨天|今日|今晚|本周|上周|下周|本月|上月|下月)$/u;
 
 // Titles and roles written right before a name (总理安瓦尔·易卜拉欣): their last characters are

@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, afterCountry, wordChar, chineseMentions, nameBefore, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -13,7 +13,7 @@ import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
-import { firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
+import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -140,7 +140,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     latinCandidates(st, m);
     dictionaryCandidates(st, m);
     countryHeadCandidates(st, m);
-    meaningCandidates(st, m);
+    meaningCandidates(st, m, en);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     soundCandidates(st, m);
@@ -315,7 +315,9 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
  * written as a country, as the dictionary's name for them, or by their sound — or all of it
  * translated. A person's name is never translated.
  */
-function meaningCandidates(st: LinkState, m: EnglishMention): void {
+function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishMention[]): void {
+  // Russian | Foreign Ministry: the English country is a mention of its own, and not the name's.
+  const ownCountry = en.some((c) => c.kind === 'country' && c.para === m.para && c.end <= m.start && m.start - c.end <= 1);
   for (const { meant, anchors, meaningFirst } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
@@ -325,7 +327,8 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         // A last word of one character ends where a word does (联邦委 is no reading of 联邦委员会, 雷
         // none of 雷霆); a category word translators add after it belongs to it (肯尼亚电力公司, 自由运动党).
         // A category word of one character is one too (摇篮山 for Cradle Mountain, before 附近).
-        const lastIsWord = meaningFirst || lastMeanings(meant).some((h) => text.startsWith(h, end - h.length) && (h.length >= 2 || headAt(text, end - h.length, GENERIC_HEADS)?.zh === h));
+        const lastIsWord =
+          meaningFirst || lastMeanings(meant).some((h) => text.startsWith(h, end - h.length) && (h.length >= 2 || INSTITUTION_HEAD_WORDS.has(h) || headAt(text, end - h.length, GENERIC_HEADS)?.zh === h));
         // An organisation's head word right after it, which the English does not write, is its too (格鲁吉亚梦想党 for Georgian Dream).
         const org = orgStretches(text).find((o) => o.start <= start && o.end > end && o.end - end <= 3);
         // Not the word the translation ends on once more (布尔加斯港 of 布尔加斯港港务总监 for Port of Burgas).
@@ -342,11 +345,13 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
         push(st, { en: m, para: p.index, ...span, method: 'meaning', score });
       };
       if (anchors.length === 0) {
-        // All of it translated: it starts where a word may (after punctuation or a function word),
-        // not inside one (民党 of 人民党), on one of its first word's renderings.
+        // All of it translated: it starts where a word may (after punctuation or a function word,
+        // or where ICU ends the word before: 请求|公共工程部), not inside one (民党 of 人民党), on one
+        // of its first word's renderings; a country the translation puts right before is the
+        // name's, as for organisations by position (阿曼|民航局 for the Civil Aviation Authority).
         const starts = new Set<number>();
-        for (const h of firstMeanings(meant)) for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) if (!wordChar(text[i - 1])) starts.add(i);
-        for (const i of [...starts].sort((a, b) => a - b)) hit(i, i, meaningEnd(text, i, meant, false), 0.8);
+        for (const h of firstMeanings(meant)) for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) if (!wordChar(text[i - 1]) || (h.length >= 2 && wordBoundaryAt(text, i))) starts.add(i);
+        for (const i of [...starts].sort((a, b) => a - b)) hit(ownCountry ? i : countryBefore(text, i, st.countries), i, meaningEnd(text, i, meant, false), 0.8);
         continue;
       }
       for (const a of anchors) {
@@ -390,6 +395,12 @@ function meaningCandidates(st: LinkState, m: EnglishMention): void {
   }
 }
 
+/** Where a country's Chinese name that ends at `at` starts (the longest), else `at`. */
+function countryBefore(text: string, at: number, countries: ReadonlySet<string>): number {
+  for (let k = Math.min(at, 8); k >= 2; k--) if (countries.has(text.slice(at - k, at))) return at - k;
+  return at;
+}
+
 interface MeaningPlan {
   /** The translated words' renderings. */
   meant: MeaningWords;
@@ -422,7 +433,7 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     const nameFirst: (MeaningPlan & { k: number })[] = [];
     const nameLast: MeaningPlan[] = [];
     for (let k = 0; k < words.length; k++) {
-      const after = meaningWords(words.slice(k));
+      const after = meaningWords(words.slice(k), true);
       const anchors = after && k > 0 ? nameAnchors(chineseOf, words.slice(0, k).join(' ')) : [];
       if (after && (k === 0 || anchors.length > 0)) nameFirst.push({ meant: after, anchors, k });
       const before = k === 0 ? undefined : meaningWords(words.slice(0, k));
@@ -441,6 +452,12 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     // Translated words, then the name, in both (Sports Seoul → 体育首尔, South Sulawesi → 南苏拉威西:
     // a name by its sound here, found after the translation).
     for (const { meant, anchors } of nameLast) plans.push({ meant, anchors, meaningFirst: true });
+    // All of it translated, the head English puts before "of" last, after what "of" brings and
+    // behind its own modifiers (Federal Ministry of Agriculture → 联邦农业部).
+    const of = words.indexOf('of');
+    const reordered =
+      of > 0 && of === words.lastIndexOf('of') && of < words.length - 1 ? meaningWords([...words.slice(0, of - 1), ...words.slice(of + 1), words[of - 1]!], true) : undefined;
+    if (reordered) plans.push({ meant: reordered, anchors: [] });
   }
   planMemo.set(m, plans);
   return plans;

@@ -13,15 +13,40 @@ import { wordMeanings } from './cedict-words.ts';
  */
 export type MeaningWords = readonly { readonly one: readonly string[]; readonly two: readonly string[] }[];
 
-const longestFirst = (heads: readonly string[]) => [...heads].sort((a, b) => b.length - a.length);
+const longestFirst = (heads: readonly string[]) => [...new Set(heads)].sort((a, b) => b.length - a.length);
+
+/**
+ * What a public body's head word is in Chinese besides the dictionary's gloss of it: government
+ * style names a bureau, an agency or an administration 局 or 署 (水利署 for the Water Resources
+ * Agency, 中央气象署), a department 部, 厅, 局 or 署, which the dictionary's general senses
+ * (机构 "agency", 部门 "department") do not give. Only as a name's last word.
+ */
+const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
+  ministry: ['部'],
+  department: ['部', '厅', '局', '署', '司', '处'],
+  agency: ['局', '署', '厅', '机构'],
+  authority: ['局', '管理局', '署'],
+  administration: ['局', '署', '管理局'],
+  bureau: ['局', '署'],
+  service: ['局', '署', '厅', '处'],
+  board: ['局', '委员会', '理事会'],
+  office: ['办公室', '办事处', '局', '署', '厅'],
+  commission: ['委员会'],
+  council: ['委员会', '理事会', '议会'],
+  directorate: ['局', '署', '司'],
+  institute: ['研究所', '研究院', '学院', '所'],
+};
+
+/** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
+export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values(INSTITUTION_HEADS).flat());
 
 /**
  * The translations of each word, or undefined when the words cannot all be read: a word with
  * no translation (a name, or one the dictionary does not gloss) that is in no glossed phrase.
  */
-export function meaningWords(words: readonly string[]): MeaningWords | undefined {
+export function meaningWords(words: readonly string[], headLast = false): MeaningWords | undefined {
   const out = words.map((w, i) => ({
-    one: longestFirst(wordMeanings(w)),
+    one: longestFirst([...wordMeanings(w), ...(headLast && i === words.length - 1 ? (INSTITUTION_HEADS[w.toLowerCase()] ?? []) : [])]),
     two: i + 1 < words.length ? longestFirst(wordMeanings(`${w} ${words[i + 1]}`)) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.

@@ -65,6 +65,14 @@ describe('names translated word by word', () => {
     ['Hikers were rescued near Table Mountain.', '徒步者在桌山附近获救。', 'Table Mountain→桌山'],
     // The words of a glossed phrase one by one (coast guard is 海警 too).
     ['The Philippine Coast Guard said so.', '菲律宾海岸警卫队这样说。', 'Philippine Coast Guard→菲律宾海岸警卫队'],
+    // A public body's head as government style writes it (署 for an administration), ending the
+    // name before the sentence goes on.
+    ['Fishermen and the Central Weather Administration seismologist Lin Mei said so.', '渔民和中央气象署地震学家林美这样说。', 'Central Weather Administration→中央气象署'],
+    // The head before "of" last, behind its own modifiers; a start where ICU ends the word before (请求|公共).
+    ['Mayor Ana Quispe asked the Ministry of Public Works and the Red Cross for help.', '市长安娜·基斯佩请求公共工程部和红十字会提供帮助。', 'Ministry of Public Works→公共工程部'],
+    ['Farmers urged the Federal Ministry of Agriculture and the Grain Board to act.', '农民敦促联邦农业部和粮食局采取行动。', 'Federal Ministry of Agriculture→联邦农业部'],
+    // A country the translation adds right before is the name's.
+    ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
