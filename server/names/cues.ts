@@ -7,7 +7,7 @@ export const PERSON_TITLES = new Set(
     'president vice prime minister premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy ' +
     'general gen. lt. col. maj. capt. adm. sgt. colonel major captain admiral commander marshal ' +
     'mr. mrs. ms. dr. prof. sen. rep. gov. rev. mr mrs ms dr prof sen rep gov senator governor mayor ' +
-    'king queen prince princess emir sheikh sultan pope patriarch cardinal bishop archbishop imam ayatollah ' +
+    'king queen prince princess emir sheikh sultan pope patriarch cardinal bishop archbishop imam ayatollah sir dame lord baroness ' +
     'journalist reporter correspondent editor columnist commentator writer author analyst expert researcher ' +
     'lecturer professor scholar economist historian lawyer attorney judge prosecutor activist dissident opposition ' +
     'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +

@@ -20,6 +20,8 @@ describe('englishMentions', () => {
     ['He published it in the state-run Kazakhstanskaya Pravda last week.', ['outlet:Kazakhstanskaya Pravda']],
     ['The Novaya Gazeta newspaper said so, and Anceschi told RFE/RL.', ['outlet/newspaper:Novaya Gazeta', 'name:Anceschi', 'outlet:RFE/RL']],
     ['NATO Secretary-General Mark Rutte agreed.', ['acronym:NATO', 'person:Mark Rutte']],
+    // An honorific is a title, which Chinese writes after the name (基尔·斯塔默爵士).
+    ['Yesterday Sir Keir Starmer agreed.', ['person:Keir Starmer']],
     ["Egyptian President Abdel Fattah al-Sisi met Tokayev's envoy.", ['country:Egyptian', 'person:Abdel Fattah al-Sisi', 'name:Tokayev']],
     ['Irish writer Sally O\'Brien met Jean-Pierre Raffarin.', ['country:Irish', "person:Sally O'Brien", 'name:Jean-Pierre Raffarin']],
     ['Baku-based analyst Fuad Šahbazov and pro-Kremlin commentators spoke.', ['name:Baku', 'person:Fuad Šahbazov', 'name:Kremlin']],
