@@ -222,6 +222,12 @@ describe('lower-case words of a name in another language', () => {
     expect(found(text)).toEqual(want);
   });
 
+  it('takes a headline word that is no English word for a name, though the body does not write it', () => {
+    const headline = { ...lex, knownWord: (w: string) => ['minister', 'resigns', 'after', 'gas', 'shortages'].includes(w.toLowerCase()) };
+    expect(englishMentions(['KAZAKH MINISTER MIRZAEV RESIGNS AFTER GAS SHORTAGES'], headline).map((m) => m.text)).toEqual(['MIRZAEV']);
+    expect(englishMentions(['KAZAKH MINISTER MIRZAEV RESIGNS AFTER GAS SHORTAGES'], lex).map((m) => m.text)).toEqual([]);
+  });
+
   it('joins nothing without a dictionary', () => {
     expect(englishMentions(['Sokolovská uhelná said it would stop mining.'], lex).map((m) => m.text)).toEqual(['Sokolovská']);
   });
