@@ -149,6 +149,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   const links = assign(st.cands, st.ments);
   shareWithAcronyms(links, en, st.cands);
   outletByPosition(links, en, st);
+  orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, countries, ments);
   sinoShortForms(links, en, zh);
   return links.map((l) => withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments));
@@ -692,6 +693,30 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
     const s = fromCountry(withConjoined(whole, text, orgsEn[0]!), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
+  }
+}
+
+/**
+ * "Bolivia's YPFB and Argentina's Enarsa" ↔ 玻利维亚国家石油公司和阿根廷国家能源公司: organisations
+ * translated by meaning, more than one on a side, are told apart by the country English writes
+ * right before each ("Bolivia's") and its Chinese stretch starts with — when that
+ * country names one organisation on each side.
+ */
+function orgByCountry(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
+  // The possessive only ("Bolivia's YPFB": three characters between): a country adjective before a
+  // name (Hungarian Chamber of Agriculture) is as often part of the name as its own mention.
+  const countryOf = (m: EnglishMention) => en.find((c) => c.kind === 'country' && c.para === m.para && m.start - c.end === 3);
+  const open = (m: EnglishMention) => !links.some((l) => l.en === m) && (m.kind === 'org' || m.kind === 'acronym' || m.kind === 'name');
+  const orgs = en.filter((m) => open(m) && countryOf(m));
+  if (orgs.length === 0) return;
+  const stretches = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index })));
+  for (const m of orgs) {
+    const country = countryOf(m)!;
+    if (orgs.some((o) => o !== m && countryOf(o)!.text === country.text)) continue;
+    const forms = st.chineseOf.get(country.text) ?? [];
+    const mine = stretches.filter((s) => !overlapsLink(links, s.para, s.start, s.end) && forms.some((f) => s.text.startsWith(f) && s.text.length > f.length));
+    if (mine.length !== 1) continue;
+    links.push({ en: m, ...withoutSplitCountry(mine[0]!, m, en, st.countries), method: 'position', score: 0.55 });
   }
 }
 

@@ -111,6 +111,9 @@ describe('category words, surnames and outlets by position', () => {
     // the outlet's own kind is the name (比利时广播电视台).
     ['The talks ended, Kyodo reported.', '据日本共同社报道，会谈已经结束。', 'Kyodo→日本共同社'],
     ['The vote was delayed, the broadcaster VRT reported.', '据比利时广播电视台报道，投票被推迟。', 'VRT→比利时广播电视台'],
+    // Two on each side, told apart by the country English writes before each in the possessive.
+    ["Bolivia's YPFB and Argentina's Enarsa signed the gas deal.", '玻利维亚国家石油公司和阿根廷国家能源公司签署了天然气协议。', 'YPFB→玻利维亚国家石油公司'],
+    ["Bolivia's YPFB and Argentina's Enarsa signed the gas deal.", '玻利维亚国家石油公司和阿根廷国家能源公司签署了天然气协议。', 'Enarsa→阿根廷国家能源公司'],
     // The end of a title before a name is not the name's.
     ['Prime Minister Mette Frederiksen spoke first.', '首相梅特·弗雷泽里克森首先发言。', 'Mette Frederiksen→梅特·弗雷泽里克森'],
     ['Party chairman Andrej Babiš spoke.', '党主席安德烈·巴比什发表讲话。', 'Andrej Babiš→安德烈·巴比什'],
