@@ -396,6 +396,17 @@ function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly Englis
   }
 }
 
+/**
+ * Translated words with the head English puts before "of" last, after what "of" brings and behind
+ * its own modifiers, as Chinese orders them (Federal Ministry of Agriculture → 联邦农业部, Chamber
+ * of Commerce → 商会); words without one "of" inside as they are.
+ */
+function ofLast(words: readonly string[]): readonly string[] {
+  const of = words.indexOf('of');
+  if (of < 1 || of !== words.lastIndexOf('of') || of === words.length - 1) return words;
+  return [...words.slice(0, of - 1), ...words.slice(of + 1), words[of - 1]!];
+}
+
 /** Where a country's Chinese name that ends at `at` starts (the longest), else `at`. */
 function countryBefore(text: string, at: number, countries: ReadonlySet<string>): number {
   for (let k = Math.min(at, 8); k >= 2; k--) if (countries.has(text.slice(at - k, at))) return at - k;
@@ -434,7 +445,7 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     const nameFirst: (MeaningPlan & { k: number })[] = [];
     const nameLast: MeaningPlan[] = [];
     for (let k = 0; k < words.length; k++) {
-      const after = meaningWords(words.slice(k), true);
+      const after = meaningWords(ofLast(words.slice(k)), true);
       const anchors = after && k > 0 ? nameAnchors(chineseOf, words.slice(0, k).join(' ')) : [];
       if (after && (k === 0 || anchors.length > 0)) nameFirst.push({ meant: after, anchors, k });
       const before = k === 0 ? undefined : meaningWords(words.slice(0, k));
@@ -453,12 +464,6 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     // Translated words, then the name, in both (Sports Seoul → 体育首尔, South Sulawesi → 南苏拉威西:
     // a name by its sound here, found after the translation).
     for (const { meant, anchors } of nameLast) plans.push({ meant, anchors, meaningFirst: true });
-    // All of it translated, the head English puts before "of" last, after what "of" brings and
-    // behind its own modifiers (Federal Ministry of Agriculture → 联邦农业部).
-    const of = words.indexOf('of');
-    const reordered =
-      of > 0 && of === words.lastIndexOf('of') && of < words.length - 1 ? meaningWords([...words.slice(0, of - 1), ...words.slice(of + 1), words[of - 1]!], true) : undefined;
-    if (reordered) plans.push({ meant: reordered, anchors: [] });
   }
   planMemo.set(m, plans);
   return plans;
@@ -481,7 +486,14 @@ function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: numbe
   // 木 + 尔坦 for Multan: a run that starts with a character only ever a syllable's end started
   // late (the set lacks 木), and the character before it is the name's.
   const late = codaOnly(text[run.start]!) && run.start > 0 && wordChar(text[run.start - 1]);
-  const first = late ? run.start - 1 : run.start;
+  let first = late ? run.start - 1 : run.start;
+  // 准 + 迪沙布尔 for Jundishapur: a first character the set lacks is the name's when the name
+  // sounds more like the run with it than without it.
+  const before = run.start - 1;
+  if (!late && before >= 0 && wordChar(text[before]) && !FUNCTION_CHARS.has(text[before]!)) {
+    const sounds = (a: number) => translitSimilarity(latin, text.slice(a, run.end));
+    if (sounds(before) > sounds(run.start)) first = before;
+  }
   for (let a = first; a <= run.end - 2; a++) {
     if (codaOnly(text[a]!)) continue;
     // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).

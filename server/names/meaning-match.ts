@@ -32,6 +32,7 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
   board: ['局', '委员会', '理事会'],
   office: ['办公室', '办事处', '局', '署', '厅'],
   commission: ['委员会'],
+  chamber: ['商会', '会', '议院'],
   council: ['委员会', '理事会', '议会'],
   directorate: ['局', '署', '司'],
   institute: ['研究所', '研究院', '学院', '所'],

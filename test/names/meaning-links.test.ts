@@ -71,6 +71,10 @@ describe('names translated word by word', () => {
     // The head before "of" last, behind its own modifiers; a start where ICU ends the word before (请求|公共).
     ['Mayor Ana Quispe asked the Ministry of Public Works and the Red Cross for help.', '市长安娜·基斯佩请求公共工程部和红十字会提供帮助。', 'Ministry of Public Works→公共工程部'],
     ['Farmers urged the Federal Ministry of Agriculture and the Grain Board to act.', '农民敦促联邦农业部和粮食局采取行动。', 'Federal Ministry of Agriculture→联邦农业部'],
+    // ...also after a name (Lagos + Chamber of Commerce → 拉各斯 + 商会).
+    ['Mr. Okonkwo, who heads the Lagos Chamber of Commerce, said tariffs hurt small firms.', '领导拉各斯商会的奥孔科沃先生说，关税伤害了小企业。', 'Lagos Chamber of Commerce→拉各斯商会'],
+    // The name's sound reaches back over a first character the set lacks (久 of 久姆里).
+    ['Nurses at Gyumri Medical Center went on strike.', '久姆里医疗中心的护士举行罢工。', 'Gyumri Medical Center→久姆里医疗中心'],
     // A country the translation adds right before is the name's.
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
   ])('%s', (en, zh, want) => {
