@@ -11,6 +11,7 @@
 import { SINO_READINGS } from './sino-readings.data.ts';
 import { parseReadingLine, readingLines, type SinoReading } from './sino-readings-format.ts';
 import { TextMemo } from '../text/memo.ts';
+import { JOINERS } from './chinese-mentions.ts';
 import { withoutMarks } from '../text/marks.ts';
 
 export interface ReadingSpan {
@@ -219,12 +220,20 @@ function startsWithAny(s: string, heads: readonly string[]): boolean {
  */
 function spell(text: string, from: number, target: string): number[] {
   const ends: number[] = [];
+  let dots = 0;
   const walk = (k: number, pos: number) => {
     if (pos === target.length) {
-      if (k - from >= 2) ends.push(k);
+      if (k - from - dots >= 2) ends.push(k);
       return;
     }
-    if (k >= text.length || k - from >= 6) return;
+    if (k >= text.length || k - from - dots >= 6) return;
+    // 沙耶香·仓持 for Sayaka Kuramochi: a name dot between given name and surname is read over.
+    if (k > from && dots === 0 && JOINERS.includes(text[k]!)) {
+      dots = 1;
+      walk(k + 1, pos);
+      dots = 0;
+      return;
+    }
     const ck = charKeys(text[k]!);
     if (!ck) return;
     for (const key of k === from ? ck.keys : ck.inside) {

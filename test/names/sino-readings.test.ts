@@ -103,6 +103,10 @@ describe('Cantonese readings', () => {
     expect(readingMatches(text, english).map((m) => m.text)).toContain(want);
   });
 
+  it('reads over the name dot between a Japanese given name and surname', () => {
+    expect(readingMatches('记者美香·森田表示', 'Mika Morita').map((m) => m.text)).toEqual(['美香·森田']);
+  });
+
   it('moves a hyphened given name whole when it reads the surname last', () => {
     // yan + Leung + Ka would read 人梁家 in 发言人梁家欣.
     expect(readingMatches('女发言人梁家欣表示', 'Leung Ka-yan').map((m) => m.text)).toEqual(['梁家欣']);
