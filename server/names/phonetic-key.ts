@@ -129,6 +129,8 @@ export function latinKey(name: string): string {
 
 /** The name's phoneme strings under each spelling convention, without repeats (English first). */
 export function latinKeys(name: string): string[] {
+  // ğ is a g in Azerbaijani (Ağdam → 阿格达姆) and silent in Turkish (Erdoğan → 埃尔多安, Oğuzhan → 奥乌兹汗): both are read.
+  if (/ğ/i.test(name)) return [...new Set([...latinKeys(name.replace(/ğ/gi, 'g')), ...latinKeys(name.replace(/ğ/gi, ''))])];
   const words = asciiLetters(name).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   // Al-Mahrouqi → 马赫鲁吉, al-Sisi → 塞西: Chinese usually drops the Arabic article, so the name

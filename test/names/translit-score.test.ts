@@ -120,6 +120,9 @@ describe('spelling conventions', () => {
     ['Elbląg', 'elblong'],
     ['Wałęsa', 'vauensa'],
     ['Nnewi', 'nnewi'],
+    // ğ: silent in Turkish (埃尔多安), a g in Azerbaijani (阿格达姆).
+    ['Erdoğan', 'erdoan'],
+    ['Ağdam', 'agdam'],
   ])('%s has the reading %s', (name, key) => {
     expect(latinKeys(name)).toContain(key);
   });
