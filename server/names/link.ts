@@ -152,7 +152,18 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, countries, ments);
   sinoShortForms(links, en, zh);
-  return links.map((l) => withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments));
+  return links.map((l) => withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments), links, ments));
+}
+
+/**
+ * "the Arizona Republic" ↔ 《亚利桑那共和报》: an outlet found as a part of a title (亚利桑那 by the
+ * dictionary, 塔巴斯科 of 《今日塔巴斯科报》 by sound) is the whole title, when no other link is in it.
+ */
+function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
+  if (l.en.kind !== 'outlet') return l;
+  const title = ments.get(l.para)?.find((f) => f.kind === 'title' && f.start < l.start && f.end > l.end);
+  if (!title || links.some((k) => k !== l && k.para === l.para && k.start < title.end && k.end > title.start)) return l;
+  return { ...l, start: title.start, end: title.end, text: title.text };
 }
 
 /**

@@ -105,6 +105,8 @@ describe('category words, surnames and outlets by position', () => {
     ['The central bank governor told Kommersant that rates would stay on hold.', '央行行长对《生意人报》表示，利率将保持不变。', 'Kommersant→《生意人报》'],
     ['The minister resigned, the Podrobno news agency reported.', '据“详情”通讯社报道，这位部长已辞职。', 'Podrobno→“详情”通讯社'],
     ['The talks ended, Jornal Nacional reported.', '据《国家新闻报》报道，会谈已经结束。', 'Jornal Nacional→《国家新闻报》'],
+    // An outlet found as a part of a title is the whole title.
+    ['The plan failed, Sonora Hoy reported.', '据《今日索诺拉报》报道，该计划失败了。', 'Sonora Hoy→《今日索诺拉报》'],
     // An organisation translated by meaning: the one left on each side. Its country is part of
     // its name, unless the English country stands before it as a word of its own.
     // A national outlet translated by meaning keeps its country; a country before nothing but
