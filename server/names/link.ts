@@ -161,7 +161,8 @@ export function linkPair(input: LinkInput): NameLink[] {
  */
 function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
   if (l.en.kind !== 'outlet') return l;
-  const title = ments.get(l.para)?.find((f) => f.kind === 'title' && f.start < l.start && f.end > l.end);
+  // Strictly a part: 卫报 of 《卫报》 is the title's whole name already.
+  const title = ments.get(l.para)?.find((f) => f.kind === 'title' && f.start < l.start && f.end > l.end && l.end - l.start < f.end - f.start - 2);
   if (!title || links.some((k) => k !== l && k.para === l.para && k.start < title.end && k.end > title.start)) return l;
   return { ...l, start: title.start, end: title.end, text: title.text };
 }
