@@ -106,6 +106,9 @@ function serialise(words: ReadonlyMap<string, WordEntry>, version: string): stri
  * few hundred words.
  */
 class CachedWords implements WordLists {
+  // The same few thousand words are asked for in every document: each is looked up once.
+  private readonly seen = new Map<string, WordEntry | undefined>();
+
   constructor(
     private readonly text: string,
     private readonly starts: Uint32Array,
@@ -116,6 +119,14 @@ class CachedWords implements WordLists {
   }
 
   get(key: string): WordEntry | undefined {
+    if (this.seen.has(key)) return this.seen.get(key);
+    if (this.seen.size >= 50_000) this.seen.clear();
+    const entry = this.find(key);
+    this.seen.set(key, entry);
+    return entry;
+  }
+
+  private find(key: string): WordEntry | undefined {
     let lo = 0;
     let hi = this.starts.length - 2;
     while (lo <= hi) {

@@ -263,8 +263,9 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
       // dictionary misses words such as hydropower and drew, and those are ASCII).
       for (let k = 0; k < 3 && j + 1 < toks.length && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' '; k++) {
         const next = toks[j + 1]!.text;
-        if (!/^\p{Ll}[\p{Ll}\p{M}]{2,}$/u.test(next) || !unknownWord(next, lex) || !unknownWord(toks[j]!.text, lex)) break;
-        if (!/[^\x00-\x7f]/.test(text.slice(t.start, toks[j + 1]!.end))) break;
+        // The cheap tests first: most names are ASCII, and most are followed by an English word.
+        if (!/^\p{Ll}[\p{Ll}\p{M}]{2,}$/u.test(next) || !/[^\x00-\x7f]/.test(text.slice(t.start, toks[j + 1]!.end))) break;
+        if (!unknownWord(next, lex) || !unknownWord(toks[j]!.text, lex)) break;
         j++;
       }
       if (j === i && lex.commonWord && !inTitle(t) && commonOpening(t, toks[i - 1], toks[i + 1], text, body, lex.commonWord)) {
