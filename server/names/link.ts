@@ -156,8 +156,8 @@ export function linkPair(input: LinkInput): NameLink[] {
 }
 
 /**
- * "the Arizona Republic" ↔ 《亚利桑那共和报》: an outlet found as a part of a title (亚利桑那 by the
- * dictionary, 塔巴斯科 of 《今日塔巴斯科报》 by sound) is the whole title, when no other link is in it.
+ * "Tabasco Hoy reported" ↔ 据《今日塔巴斯科报》报道: an outlet found as a part of a title (塔巴斯科,
+ * by sound) is the whole title, when no other link is in it.
  */
 function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
   if (l.en.kind !== 'outlet') return l;
