@@ -483,12 +483,17 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
 
 const ADDED_HEADS = GENERIC_HEADS.filter((h) => h.added);
 
-/** How a name's first words can be written: a country's Chinese names, the dictionary's, or (failing both) their sound. */
+/**
+ * How a name's first words can be written: a country's Chinese names, the dictionary's, or
+ * (failing both) their sound; and as they are, in Latin (Geo新闻 for Geo News, IDE技术 for IDE
+ * Technologies).
+ */
 function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string | LatinName)[] {
+  const latinText = /^[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d .&'-]*$/u.test(name) && /\p{Script=Latin}/u.test(name) ? [name] : [];
   const forms = chineseOf.get(name) ?? headwordsOf(name).names;
-  if (forms.length > 0) return [...forms];
+  if (forms.length > 0) return [...forms, ...latinText];
   const latin = prepareLatin(name);
-  return (latin.keys[0]?.length ?? 0) >= 3 ? [latin] : [];
+  return [...((latin.keys[0]?.length ?? 0) >= 3 ? [latin] : []), ...latinText];
 }
 
 /** The stretch of a transliteration run, up to its end, that sounds most like the name, if one sounds enough like it. */

@@ -75,6 +75,8 @@ describe('names translated word by word', () => {
     ['Mr. Okonkwo, who heads the Lagos Chamber of Commerce, said tariffs hurt small firms.', '领导拉各斯商会的奥孔科沃先生说，关税伤害了小企业。', 'Lagos Chamber of Commerce→拉各斯商会'],
     // The name's sound reaches back over a first character the set lacks (久 of 久姆里).
     ['Nurses at Gyumri Medical Center went on strike.', '久姆里医疗中心的护士举行罢工。', 'Gyumri Medical Center→久姆里医疗中心'],
+    // A first word kept in Latin, the rest translated.
+    ['"We expect rain," spokesperson Amir Khan told Geo News.', '发言人阿米尔·汗对Geo新闻表示："我们预计会下雨。"', 'Geo News→Geo新闻'],
     // A country the translation adds right before is the name's.
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
   ])('%s', (en, zh, want) => {
