@@ -1124,7 +1124,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   const dot = cps.findIndex((c, k) => joiner[k] && c.at > run.start);
   const cutLead = dot > 0 && cps[dot]!.at - run.start === cps[dot - 1]!.ch.length && cps[dot - 1]!.at === run.start;
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
-  const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || soundsAtEdge(latin, ch, edge);
+  // Never a conjunction at the end: 菲略|和 of 菲略和玛丽亚 is the "and" between two names.
+  const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || (!(edge === 'end' && CONJUNCTIONS.has(ch)) && soundsAtEdge(latin, ch, edge));
   // Each (i, j) is a different stretch, so no stretch is made twice.
   for (let i = 0; i < cps.length; i++) {
     const start = cps[i]!.at;
@@ -1177,6 +1178,9 @@ function nameStartTest(latin: LatinName): (ch: string) => boolean {
   const starts = memo;
   return (ch) => starts.get(ch, (c) => startsLike(c, firsts));
 }
+
+/** Conjunctions a run may be bridged over, which a transliteration does not end with. */
+const CONJUNCTIONS = new Set([...'和与及']);
 
 /** Marks, among a name's first sounds, a nasal that is a syllable of its own (written 恩 or 姆). */
 const SYLLABIC_NASAL = '*';

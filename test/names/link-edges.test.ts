@@ -34,6 +34,8 @@ describe('the edges of a sound link', () => {
     // A nasal before a consonant is a syllable of its own (恩, 姆), also when doubled.
     ['Output at the Nkana mine rose.', '恩卡纳矿的产量上升了。', 'Nkana→恩卡纳'],
     ['Buses will leave Nnewi at dawn.', '公共汽车将于黎明离开恩内维。', 'Nnewi→恩内维'],
+    // Nor end one: 和 between two names bridged into one run is the English "and".
+    ['José Eduardo dos Santos Filho and Maria da Conceição Tavares met in Luanda.', '若泽·爱德华多·多斯桑托斯·菲略和玛丽亚·达孔塞桑·塔瓦雷斯在罗安达会面。', 'José Eduardo dos Santos Filho→若泽·爱德华多·多斯桑托斯·菲略'],
     // A conjunction may join words inside a glossed name, never start one.
     ['Visual acuity improved, as did central subfield thickness (CST).', '视力有所改善，和中心子野厚度（CST）一样。', 'CST→中心子野厚度'],
   ])('%s', rendersAs);
