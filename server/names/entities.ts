@@ -109,7 +109,7 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     const en = l.src.flatMap((i) => byPara.get(i) ?? []);
     if (en.length === 0 || l.tgt.length === 0) continue;
     const zh = l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' }));
-    const found = linkPair({ en, zh, chars, authority, countries, chineseOf: lex.chineseOf });
+    const found = linkPair({ en, zh, chars, authority, countries, languages: lex.chineseLanguagesOnly, chineseOf: lex.chineseOf });
     rememberSurnames(found, surnames);
     links.push(...withWholeSurnames(found, zh, surnames), ...surnameLinks(en, zh, found, surnames));
   }

@@ -17,6 +17,11 @@ export interface Lexicon extends EnglishLexicon {
   chineseCountrySet: ReadonlySet<string>;
   /** An English country word's Chinese forms (Ethiopian → 埃塞俄比亚), for names that open with one. */
   chineseOf: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The forms among them that only a language gives (信德 of 信德语, 威尔士 of 威尔士语): a place of
+   * the same name (Sindh, Wales) is no country of ICU's, and may be linked to them.
+   */
+  chineseLanguagesOnly: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<object, Lexicon>();
@@ -27,7 +32,10 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
   const en = new Set<string>();
   const zh = new Set<string>();
   const chineseOf = new Map<string, string[]>();
-  const pair = (english: string, chinese: string) => {
+  const places = new Set<string>();
+  const languages = new Set<string>();
+  const pair = (english: string, chinese: string, language = false) => {
+    (language ? languages : places).add(chinese);
     zh.add(chinese);
     const forms = chineseOf.get(english);
     if (!forms) chineseOf.set(english, [chinese]);
@@ -40,14 +48,24 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
     for (const part of n.english.split(/\s*[()&,]\s*/)) if (part) en.add(part);
     const zhName = chineseBase(n);
     if (n.type === 'region' && [...zhName].length >= 2) pair(n.english, zhName);
-    if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) pair(n.english, zhName);
+    if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) pair(n.english, zhName, true);
   }
   for (const d of ref.demonyms) {
     en.add(d.english);
     for (const c of d.chinese) if ([...c].length >= 2) pair(d.english, c);
   }
   const chineseCountries = [...zh].sort((a, b) => b.length - a.length);
-  const lex: Lexicon = { countryWords: en, commonWord: isCommonWord, knownWord: isKnownWord, glossed: (w) => wordMeanings(w).length > 0, chineseCountries, chineseCountrySet: new Set(chineseCountries), chineseOf };
+  const chineseLanguagesOnly = new Set([...languages].filter((c) => !places.has(c)));
+  const lex: Lexicon = {
+    countryWords: en,
+    commonWord: isCommonWord,
+    knownWord: isKnownWord,
+    glossed: (w) => wordMeanings(w).length > 0,
+    chineseCountries,
+    chineseCountrySet: new Set(chineseCountries),
+    chineseOf,
+    chineseLanguagesOnly,
+  };
   cache.set(ref.demonyms, lex);
   return lex;
 }

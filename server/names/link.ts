@@ -113,6 +113,8 @@ export interface LinkInput {
   authority: Authority;
   /** Chinese country names: never a person's or outlet's rendering. */
   countries: ReadonlySet<string>;
+  /** Those of them that only a language gives (信德 of 信德语): a place may have the name (Sindh). */
+  languages?: ReadonlySet<string>;
   /** An English country word's Chinese forms (Ethiopian → 埃塞俄比亚). */
   chineseOf: ReadonlyMap<string, readonly string[]>;
 }
@@ -120,6 +122,7 @@ export interface LinkInput {
 /** The links of one alignment link. */
 export function linkPair(input: LinkInput): NameLink[] {
   const { en, zh, chars, authority, countries, chineseOf } = input;
+  const languages = input.languages ?? new Set<string>();
   const ments = new Map<number, ChineseMention[]>();
   for (const p of zh) ments.set(p.index, mentionsOf(p, chars));
   // 意大利安莎社 renders ANSA from 安莎社 on; "Czech Television" keeps its country (捷克电视台).
@@ -132,7 +135,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   }
   // Candidates by every method, per mention; the best are assigned, and what is left on both
   // sides is then paired by position.
-  const st: LinkState = { zh, countries, chineseOf, ments, shorter, cands: [] };
+  const st: LinkState = { zh, countries, languages, chineseOf, ments, shorter, cands: [] };
   for (const m of en) {
     if (m.kind === 'country') continue;
     const entry = authority.lookup(m.text);
@@ -181,6 +184,7 @@ function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]
 interface LinkState {
   zh: readonly ZhParagraph[];
   countries: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
   chineseOf: LinkInput['chineseOf'];
   /** The Chinese mentions of each paragraph, by its index. */
   ments: ReadonlyMap<number, ChineseMention[]>;
@@ -280,7 +284,7 @@ function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
   const fullName = isFullName(m.text);
   for (const p of st.zh) {
     const ments = st.ments.get(p.index)!;
-    for (const found of dictionaryHits(p.text, m, said, st.countries)) {
+    for (const found of dictionaryHits(p.text, m, said, st.countries, st.languages)) {
       const hit = withCoda(p.text, fullName ? wholeDottedName(p.text, found, ments) : found);
       // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
       const title = m.kind === 'outlet' ? ments.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
@@ -575,7 +579,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
         for (const s of subSpans(p.text, f, letters, latin, startsName, nameWords)) {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
           // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
-          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && s.end - s.start > b - a))) continue;
+          // 信德 for Sindh: a form only a language gives is a place's name whole.
+          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)))))) continue;
           // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
@@ -864,13 +869,14 @@ function orgLike(m: EnglishMention): boolean {
  * inside it), and a name's longer form with a generic head lengthens it (哈佛 → 哈佛大学 for
  * Harvard). A headword that is a country's Chinese name is left to the country checks.
  */
-function dictionaryHits(text: string, m: EnglishMention, spoken: string, countries: ReadonlySet<string>): ZhSpan[] {
+function dictionaryHits(text: string, m: EnglishMention, spoken: string, countries: ReadonlySet<string>, languages: ReadonlySet<string>): ZhSpan[] {
   let words = headwordsOf(m.text);
   if (words.names.length === 0 && spoken !== m.text) words = headwordsOf(spoken);
   if (words.names.length === 0) return [];
   const hits: ZhSpan[] = [];
   for (const w of words.names) {
-    if (countries.has(w)) continue;
+    // A language's only (威尔士 of 威尔士语) is the place's the dictionary says it is (Wales).
+    if (countries.has(w) && !languages.has(w)) continue;
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
       let end = i + w.length;
       for (const l of words.longer) if (l.length > end - i && text.startsWith(l, i) && l.startsWith(w)) end = i + l.length;

@@ -173,6 +173,9 @@ describe('category words, surnames and outlets by position', () => {
     ['Scientists at the Lake Victoria Water and Sanitation Institute warned of algae.', '维多利亚湖水资源与卫生研究所的科学家对藻类发出警告。', 'Lake Victoria Water and Sanitation Institute→维多利亚湖水资源与卫生研究所'],
     // A country inside the stretch starts the name: what stands before it describes it.
     ['Shares of the lender Rabobank fell.', '贷款机构荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
+    // A place that bears a language's name (威尔士 of 威尔士语, 车臣 of 车臣语) is no country of ICU's.
+    ['He moved to Wales last year.', '他去年搬到了威尔士。', 'Wales→威尔士'],
+    ['Fighting resumed in Chechnya.', '车臣再次爆发战斗。', 'Chechnya→车臣'],
     // A coda 尔 after a dictionary form belongs to it.
     ['He flew to Bristol on Monday.', '他周一飞往布里斯托尔。', 'Bristol→布里斯托尔'],
     ['Shares in NIBC fell after the ruling.', '裁决公布后，荷兰投资银行的股价下跌。', 'NIBC→荷兰投资银行'],
