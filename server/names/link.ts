@@ -586,6 +586,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           const score = translitSimilarity(latin, s.text) + s.bonus;
           if (score < floor) continue;
           const hit = withHead(p.text, withSpokenLead(p.text, f, { start: s.start, end: s.end, text: s.text }, m, tail), tail);
+          // A name of two words is not one character (海 for Hay Point, whose 波因特 follows it).
+          if (hit.end - hit.start === 1 && /\s/.test(m.text.trim())) continue;
           // 加通湖 for Gatun Lake, not the 可通 of 可通行: the category word the English has, right after, is evidence too.
           push(st, { en: m, para: p.index, ...hit, method: 'sound', score: Math.min(1, score + (hit.end > s.end ? HEAD_BONUS : 0)) });
         }

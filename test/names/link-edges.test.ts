@@ -197,6 +197,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Tankers left Kharg Island, the ministry said.', '伊朗石油部说，油轮已离开该岛。', /^Kharg Island→/],
     // A surname written by sound stays the transliteration's, not a Chinese surname's.
     ['Anna Huang visited the Yellow River on Sunday.', '安娜·黄周日参观了黄河。', /^Anna Huang→黄河$/],
+    // A name of two words is not one character (海 of 海波因特 for Hay Point).
+    ['Coal left Hay Point in March.', '3月，煤炭经海波因特港运出。', /^Hay Point→海$/],
     // A single word may as well be a place: it is not paired with an organisation so.
     ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', /^Rabobank→/],
     // Two organisations left on one side: which is which is not known, so neither is linked.
