@@ -201,9 +201,10 @@ function withWholeSurnames(found: NameLink[], zh: readonly ZhParagraph[], surnam
     const surname = surnames.get(englishKey(l.en.text));
     if (!surname || surname === l.text || !surname.includes(l.text)) return l;
     const text = zh.find((p) => p.index === l.para)?.text ?? '';
+    const others = found.filter((k) => k !== l);
     for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
       const end = i + surname.length;
-      if (i <= l.start && end >= l.end && !overlapsLink(found.filter((k) => k !== l), l.para, i, end)) return { ...l, start: i, end, text: surname };
+      if (i <= l.start && end >= l.end && !overlapsLink(others, l.para, i, end)) return { ...l, start: i, end, text: surname };
     }
     return l;
   });

@@ -114,15 +114,14 @@ export interface LinkInput {
   /** Chinese country names: never a person's or outlet's rendering. */
   countries: ReadonlySet<string>;
   /** Those of them that only a language gives (信德 of 信德语): a place may have the name (Sindh). */
-  languages?: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
   /** An English country word's Chinese forms (Ethiopian → 埃塞俄比亚). */
   chineseOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The links of one alignment link. */
 export function linkPair(input: LinkInput): NameLink[] {
-  const { en, zh, chars, authority, countries, chineseOf } = input;
-  const languages = input.languages ?? new Set<string>();
+  const { en, zh, chars, authority, countries, languages, chineseOf } = input;
   const ments = new Map<number, ChineseMention[]>();
   for (const p of zh) ments.set(p.index, mentionsOf(p, chars));
   // 意大利安莎社 renders ANSA from 安莎社 on; "Czech Television" keeps its country (捷克电视台).
@@ -159,8 +158,9 @@ export function linkPair(input: LinkInput): NameLink[] {
 }
 
 /**
- * "Tabasco Hoy reported" ↔ 据《今日塔巴斯科报》报道: an outlet found as a part of a title (塔巴斯科,
- * by sound) is the whole title, when no other link is in it.
+ * "Tabasco Hoy reported" ↔ 据《今日塔巴斯科报》报道, "the Mercury newspaper" ↔ 《水星报》: an outlet
+ * found as a part of a title (塔巴斯科 by sound, 水星 by the dictionary) is the whole title, when
+ * no other link is in it.
  */
 function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
   if (l.en.kind !== 'outlet') return l;
@@ -266,9 +266,10 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         const joined = !m.shortens || /\s(?:and|&|e|y|et|und)\s/i.test(m.shortens.text);
         // 国家林业公司（CONAF）: the 国家 of a National or State body is its name's.
         const national = /\b(?:National|State)\b/.test(m.shortens?.text ?? m.text);
-        const found = nameBefore(p.text, at, { maxChars: 20, inside: joined ? ['与', '和', '及'] : [], keepModifiers: national });
+        const found = nameBefore(p.text, at, { maxChars: 20, inside: joined ? [...CONJUNCTIONS] : [], keepModifiers: national });
         // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
-        const lead = found ? /^[与和及]*/u.exec(found.text)![0].length : 0;
+        let lead = 0;
+        while (found && lead < found.text.length && CONJUNCTIONS.includes(found.text[lead]!)) lead++;
         const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
         if (name && /\p{Script=Han}$/u.test(name.text)) push(st, { en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95 });
         continue;
@@ -286,11 +287,9 @@ function dictionaryCandidates(st: LinkState, m: EnglishMention): void {
     const ments = st.ments.get(p.index)!;
     for (const found of dictionaryHits(p.text, m, said, st.countries, st.languages)) {
       const hit = withCoda(p.text, fullName ? wholeDottedName(p.text, found, ments) : found);
-      // "the Mercury newspaper" ↔ 《水星报》: the dictionary's 水星 is the title's core; the outlet is the whole title.
-      const title = m.kind === 'outlet' ? ments.find((f) => isOutletShaped(f) && f.core?.start === hit.start && f.core.end === hit.end) : undefined;
-      const run = title ? undefined : runAround(ments, hit);
+      const run = runAround(ments, hit);
       const spoken = run ? withSpokenLead(p.text, run, hit, m, tail) : hit;
-      push(st, { en: m, para: p.index, ...(title ? { start: title.start, end: title.end, text: title.text } : withHead(p.text, spoken, tail)), method: 'dictionary', score: DICTIONARY_SCORE });
+      push(st, { en: m, para: p.index, ...withHead(p.text, spoken, tail), method: 'dictionary', score: DICTIONARY_SCORE });
     }
   }
 }
@@ -333,8 +332,8 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
  * translated. A person's name is never translated.
  */
 function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishMention[]): void {
-  // Russian | Foreign Ministry: the English country is a mention of its own, and not the name's.
-  const ownCountry = en.some((c) => c.kind === 'country' && c.para === m.para && c.end <= m.start && m.start - c.end <= 1);
+  const splitCountry = countryBefore(m, en, 1) !== undefined;
+  const { tail } = spokenParts(m);
   for (const { meant, anchors, meaningFirst } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
@@ -356,7 +355,6 @@ function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly Englis
         // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering.
         const whole = st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
         // Nor a category word of the English when the translation ends on one (港务 after 布尔加斯港).
-        const tail = spokenParts(m).tail;
         const translatedHead = tail?.heads.some((h) => end - h.zh.length >= from && text.startsWith(h.zh, end - h.zh.length));
         const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, translatedHead ? undefined : tail);
         push(st, { en: m, para: p.index, ...span, method: 'meaning', score });
@@ -368,7 +366,7 @@ function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly Englis
         // name's, as for organisations by position (阿曼|民航局 for the Civil Aviation Authority).
         const starts = new Set<number>();
         for (const h of firstMeanings(meant)) for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) if (!wordChar(text[i - 1]) || (h.length >= 2 && wordBoundaryAt(text, i))) starts.add(i);
-        for (const i of [...starts].sort((a, b) => a - b)) hit(ownCountry ? i : countryBefore(text, i, st.countries), i, meaningEnd(text, i, meant, false), 0.8);
+        for (const i of [...starts].sort((a, b) => a - b)) hit(splitCountry ? i : countryStartBefore(text, i, st.countries), i, meaningEnd(text, i, meant, false), 0.8);
         continue;
       }
       for (const a of anchors) {
@@ -424,7 +422,7 @@ function ofLast(words: readonly string[]): readonly string[] {
 }
 
 /** Where a country's Chinese name that ends at `at` starts (the longest), else `at`. */
-function countryBefore(text: string, at: number, countries: ReadonlySet<string>): number {
+function countryStartBefore(text: string, at: number, countries: ReadonlySet<string>): number {
   for (let k = Math.min(at, 8); k >= 2; k--) if (countries.has(text.slice(at - k, at))) return at - k;
   return at;
 }
@@ -487,6 +485,9 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
 
 const ADDED_HEADS = GENERIC_HEADS.filter((h) => h.added);
 
+/** "and" in Chinese: inside a name (集体安全与合作组织) or between two (菲略和玛丽亚), never at a name's edge. */
+const CONJUNCTIONS = '与和及';
+
 /**
  * How a name's first words can be written: a country's Chinese names, the dictionary's, or
  * (failing both) their sound; and as they are, in Latin (Geo新闻 for Geo News, IDE技术 for IDE
@@ -504,21 +505,18 @@ function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string |
 function soundAtEnd(text: string, run: ZhSpan, latin: LatinName): { start: number; end: number; score: number } | undefined {
   const floor = soundFloor(latin.keys[0]?.length ?? 0);
   let best: { start: number; end: number; score: number } | undefined;
-  // 木 + 尔坦 for Multan: a run that starts with a character only ever a syllable's end started
-  // late (the set lacks 木), and the character before it is the name's.
-  const late = codaOnly(text[run.start]!) && run.start > 0 && wordChar(text[run.start - 1]);
-  let first = late ? run.start - 1 : run.start;
-  // 准 + 迪沙布尔 for Jundishapur: a first character the set lacks is the name's when the name
-  // sounds more like the run with it than without it.
+  // The character before the run, which the set lacks, is the name's when the run starts with a
+  // character only ever a syllable's end (木 + 尔坦 for Multan), or when the name sounds more like
+  // the run with it than without it (准 + 迪沙布尔 for Jundishapur).
   const before = run.start - 1;
-  if (!late && before >= 0 && wordChar(text[before]) && !FUNCTION_CHARS.has(text[before]!)) {
-    const sounds = (a: number) => translitSimilarity(latin, text.slice(a, run.end));
-    if (sounds(before) > sounds(run.start)) first = before;
-  }
+  const sounds = (a: number) => translitSimilarity(latin, text.slice(a, run.end));
+  const reach =
+    before >= 0 && wordChar(text[before]) && (codaOnly(text[run.start]!) || (!FUNCTION_CHARS.has(text[before]!) && sounds(before) > sounds(run.start)));
+  const first = reach ? before : run.start;
   for (let a = first; a <= run.end - 2; a++) {
     if (codaOnly(text[a]!)) continue;
     // The whole run gains what a whole part gains in subSpans (埃努古 over 努古 for Enugu).
-    const score = translitSimilarity(latin, text.slice(a, run.end)) + (a === first ? WHOLE_PART_BONUS : 0);
+    const score = sounds(a) + (a === first ? WHOLE_PART_BONUS : 0);
     if (score >= floor && (!best || score > best.score)) best = { start: a, end: run.end, score };
   }
   return best;
@@ -717,7 +715,7 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
 function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>, ments: ReadonlyMap<number, ChineseMention[]>): void {
   const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
   if (orgsEn.length !== 1) return;
-  const open = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index }))).filter((s) => !overlapsLink(links, s.para, s.start, s.end));
+  const open = linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end));
   if (open.length === 1) {
     const text = zh.find((p) => p.index === open[0]!.para)!.text;
     // 拉各斯州…, 亚的斯亚贝巴…: a stretch that starts inside a transliteration run (cut at 各 or 的,
@@ -741,11 +739,14 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
 function orgByCountry(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
   // The possessive only ("Bolivia's YPFB": three characters between): a country adjective before a
   // name (Hungarian Chamber of Agriculture) is as often part of the name as its own mention.
-  const countryOf = (m: EnglishMention) => en.find((c) => c.kind === 'country' && c.para === m.para && m.start - c.end === 3);
+  const countryOf = (m: EnglishMention) => {
+    const c = countryBefore(m, en, 3);
+    return c && m.start - c.end === 3 ? c : undefined;
+  };
   const open = (m: EnglishMention) => !links.some((l) => l.en === m) && (m.kind === 'org' || m.kind === 'acronym' || m.kind === 'name');
   const orgs = en.filter((m) => open(m) && countryOf(m));
   if (orgs.length === 0) return;
-  const stretches = zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index })));
+  const stretches = linkOrgStretches(zh);
   for (const m of orgs) {
     const country = countryOf(m)!;
     if (orgs.some((o) => o !== m && countryOf(o)!.text === country.text)) continue;
@@ -754,6 +755,11 @@ function orgByCountry(links: NameLink[], en: readonly EnglishMention[], zh: read
     if (mine.length !== 1) continue;
     links.push({ en: m, ...withoutSplitCountry(mine[0]!, m, en, st.countries), method: 'position', score: 0.55 });
   }
+}
+
+/** The organisation-shaped stretches of a link's paragraphs (`orgStretches`), each with its paragraph. */
+function linkOrgStretches(zh: readonly ZhParagraph[]): (ZhSpan & { para: number })[] {
+  return zh.flatMap((p) => orgStretches(p.text).map((s) => ({ ...s, para: p.index })));
 }
 
 /**
@@ -788,7 +794,7 @@ const SINO_NAME = /^\p{Script=Han}{2,4}$/u;
  * conjunction, which is the English name's "and", and the words before it are the name's too.
  */
 function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention): S {
-  if (!/\s(?:and|&)\s/.test(m.text) || !/[与和及]/.test(text[s.start - 1] ?? '')) return s;
+  if (!/\s(?:and|&)\s/.test(m.text) || !CONJUNCTIONS.includes(text[s.start - 1] || '\u0000')) return s;
   const before = nameBefore(text, s.start - 1, { keepModifiers: true });
   return before && before.end === s.start - 1 && HAN.test(before.text) ? { ...s, start: before.start, text: text.slice(before.start, s.end) } : s;
 }
@@ -847,11 +853,20 @@ function fromCountry<S extends ZhSpan & { para: number }>(s: S, text: string, co
  * for Petrobras).
  */
 function withoutSplitCountry<S extends ZhSpan & { para: number }>(s: S, m: EnglishMention, en: readonly EnglishMention[], countries: ReadonlySet<string>): S {
-  if (!en.some((c) => c.kind === 'country' && c.para === m.para && c.end <= m.start && m.start - c.end <= 1)) return s;
+  if (countryBefore(m, en, 1) === undefined) return s;
   for (let k = s.text.length - 2; k >= 2; k--) {
     if (countries.has(s.text.slice(0, k))) return { ...s, start: s.start + k, text: s.text.slice(k) };
   }
   return s;
+}
+
+/**
+ * The English country mention right before `m`, at most `gap` characters away: one space when
+ * it stands as a mention of its own (Russian | Foreign Ministry), three for a possessive
+ * ("Bolivia's YPFB").
+ */
+function countryBefore(m: EnglishMention, en: readonly EnglishMention[], gap: number): EnglishMention | undefined {
+  return en.find((c) => c.kind === 'country' && c.para === m.para && c.end <= m.start && m.start - c.end <= gap);
 }
 
 /**
@@ -1133,7 +1148,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   const cutLead = dot > 0 && cps[dot]!.at - run.start === cps[dot - 1]!.ch.length && cps[dot - 1]!.at === run.start;
   // A function word at an edge of a stretch (在海得拉巴, 海得拉巴对) only where the name has its sound there.
   // Never a conjunction at the end: 菲略|和 of 菲略和玛丽亚 is the "and" between two names.
-  const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || (!(edge === 'end' && CONJUNCTIONS.has(ch)) && soundsAtEdge(latin, ch, edge));
+  const edgeOk = (ch: string, edge: 'start' | 'end') => !FUNCTION_CHARS.has(ch) || (!(edge === 'end' && CONJUNCTIONS.includes(ch)) && soundsAtEdge(latin, ch, edge));
   // Each (i, j) is a different stretch, so no stretch is made twice.
   for (let i = 0; i < cps.length; i++) {
     const start = cps[i]!.at;
@@ -1187,8 +1202,6 @@ function nameStartTest(latin: LatinName): (ch: string) => boolean {
   return (ch) => starts.get(ch, (c) => startsLike(c, firsts));
 }
 
-/** Conjunctions a run may be bridged over, which a transliteration does not end with. */
-const CONJUNCTIONS = new Set([...'和与及']);
 
 /** Marks, among a name's first sounds, a nasal that is a syllable of its own (written 恩 or 姆). */
 const SYLLABIC_NASAL = '*';

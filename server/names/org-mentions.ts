@@ -1,5 +1,6 @@
 import { FUNCTION_CHARS, nameBefore, type ZhSpan } from './chinese-mentions.ts';
 import { HAN, isHan } from '../text/scripts.ts';
+import { TextMemo } from '../text/memo.ts';
 
 // Organisations a translation names by meaning (德国商业银行 for Commerzbank, 自由民主党 for the
 // Liberal Democrats, 能源部 for the Energy Ministry): a stretch of Chinese that ends in an
@@ -43,8 +44,17 @@ const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全我�
 
 const POINTERS = new Set([...'该这那此']);
 
-/** The organisation-shaped stretches of a paragraph, head word included. UTF-16 offsets. */
-export function orgStretches(text: string): ZhSpan[] {
+const memo = new TextMemo<readonly ZhSpan[]>(20_000);
+
+/**
+ * The organisation-shaped stretches of a paragraph, head word included. UTF-16 offsets.
+ * Remembered: the meaning links ask for every translation they find, the position links again.
+ */
+export function orgStretches(text: string): readonly ZhSpan[] {
+  return memo.get(text, findOrgStretches);
+}
+
+function findOrgStretches(text: string): readonly ZhSpan[] {
   const out: ZhSpan[] = [];
   for (let i = 1; i < text.length; i++) {
     if (!FIRST.has(text[i]!)) continue;

@@ -220,8 +220,8 @@ function startsWithAny(s: string, heads: readonly string[]): boolean {
  */
 function spell(text: string, from: number, target: string): number[] {
   const ends: number[] = [];
-  let dots = 0;
-  const walk = (k: number, pos: number) => {
+  // `dots`: the name dots read over so far (one at most), which count as no character.
+  const walk = (k: number, pos: number, dots: number) => {
     if (pos === target.length) {
       if (k - from - dots >= 2) ends.push(k);
       return;
@@ -229,23 +229,21 @@ function spell(text: string, from: number, target: string): number[] {
     if (k >= text.length || k - from - dots >= 6) return;
     // 沙耶香·仓持 for Sayaka Kuramochi: a name dot between given name and surname is read over.
     if (k > from && dots === 0 && JOINERS.includes(text[k]!)) {
-      dots = 1;
-      walk(k + 1, pos);
-      dots = 0;
+      walk(k + 1, pos, 1);
       return;
     }
     const ck = charKeys(text[k]!);
     if (!ck) return;
     for (const key of k === from ? ck.keys : ck.inside) {
-      if (target.startsWith(key, pos)) walk(k + 1, pos + key.length);
+      if (target.startsWith(key, pos)) walk(k + 1, pos + key.length, dots);
       // hoku + kai → hokkai, nichi + hon → nippon: the last syllable becomes the next one's consonant, doubled.
       if (GEMINATING.test(key)) {
         const base = key.slice(0, -2);
         const at = pos + base.length;
-        if (base && target.startsWith(base, pos) && !'aeiouy'.includes(target[at] ?? 'a') && target[at] === target[at + 1]) walk(k + 1, at + 1);
+        if (base && target.startsWith(base, pos) && !'aeiouy'.includes(target[at] ?? 'a') && target[at] === target[at + 1]) walk(k + 1, at + 1, dots);
       }
     }
   };
-  walk(from, 0);
+  walk(from, 0, 0);
   return ends;
 }

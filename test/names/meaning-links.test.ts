@@ -79,6 +79,8 @@ describe('names translated word by word', () => {
     ['"We expect rain," spokesperson Amir Khan told Geo News.', '发言人阿米尔·汗对Geo新闻表示："我们预计会下雨。"', 'Geo News→Geo新闻'],
     // A country the translation adds right before is the name's.
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
+    // ...where nothing is left to pair by position (two Chinese organisations, one English).
+    ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
