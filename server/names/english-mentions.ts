@@ -60,6 +60,12 @@ export interface EnglishLexicon {
   glossed?: (word: string) => boolean;
   /** Whether a word is English at all (see cedict-words.ts); without it, no lower-case word joins a name. */
   knownWord?: (word: string) => boolean;
+  /**
+   * The countries' own names (Azerbaijan, Korea), not their adjectives (Azerbaijani, Russian):
+   * before an institution, the noun is part of its name (Azerbaijan Tourism Board). Without it,
+   * every country word is an adjective.
+   */
+  regionNames?: ReadonlySet<string>;
 }
 
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
@@ -571,7 +577,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
       // "Uzbekistan Railways", "Kenya Power": common words alone name nothing, so with the country they are one name.
       const after = run.slice(lead + n);
       const keeps = orgEnd || (lex.glossed !== undefined && after.every((t) => lex.glossed!(t.text)));
-      if (n === 0 || (keeps && !genericInstitution(after))) break;
+      // "the Russian Foreign Ministry" is Russia's; "the Azerbaijan Tourism Board" is a name.
+      const named = n > 0 && lex.regionNames?.has(text.slice(run[lead]!.start, run[lead + n - 1]!.end)) === true;
+      if (n === 0 || (keeps && (named || !genericInstitution(after)))) break;
       countries.push(...shape(run.slice(lead, lead + n), text, para, lex));
       lead += n;
     }

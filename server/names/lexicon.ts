@@ -34,6 +34,7 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
   const chineseOf = new Map<string, string[]>();
   const places = new Set<string>();
   const languages = new Set<string>();
+  const regionNames = new Set<string>();
   const pair = (english: string, chinese: string, language = false) => {
     (language ? languages : places).add(chinese);
     zh.add(chinese);
@@ -47,6 +48,7 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
     // "Bosnia & Herzegovina", "Myanmar (Burma)": the parts are names too.
     for (const part of n.english.split(/\s*[()&,]\s*/)) if (part) en.add(part);
     const zhName = chineseBase(n);
+    if (n.type === 'region') regionNames.add(n.english);
     if (n.type === 'region' && [...zhName].length >= 2) pair(n.english, zhName);
     if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) pair(n.english, zhName, true);
   }
@@ -61,6 +63,7 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
     commonWord: isCommonWord,
     knownWord: isKnownWord,
     glossed: (w) => wordMeanings(w).length > 0,
+    regionNames,
     chineseCountries,
     chineseCountrySet: new Set(chineseCountries),
     chineseOf,

@@ -8,6 +8,8 @@ const lex = {
   ]),
   // The words the dictionary translates, as far as these cases need.
   glossed: (w: string) => ['farmer'].includes(w.toLowerCase()),
+  // Countries by their own names, not their adjectives.
+  regionNames: new Set(['Kazakhstan', 'Russia', 'Azerbaijan', 'Ukraine', 'Uzbekistan', 'India', 'United States', 'America', 'Zambia', 'Panama', 'Kenya']),
 };
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
 
@@ -127,6 +129,8 @@ describe('englishMentions', () => {
     ['Kenya Airways resumed flights on Monday.', ['org:Kenya Airways']],
     ['The Panama Canal Authority said water levels had recovered.', ['org:Panama Canal Authority']],
     ['Kazakh Security Council secretary Gizat Nurdauletov spoke.', ['country:Kazakh', 'org:Security Council', 'person:Gizat Nurdauletov']],
+    // A country's own name before a state's organ is part of its name.
+    ['The Azerbaijan Tourism Board paid half.', ['org:Azerbaijan Tourism Board']],
     ['Shavkat Mirziyoyev of Uzbekistan visited the United States of America.', ['name:Shavkat Mirziyoyev', 'country:Uzbekistan', 'country:United States of America']],
   ])('boundary: %s', (text, want) => {
     expect(mentions(text)).toEqual(want);
