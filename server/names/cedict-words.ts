@@ -206,6 +206,8 @@ function wordLists(): WordLists {
 function baseForms(w: string): string[] {
   const out = [w];
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  // wolves, leaves, knives, wives
+  if (w.endsWith('ves')) out.push(`${w.slice(0, -3)}f`, `${w.slice(0, -3)}fe`);
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   if (w.endsWith('s')) out.push(w.slice(0, -1));
   if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));

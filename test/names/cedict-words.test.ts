@@ -25,6 +25,7 @@ const ENTRIES = [
   { simplified: '东', pinyin: 'dong1', english: ['east'] },
   { simplified: '剧院', pinyin: 'ju4 yuan4', english: ['theater'] },
   { simplified: '港口', pinyin: 'gang3 kou3', english: ['harbor'] },
+  { simplified: '狼', pinyin: 'lang2', english: ['wolf'] },
   // Glosses "tier", which "tire" would become if every final re were British.
   { simplified: '层', pinyin: 'ceng2', english: ['layer', 'tier'] },
 ];
@@ -67,6 +68,7 @@ describe('buildWordLists', () => {
     ['CL', []],
     // Every reading of an inflected word: the plural's own gloss and the singular's.
     ['Services', ['劳务', '服务']],
+    ['Wolves', ['狼']],
     // British spellings, glossed the American way.
     ['Centre', ['中心']],
     // A compass adjective is its compass point.
