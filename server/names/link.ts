@@ -143,6 +143,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     dictionaryCandidates(st, m);
     countryHeadCandidates(st, m);
     meaningCandidates(st, m, en);
+    teamCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     soundCandidates(st, m);
@@ -320,6 +321,51 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
           }
           if (!wordChar(p.text[j])) break;
         }
+      }
+    }
+  }
+}
+
+/** What Chinese writes after a sports club's name, which the English does not (西雅图海怪队, 科希策冰球俱乐部). */
+const TEAM_HEADS = ['俱乐部', '队'];
+
+/**
+ * "the Seattle Kraken" ↔ 西雅图海怪队, "Lech Poznań" ↔ 波兹南莱赫队: a club is its city, which the
+ * dictionary (or the country table) names, and a nickname translated or spelled out that no
+ * dictionary knows, and Chinese writes the city first and a team word after. The city may be
+ * the English name's first words or its last (Sanfrecce Hiroshima ↔ 广岛三箭队); between city and
+ * team word stand a few characters of one word, nothing of the sentence.
+ */
+function teamCandidates(st: LinkState, m: EnglishMention): void {
+  if (m.kind === 'person' || m.kind === 'outlet' || m.acronym || !st.zh.some((p) => TEAM_HEADS.some((h) => p.text.includes(h)))) return;
+  const words = m.text.split(/\s+/);
+  if (words.length < 2) return;
+  const places = new Set<string>();
+  const spelt: LatinName[] = [];
+  for (let n = 1; n < words.length && n <= 3; n++) {
+    for (const name of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
+      for (const f of st.chineseOf.get(name) ?? headwordsOf(name).names) places.add(f);
+      // Or by its sound (the dictionary's form may be another: 拉贾斯坦邦, the state).
+      const latin = prepareLatin(name);
+      if ((latin.keys[0]?.length ?? 0) >= 3) spelt.push(latin);
+    }
+  }
+  for (const p of st.zh) {
+    const text = p.text;
+    const team = (start: number, from: number) => {
+      for (let j = from + 1; j <= from + 6 && wordChar(text[j - 1]); j++) {
+        const head = TEAM_HEADS.find((h) => text.startsWith(h, j));
+        if (!head) continue;
+        push(st, { en: m, para: p.index, start, end: j + head.length, text: text.slice(start, j + head.length), method: 'meaning', score: 0.75 });
+        return;
+      }
+    };
+    for (const form of places) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) team(i, i + form.length);
+    for (const latin of spelt) {
+      for (const f of st.ments.get(p.index)!) {
+        if (f.kind !== 'run') continue;
+        const s = soundAtStart(text, f, latin);
+        if (s) team(f.start, s.end);
       }
     }
   }

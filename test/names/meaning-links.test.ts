@@ -114,3 +114,18 @@ describe('a country before words the dictionary translates', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('sports clubs', () => {
+  it.each([
+    // The city (the dictionary's name, or its sound) first or last in English, first in Chinese,
+    // the nickname translated, and the team word Chinese adds.
+    ['The Dallas Timberhawks beat the Denver Quarrymen 101-99.', '达拉斯林鹰队以101比99击败丹佛采石工队。', ['Dallas Timberhawks→达拉斯林鹰队', 'Denver Quarrymen→丹佛采石工队']],
+    ['Spartak Varnok lost at home on Sunday.', '瓦尔诺克斯巴达克队周日主场失利。', ['Spartak Varnok→瓦尔诺克斯巴达克队']],
+    ['HC Brezova won the final.', '布雷佐瓦冰球俱乐部赢得了决赛。', ['HC Brezova→布雷佐瓦冰球俱乐部']],
+    // A team word the sentence writes after a word of its own (说, 了) is no club's.
+    ['Denver Water said the rescue team had left.', '丹佛水务局说，救援队已经出发。', ['Denver Water→丹佛水务']],
+    ['Dallas Mayor Eric Johnson praised the team.', '达拉斯市长埃里克·约翰逊称赞了球队。', ['Dallas→达拉斯', 'Eric Johnson→埃里克·约翰逊']],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toEqual(want);
+  });
+});
