@@ -11,6 +11,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
+import { isKnownWord } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
@@ -759,9 +760,19 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
  * the one left unlinked on each side, looked for only when the English has one.
  */
 function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>, ments: ReadonlyMap<number, ChineseMention[]>): void {
-  const orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
+  let orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
+  let open = orgsEn.length === 1 ? linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end)) : [];
+  if (orgsEn.length === 0) {
+    // Romgaz ↔ 罗马尼亚天然气公司, Ukrnafta ↔ 乌克兰石油公司: a company's coined name is one word of
+    // no cue, and its translation opens with its country. The one such word left and the one
+    // such stretch left, when no other name is left that the stretch could be (the Vistula beside
+    // Wody Polskie).
+    const left = en.filter((m) => m.kind !== 'country' && m.kind !== 'person' && !links.some((l) => l.en === m));
+    orgsEn = left.filter(coinedName);
+    if (orgsEn.length !== 1 || left.length !== 1) return;
+    open = linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end) && opensWithCountry(zh, s, countries));
+  }
   if (orgsEn.length !== 1) return;
-  const open = linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end));
   if (open.length === 1) {
     const text = zh.find((p) => p.index === open[0]!.para)!.text;
     // 拉各斯州…, 亚的斯亚贝巴…: a stretch that starts inside a transliteration run (cut at 各 or 的,
@@ -774,6 +785,17 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     const s = fromCountry(withConjoined(whole, text, orgsEn[0]!), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
+}
+
+/** One word of a name with no cue to its kind, no English word and no dictionary name: what a company's coined name looks like. */
+function coinedName(m: EnglishMention): boolean {
+  return m.kind === 'name' && !m.acronym && /^\p{Lu}[\p{L}\p{M}-]{3,}$/u.test(m.text) && !isKnownWord(m.text) && headwordsOf(m.text).names.length === 0;
+}
+
+/** Whether a stretch starts with a country's Chinese name and holds more after it. */
+function opensWithCountry(zh: readonly ZhParagraph[], s: ZhSpan & { para: number }, countries: ReadonlySet<string>): boolean {
+  const text = zh.find((p) => p.index === s.para)?.text ?? '';
+  return countryRanges(text, countries).some(([a, b]) => a === s.start && b < s.end - 2);
 }
 
 /**

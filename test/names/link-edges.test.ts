@@ -199,8 +199,9 @@ describe('category words, surnames and outlets by position', () => {
     ['Anna Huang visited the Yellow River on Sunday.', '安娜·黄周日参观了黄河。', /^Anna Huang→黄河$/],
     // A name of two words is not one character (海 of 海波因特 for Hay Point).
     ['Coal left Hay Point in March.', '3月，煤炭经海波因特港运出。', /^Hay Point→海$/],
-    // A single word may as well be a place: it is not paired with an organisation so.
-    ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', /^Rabobank→/],
+    // A single word may as well be a place: it is not paired with an organisation so, unless the
+    // organisation's translation opens with a country (below: a coined company name).
+    ['Shares in Rabobank fell after the ruling.', '裁决公布后，合作银行的股价下跌。', /^Rabobank→/],
     // Two organisations left on one side: which is which is not known, so neither is linked.
     ['Rabobank and ING both raised rates.', '荷兰合作银行和荷兰国际集团都上调了利率。', /→/],
     // 并网 is "connected to the grid", not a website.
@@ -249,5 +250,20 @@ describe('an outlet by position', () => {
     const names = documentNames({ key: 'd', source: ['Mayor Jan Berg told Bremer Nachrichten that Bremen would expand the port.'], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE);
     const bremen = names.entities.find((e) => e.forms.includes('Bremen'))!;
     expect(bremen.renderings.flatMap((r) => r.occurrences.map((o) => o.start))).toEqual([zh.lastIndexOf('不来梅')]);
+  });
+});
+
+// A company's coined name (Romgaz, Ukrnafta): one word of no cue, paired with the one
+// organisation stretch left that opens with a country, when nothing else is left to be it.
+describe('a coined company name by position', () => {
+  it.each([
+    ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚天然气公司去年的产量上升。', ['Varnagaz→保加利亚天然气公司']],
+    ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', ['Rabobank→荷兰合作银行']],
+    // Another name left (a place the Chinese leaves out), a stretch with no country, or none at all.
+    ['Varnagaz drilled near Dobrich, an engineer said.', '一名工程师说，保加利亚天然气公司在附近钻探。', []],
+    ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，这家天然气公司去年的产量上升。', []],
+    ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚的产量去年上升。', []],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toEqual(want);
   });
 });
