@@ -1157,6 +1157,9 @@ const WHOLE_PART_BONUS = 0.04;
 /** What a sound stretch gains when the category word the English name has follows it (Gatun Lake → 加通 + 湖). */
 const HEAD_BONUS = 0.05;
 
+/** The words of a country's divisions, which no transliteration writes as a syllable. */
+const DIVISION_CHARS = '省州县郡市区';
+
 /** Whether `han` characters are too few to render a name of `letters` phonemes: one character, the 晚 of 《晚报》, for a name of five sounds or more. */
 function tooShortFor(han: number, letters: number): boolean {
   return han < 2 && han * 4 < letters;
@@ -1201,6 +1204,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       boundaries.add(c.at);
       boundaries.add(c.at + c.ch.length);
     }
+    // A division's word the run took in (哈莱卜杰|省农业局: 省 and 农 are in the set) ends the name before it.
+    if (c.at > run.start && DIVISION_CHARS.includes(c.ch)) boundaries.add(c.at);
   });
   // 波特兰通|用电气, 雷根斯堡举|行: where the run's last character starts a word with what follows
   // it, the name may end before that character as well as after it; the sound decides.

@@ -15,6 +15,8 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // A division's word inside the run (省 and 农 are in the set) ends the name before it.
+    ['Sulaymaniyah said so, and Halabja agriculture director Ari Salih agreed.', '苏莱曼尼亚表示同意，哈莱卜杰省农业局局长阿里·萨利赫也表示赞同。', 'Halabja→哈莱卜杰'],
     ['Deputy Elmira Sadykova voted against the bill.', '议员埃尔米拉·萨德科娃对该法案投了反对票。', 'Elmira Sadykova→埃尔米拉·萨德科娃'],
     ['She said so in an interview with the channel Orbita 24.', '她在接受奥尔比塔24频道采访时这样说。', 'Orbita 24→奥尔比塔24频道'],
     ['The minister, Rustam Saidaliyev, resigned.', '部长鲁斯塔姆·赛义达利耶夫辞职。', 'Rustam Saidaliyev→鲁斯塔姆·赛义达利耶夫'],
