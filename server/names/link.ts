@@ -644,6 +644,15 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
         if (score >= floor) push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score });
       }
     }
+    // 信德省 for Sindh: a form only a language gives (信德 of 信德语) is a place's name whole, run or not
+    // (信 is not in the set).
+    if (st.languages.size === 0) continue;
+    for (const [a, b] of countryRanges(p.text, st.countries)) {
+      const form = p.text.slice(a, b);
+      if (!st.languages.has(form) || runAround(st.ments.get(p.index)!, { start: a, end: b, text: form })) continue;
+      const score = translitSimilarity(latin, form) + WHOLE_PART_BONUS;
+      if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: a, end: b, text: form }, tail), method: 'sound', score: Math.min(1, score) });
+    }
   }
 }
 

@@ -178,6 +178,8 @@ describe('category words, surnames and outlets by position', () => {
     // A place that bears a language's name (威尔士 of 威尔士语, 车臣 of 车臣语) is no country of ICU's.
     ['He moved to Wales last year.', '他去年搬到了威尔士。', 'Wales→威尔士'],
     ['Fighting resumed in Chechnya.', '车臣再次爆发战斗。', 'Chechnya→车臣'],
+    // Also where no run holds it (信 is not in the set).
+    ['The Sindh government said so.', '信德省政府表示。', 'Sindh→信德'],
     // A coda 尔 after a dictionary form belongs to it.
     ['He flew to Bristol on Monday.', '他周一飞往布里斯托尔。', 'Bristol→布里斯托尔'],
     ['Shares in NIBC fell after the ruling.', '裁决公布后，荷兰投资银行的股价下跌。', 'NIBC→荷兰投资银行'],
