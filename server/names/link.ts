@@ -6,7 +6,7 @@ import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches, wadeGilesSyllables } from './pinyin-names.ts';
-import { readingMatches } from './sino-readings.ts';
+import { opensName, readingMatches } from './sino-readings.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
@@ -708,14 +708,45 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
   for (const m of en) {
     if (m.kind === 'country' || m.acronym || (best.get(m) ?? 0) >= 0.9) continue;
     const { tail, said, translatedOnly } = spokenParts(m);
-    if (translatedOnly || pinyinSyllables(said)) continue;
+    if (translatedOnly) continue;
+    // Romaji often spells pinyin too (Yoshitaka Hanabusa): such a name is read only as a Japanese full name.
+    if (pinyinSyllables(said)) {
+      if (m.kind !== 'org' && m.kind !== 'outlet') for (const p of st.zh) japaneseFullName(st, m, p, said);
+      continue;
+    }
     for (const p of st.zh) {
+      let found = false;
       for (const hit of readingMatches(p.text, said)) {
         // 林布 inside 萨丽塔·拉伊·林布 is a part of a transliterated name, not a name in characters.
         if (nextToNameDot(p.text, hit)) continue;
         push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
+        found = true;
       }
+      if (!found && m.kind !== 'org' && m.kind !== 'outlet') japaneseFullName(st, m, p, said);
     }
+  }
+}
+
+/** A word that may be Japanese in Hepburn romanisation: syllables of a consonant (or none) and a vowel, or n. */
+const ROMAJI = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aeiou]|n)+$/i;
+
+/**
+ * "Yoshitaka Hanabusa" ↔ 花房义隆: a Japanese given name is read as its bearer chose (義隆 is
+ * Yoshitaka by a reading no table of the character's readings need hold), so where the full
+ * name cannot be read, the surname read surname first, and the one to three characters right
+ * after it, up to where a word of the sentence starts (表示), are the name.
+ */
+function japaneseFullName(st: LinkState, m: EnglishMention, p: ZhParagraph, said: string): void {
+  const words = said.split(/\s+/);
+  if (words.length !== 2 || !words.every((w) => ROMAJI.test(w))) return;
+  const text = p.text;
+  for (const hit of readingMatches(text, words[1]!)) {
+    if (nextToNameDot(text, hit)) continue;
+    let end = hit.end;
+    while (end - hit.end < 3 && wordChar(text[end]) && !(end > hit.end && sentenceWordAt(text, end))) end++;
+    // The given name's first character must read as it starts (not 表 of 表示 for Yoshitaka).
+    if (end === hit.end || (wordChar(text[end]) && !sentenceWordAt(text, end)) || !opensName(text[hit.end]!, words[0]!)) continue;
+    push(st, { en: m, para: p.index, start: hit.start, end, text: text.slice(hit.start, end), method: 'reading', score: 0.9 });
   }
 }
 

@@ -87,6 +87,16 @@ function charKeys(ch: string): CharKeys | undefined {
   return got ?? undefined;
 }
 
+/**
+ * Whether one of a character's readings opens the name (義 yoshi… for Yoshitaka, 直 nao for
+ * Naoki): the reading whole, or its first three letters.
+ */
+export function opensName(ch: string, english: string): boolean {
+  const target = spellingKey(english);
+  const keys = charKeys(ch);
+  return keys !== undefined && keys.heads.some((k) => target.startsWith(k.length <= 3 ? k : k.slice(0, 3)) && Math.min(k.length, 3) >= 2);
+}
+
 // A Japanese syllable that shortens to a doubled consonant before the next (hoku + kai → Hokkaido).
 const GEMINATING = /(?:ku|ki|ci|tu)$/;
 

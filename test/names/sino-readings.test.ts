@@ -60,6 +60,21 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
     expect(occ).toContain('Kumamoto→熊本:sound');
     expect(occ).toContain('Kikuyo→菊阳:sound');
   });
+
+  // A given name read as its bearer chose (弘之 Hiroyuki): the surname read, the characters after
+  // it up to the sentence's next word, the first of them reading as the given name starts.
+  const occurrences = (en: string, zh: string) =>
+    documentNames({ key: 'd', source: [en], target: [zh], links: [{ src: [0], tgt: [0] }] }, EMPTY_REFERENCE).entities.flatMap((e) =>
+      e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)),
+    );
+  it.each([
+    ['发言人竹林弘之表示，该工厂将重新开放。', ['Hiroyuki Takebayashi→竹林弘之']],
+    // The surname alone before the sentence's word (表示) or a function word (说): no full name.
+    ['发言人竹林表示，该工厂将重新开放。', []],
+    ['发言人竹林说，该工厂将重新开放。', []],
+  ])('a Japanese full name: %s', (zh, want) => {
+    expect(occurrences('Spokesman Hiroyuki Takebayashi said the plant would reopen.', zh)).toEqual(want);
+  });
 });
 
 describe('sino-readings.data.ts', () => {
