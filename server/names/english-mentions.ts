@@ -48,7 +48,15 @@ export interface EnglishMention {
   addressee?: true;
   /** An acronym in brackets right after the name it shortens: "Tennessee Valley Authority (TVA)". */
   shortens?: EnglishMention;
+  /**
+   * The lower-case words right after the name, up to five ("the Jwaneng mine", "the Cirata
+   * floating solar plant"): what the thing is, which Chinese writes after the name as part of it.
+   */
+  follows?: readonly string[];
 }
+
+/** Lower-case words after a name, up to the first that is not one. */
+const FOLLOWING_WORDS = /^(?:\s+[a-z][a-z-]*){1,5}/;
 
 /** What the mention finder needs to know about countries (ICU names and demonyms). */
 export interface EnglishLexicon {
@@ -297,6 +305,10 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     const cut = /(\p{Lu}[\p{L}\p{M}'’.-]*?)(?:['’]s)?\s+(?:(?:and|&|e|y|et|und|d[aeiou]|de[lrns]|della|d[aeo]s|la|el|al)\s+){0,2}$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
     if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase())) m.shortens = full;
   });
+  for (const m of out) {
+    const words = FOLLOWING_WORDS.exec(paras[m.para]!.slice(m.end, m.end + 60))?.[0].trim().split(/\s+/);
+    if (words) m.follows = words;
+  }
   return out;
 }
 

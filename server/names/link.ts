@@ -15,7 +15,7 @@ import { isKnownWord } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
+import { ORG_HEADS, OUTLET_HEADS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -156,7 +156,34 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, countries, ments);
   sinoShortForms(links, en, zh);
-  return links.map((l) => withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments), links, ments));
+  return links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments), links, ments), zh));
+}
+
+/**
+ * "the Jwaneng mine" ↔ 朱瓦能钻石矿, "the Cirata floating solar plant" ↔ 奇拉塔漂浮式光伏电站: the
+ * category word the English writes in lower case after the name, and what the Chinese puts
+ * before it (up to six characters of one word), are the rendering's; the first category word
+ * of the English words that the Chinese has there (the Jeita spring pumping station ↔ 杰伊塔泉).
+ */
+function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  const words = l.en.follows;
+  if (!words || !HAN.test(l.text) || GENERIC_HEADS.some((h) => l.text.endsWith(h.zh))) return l;
+  // "the Dubrovnik port authority", "Neuquén energy secretary": the words name an organisation
+  // of the place or a person's office, not the place.
+  if (words.some((w) => (ORG_HEADS.has(w) && !PLACE_HEADS.has(w)) || PERSON_TITLES.has(w))) return l;
+  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  for (let k = 0; k < words.length; k++) {
+    const heads = GENERIC_HEADS.filter((h) => h.en.includes(words[k]!) || (k > 0 && h.en.includes(`${words[k - 1]} ${words[k]}`)));
+    if (heads.length === 0) continue;
+    for (let j = l.end; j <= l.end + 6 && j < text.length; j++) {
+      // Right after the name, or after a word of two characters or more (钻石 of 朱瓦能钻石矿), not
+      // one (新 of 里斯本新机场 is "new", the English's before the name).
+      const h = j === l.end + 1 ? undefined : headAt(text, j, heads);
+      if (h) return { ...l, end: j + h.zh.length, text: text.slice(l.start, j + h.zh.length) };
+      if (!wordChar(text[j])) break;
+    }
+  }
+  return l;
 }
 
 /**

@@ -34,7 +34,7 @@ describe('the edges of a sound link', () => {
     // A last part reaching over a character the set lacks (武) to where the sentence goes on is whole.
     ['Manager Obinna Chidi Okagwu said the plant would reopen.', '经理奥宾纳·奇迪·奥卡格武表示，工厂将重新开放。', 'Obinna Chidi Okagwu→奥宾纳·奇迪·奥卡格武'],
     // A nasal before a consonant is a syllable of its own (恩, 姆), also when doubled.
-    ['Output at the Nkana mine rose.', '恩卡纳矿的产量上升了。', 'Nkana→恩卡纳'],
+    ['Output at the Nkana mine rose.', '恩卡纳矿的产量上升了。', 'Nkana→恩卡纳矿'],
     ['Buses will leave Nnewi at dawn.', '公共汽车将于黎明离开恩内维。', 'Nnewi→恩内维'],
     // Nor end one: 和 between two names bridged into one run is the English "and".
     ['José Eduardo dos Santos Filho and Maria da Conceição Tavares met in Luanda.', '若泽·爱德华多·多斯桑托斯·菲略和玛丽亚·达孔塞桑·塔瓦雷斯在罗安达会面。', 'José Eduardo dos Santos Filho→若泽·爱德华多·多斯桑托斯·菲略'],
@@ -267,6 +267,21 @@ describe('a coined company name by position', () => {
     ['Varnagaz drilled near Dobrich, an engineer said.', '一名工程师说，保加利亚天然气公司在附近钻探。', []],
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，这家天然气公司去年的产量上升。', []],
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚的产量去年上升。', []],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toEqual(want);
+  });
+});
+
+// What the English says the thing is, in lower case after the name, Chinese writes after the
+// name as part of it, with the words it puts before the category word.
+describe('a category word after the name in lower case', () => {
+  it.each([
+    ['Work at the Tarvanka mine stopped on Monday.', '塔尔万卡钻石矿的工作周一停止。', ['Tarvanka→塔尔万卡钻石矿']],
+    ['Repairs at the Selvana spring pumping station ended.', '塞尔瓦纳泉水泵站的维修已结束。', ['Selvana→塞尔瓦纳泉']],
+    ['Ships crossed the Halvik strait at night.', '船只在夜间穿越哈尔维克海峡。', ['Halvik→哈尔维克海峡']],
+    // Not an organisation of the place, nor a word of one character between (新 is the English's "new").
+    ['The Zadrovo port authority said the berth was closed.', '扎德罗沃港务局表示，该泊位已关闭。', ['Zadrovo→扎德罗沃']],
+    ['The new Velsk airport will open in May.', '韦尔斯克新机场将于5月开放。', ['Velsk→韦尔斯克']],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toEqual(want);
   });
