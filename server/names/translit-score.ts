@@ -171,5 +171,7 @@ export function soundsAtEdge(latin: LatinName, ch: string, edge: 'start' | 'end'
   const syllable = cachedKeys(ch);
   const size = syllable[0]?.reduce((m, k) => Math.max(m, k.length), 0) ?? 0;
   if (size === 0) return false;
-  return latin.keys.some((k) => k.length > size && keySimilarity(edge === 'start' ? k.slice(0, size) : k.slice(-size), syllable) >= 0.8);
+  // 于 (yu) is a bare u to the key, its y only spelling: a name's y before a vowel is that spelling too (Jürgen read yurgen).
+  const edgeOf = (k: string) => (edge === 'start' ? k.replace(/^[yw](?=[aeiou])/, '').slice(0, size) : k.slice(-size));
+  return latin.keys.some((k) => k.length > size && (keySimilarity(edgeOf(k), syllable) >= 0.8 || (edge === 'start' && keySimilarity(k.slice(0, size), syllable) >= 0.8)));
 }

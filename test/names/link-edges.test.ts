@@ -15,6 +15,8 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // 于 (a function word too) may start a name whose y it spells: not 人于尔根 of 负责人于尔根.
+    ['Works council chief Jürgen Maibach spoke to the paper.', '企业职工委员会负责人于尔根·迈巴赫向该报介绍了情况。', 'Jürgen Maibach→于尔根·迈巴赫'],
     // A division's word inside the run (省 and 农 are in the set) ends the name before it.
     ['Sulaymaniyah said so, and Halabja agriculture director Ari Salih agreed.', '苏莱曼尼亚表示同意，哈莱卜杰省农业局局长阿里·萨利赫也表示赞同。', 'Halabja→哈莱卜杰'],
     ['Deputy Elmira Sadykova voted against the bill.', '议员埃尔米拉·萨德科娃对该法案投了反对票。', 'Elmira Sadykova→埃尔米拉·萨德科娃'],
