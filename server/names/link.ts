@@ -657,6 +657,9 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
           if (score < floor) continue;
+          // An outlet written by sound in no title and with no outlet word is rare: only a close match (not
+          // 雷文塔松 for La Nación, whose 《民族报》 is translated).
+          if (m.kind === 'outlet' && score < OUTLET_RUN_SOUND) continue;
           const hit = withHead(p.text, withSpokenLead(p.text, f, { start: s.start, end: s.end, text: s.text }, m, tail), tail);
           // A name of two words is not one character (海 for Hay Point, whose 波因特 follows it).
           if (hit.end - hit.start === 1 && /\s/.test(m.text.trim())) continue;
@@ -1221,6 +1224,8 @@ function editDistance(a: string, b: string): number {
 // What a stretch gains for being a whole part of a run (托卡耶夫, not 托卡耶; 塞维利亚, not 塞维利):
 // a name's last syllable often sounds little like the Latin (Sevilla's -lla as 利亚).
 const WHOLE_PART_BONUS = 0.04;
+/** How well an outlet must sound like a bare transliteration run to be it. */
+const OUTLET_RUN_SOUND = 0.85;
 /** What a sound stretch gains when the category word the English name has follows it (Gatun Lake → 加通 + 湖). */
 const HEAD_BONUS = 0.05;
 

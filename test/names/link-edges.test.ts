@@ -244,6 +244,8 @@ describe('an outlet by position', () => {
     ['Talks resumed, the business daily The Evening Courier reported.', '据商业日报《晚间信使报》报道，谈判已恢复。', 'Evening Courier→《晚间信使报》'],
     // The name kept in Latin, the outlet word translated.
     ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
+    // Not a transliteration run that sounds a little like it (拉纳斯 of the Lanasca dam).
+    ['The Lanasca dam was full, according to the daily La Nación.', '据《民族报》报道，拉纳斯卡水坝已蓄满。', 'La Nación→《民族报》'],
   ])('%s', rendersAs);
 
   it('does not take a one-character title core for a long name', () => {
