@@ -655,6 +655,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)))))) continue;
           // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
+          // Nor go on past it (库尔德地区|经 for Kurdistan Region): the category word ends the name.
+          if (tail && tail.heads.some((h) => { const at = s.text.indexOf(h.zh, 1); return at >= 0 && at + h.zh.length < s.text.length; })) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
           if (score < floor) continue;
           // An outlet written by sound in no title and with no outlet word is rare: only a close match (not

@@ -203,6 +203,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Tankers left Kharg Island, the ministry said.', '伊朗石油部说，油轮已离开该岛。', /^Kharg Island→/],
     // A surname written by sound stays the transliteration's, not a Chinese surname's.
     ['Anna Huang visited the Yellow River on Sunday.', '安娜·黄周日参观了黄河。', /^Anna Huang→黄河$/],
+    // A sound stretch ends on the category word the English has, not past it (经 of 库尔德地区经基尔库克 is "via").
+    ['Oil exports from the Kurdistan Region through the Kirkuk–Ceyhan pipeline resumed.', '库尔德地区经基尔库克—杰伊汉管道的石油出口已经恢复。', /地区经/],
     // A name of two words is not one character (海 of 海波因特 for Hay Point).
     ['Coal left Hay Point in March.', '3月，煤炭经海波因特港运出。', /^Hay Point→海$/],
     // A single word may as well be a place: it is not paired with an organisation so, unless the
