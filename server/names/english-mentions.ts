@@ -86,7 +86,8 @@ interface Token {
   text: string;
 }
 
-const ARTICLE = /^(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]\p{Lu}/u;
+// Arabic articles (al-Sisi) and the elided French and Italian "of" (d'Aubigny, d'Alema): lower case, yet a name's word.
+const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])\p{Lu}/u;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || ARTICLE.test(w);
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
 const isAcronymWord = (w: string) => {

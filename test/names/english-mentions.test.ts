@@ -26,6 +26,8 @@ describe('englishMentions', () => {
     ['Yesterday Sir Keir Starmer agreed.', ['person:Keir Starmer']],
     ["Egyptian President Abdel Fattah al-Sisi met Tokayev's envoy.", ['country:Egyptian', 'person:Abdel Fattah al-Sisi', 'name:Tokayev']],
     ['Irish writer Sally O\'Brien met Jean-Pierre Raffarin.', ['country:Irish', "person:Sally O'Brien", 'name:Jean-Pierre Raffarin']],
+    // The elided "of" of French and Italian names is lower case and part of the name.
+    ["Director Anne-Sophie d'Orval spoke, and d'Orval left.", ["person:Anne-Sophie d'Orval", "name:d'Orval"]],
     ['Baku-based analyst Fuad Šahbazov and pro-Kremlin commentators spoke.', ['name:Baku', 'person:Fuad Šahbazov', 'name:Kremlin']],
     // A name that reports or writes is a publication after the article, or opening or closing the
     // sentence, where a person would have said; mid-sentence or with a title it may be a reporter.
