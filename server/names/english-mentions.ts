@@ -86,6 +86,9 @@ interface Token {
   text: string;
 }
 
+/** Months as datelines shorten them. */
+const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 // Arabic articles (al-Sisi) and the elided French and Italian "of" (d'Aubigny, d'Alema): lower case, yet a name's word.
 const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])\p{Lu}/u;
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || ARTICLE.test(w);
@@ -378,6 +381,8 @@ function nameWord(
     return body.has(key) || (lettersOf(w).length >= 4 && unknownWord(lettersOf(w), lex));
   }
   if (isAcronymWord(w)) return true;
+  // "SAGA, Jan. 21": a month shortened before a day is a date (Jan alone may be a name).
+  if (MONTH_SHORT.has(key) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 4))) return false;
   if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w) || nameInside(t, key, text, inside.prev, inside.next);
   if (NOT_NAMES.has(key)) return pronounSurname(t, key, text);
   if (sentenceInitial(text, t.start)) {

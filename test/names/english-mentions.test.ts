@@ -26,6 +26,8 @@ describe('englishMentions', () => {
     ['Yesterday Sir Keir Starmer agreed.', ['person:Keir Starmer']],
     ["Egyptian President Abdel Fattah al-Sisi met Tokayev's envoy.", ['country:Egyptian', 'person:Abdel Fattah al-Sisi', 'name:Tokayev']],
     ['Irish writer Sally O\'Brien met Jean-Pierre Raffarin.', ['country:Irish', "person:Sally O'Brien", 'name:Jean-Pierre Raffarin']],
+    // A month shortened before a day is a date; Jan alone may be a name.
+    ['TOKYO, Feb. 3 — Jan Kowalski met the press on Sept. 4.', ['place:TOKYO', 'name:Jan Kowalski']],
     // The elided "of" of French and Italian names is lower case and part of the name.
     ["Director Anne-Sophie d'Orval spoke, and d'Orval left.", ["person:Anne-Sophie d'Orval", "name:d'Orval"]],
     ['Baku-based analyst Fuad Šahbazov and pro-Kremlin commentators spoke.', ['name:Baku', 'person:Fuad Šahbazov', 'name:Kremlin']],
