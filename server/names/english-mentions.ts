@@ -339,6 +339,10 @@ function commonOpening(t: Token, prev: Token | undefined, next: Token | undefine
 /** Quoted phrases in title case ("Rats And Ships", "Bloody January"): titles, read like headlines. */
 function quotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // "PEMEX TO RESTART TULA REFINERY BY MONDAY: The state oil company said …": a headline in
+  // capitals that opens the paragraph, read as a headline is.
+  const caps = CAPS_OPENING.exec(text);
+  if (caps && (caps[1]!.match(/\p{Lu}{3,}/gu) ?? []).length >= 3) out.push([0, caps[1]!.length]);
   for (const m of text.matchAll(/["“]([^"”]{3,200})["”]/g)) {
     const words = m[1]!.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const long = words.filter((w) => w.length >= 4);
@@ -346,6 +350,9 @@ function quotedTitles(text: string): [number, number][] {
   }
   return out;
 }
+
+/** Words in capitals (and numbers) up to a colon or a dash, at a paragraph's start. */
+const CAPS_OPENING = /^((?:[\p{Lu}\d][\p{Lu}\d,.'’&-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d,.'’&-]*)\s*(?::|—|–|--)/u;
 
 /**
  * Connectors after an organisation's head (University of Glasgow, State Committee for National

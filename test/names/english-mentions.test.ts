@@ -161,6 +161,12 @@ describe('englishMentions', () => {
     expect(got).toEqual(['name:Tokayev']);
   });
 
+  it('reads a paragraph that opens with a headline in capitals as a headline up to its colon or dash', () => {
+    const headline = { ...lex, knownWord: (w: string) => ['to', 'restart', 'refinery', 'by', 'monday'].includes(w.toLowerCase()) };
+    const got = englishMentions(['VARNAGAZ TO RESTART TULKOVO REFINERY BY MONDAY: The company said the units were repaired, Jan Novak said.'], headline);
+    expect(got.map((m) => m.text)).toEqual(['VARNAGAZ', 'TULKOVO', 'Jan Novak']);
+  });
+
   it('does not take sentence-initial words for names when the document writes them in lower case', () => {
     expect(mentions('But the plan failed.', 'It was not the plan but the money.')).toEqual([]);
   });
