@@ -220,7 +220,8 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     while (i < toks.length) {
       const t = toks[i]!;
       // A dateline: "ALMATY, Kazakhstan --" opens the story with a place in capitals.
-      if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s/.test(text.slice(t.end))) {
+      // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
+      if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(t.end, t.end + 50))) {
         out.push({ para, start: t.start, end: t.end, text: t.text, kind: 'place', cued: true, acronym: false, domain: false });
         i++;
         continue;
@@ -556,7 +557,7 @@ function ofComplement(t: Token, lex: EnglishLexicon): boolean {
 /** Turns a run of capitalised tokens into mentions: titles and countries off the front, kinds from cues. */
 function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): EnglishMention[] {
   // "Kazakhstan, Kyrgyzstan and Tajikistan": a connector joins names only inside an organisation's name.
-  const k = run.findIndex((t, i) => CONNECTORS_TO_SPLIT.has(t.text) && !joinsOrgName(run, i, lex));
+  const k = run.findIndex((t, i) => CONNECTORS_TO_SPLIT.has(t.text.toLowerCase()) && !joinsOrgName(run, i, lex));
   if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
   const whole = text.slice(run[0]!.start, run[run.length - 1]!.end);
   if (lex.countryWords.has(whole)) return [{ para, start: run[0]!.start, end: run[run.length - 1]!.end, text: whole, kind: 'country', cued: true, acronym: false, domain: false }];

@@ -833,13 +833,22 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
  */
 function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>, ments: ReadonlyMap<number, ChineseMention[]>): void {
   let orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
-  let open = orgsEn.length === 1 ? linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end)) : [];
+  // One organisation named more than once (a headline's SOCAR and the body's): each mention in
+  // turn takes the same stretch written as often.
+  const once = orgsEn.length > 1 && orgsEn.every((m) => m.text === orgsEn[0]!.text);
+  let open = orgsEn.length === 1 || once ? linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end)) : [];
+  if (once) {
+    if (open.length === orgsEn.length && open.every((s) => s.text === open[0]!.text)) {
+      orgsEn.forEach((m, k) => links.push({ en: m, ...withoutSplitCountry(open[k]!, m, en, countries), method: 'position', score: 0.55 }));
+    }
+    return;
+  }
   if (orgsEn.length === 0) {
     // Romgaz ↔ 罗马尼亚天然气公司, Ukrnafta ↔ 乌克兰石油公司: a company's coined name is one word of
     // no cue, and its translation opens with its country. The one such word left and the one
     // such stretch left, when no other name is left that the stretch could be (the Vistula beside
     // Wody Polskie).
-    const left = en.filter((m) => m.kind !== 'country' && m.kind !== 'person' && !links.some((l) => l.en === m));
+    const left = en.filter((m) => m.kind !== 'country' && m.kind !== 'person' && m.kind !== 'outlet' && !links.some((l) => l.en === m));
     orgsEn = left.filter(coinedName);
     if (orgsEn.length !== 1 || left.length !== 1) return;
     open = linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end) && opensWithCountry(zh, s, countries));

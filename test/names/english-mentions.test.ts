@@ -26,6 +26,9 @@ describe('englishMentions', () => {
     ['Yesterday Sir Keir Starmer agreed.', ['person:Keir Starmer']],
     ["Egyptian President Abdel Fattah al-Sisi met Tokayev's envoy.", ['country:Egyptian', 'person:Abdel Fattah al-Sisi', 'name:Tokayev']],
     ['Irish writer Sally O\'Brien met Jean-Pierre Raffarin.', ['country:Irish', "person:Sally O'Brien", 'name:Jean-Pierre Raffarin']],
+    // "AND" in capitals splits two names as "and" does; a capitalised word and a comma that no dash follows is no dateline.
+    ['VARNAGAZ AND KESTRA SIGN DEAL: the deal was signed, Varnagaz and Kestra said.', ['acronym:VARNAGAZ', 'acronym:KESTRA', 'name:Varnagaz', 'name:Kestra']],
+    ['STELCO, the state electricity company, began running a farm.', ['acronym:STELCO']],
     // A month shortened before a day is a date; Jan alone may be a name.
     ['TOKYO, Feb. 3 — Jan Kowalski met the press on Sept. 4.', ['place:TOKYO', 'name:Jan Kowalski']],
     // The elided "of" of French and Italian names is lower case and part of the name.

@@ -269,6 +269,10 @@ describe('a coined company name by position', () => {
   it.each([
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚天然气公司去年的产量上升。', ['Varnagaz→保加利亚天然气公司']],
     ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', ['Rabobank→荷兰合作银行']],
+    // An outlet left over is no organisation the stretch could be.
+    ['Crews from Varnagaz were working, a spokeswoman told the TV channel 1+1.', '一名发言人对1+1电视台表示，保加利亚天然气公司的人员正在工作。', ['Varnagaz→保加利亚天然气公司']],
+    // One organisation named twice (headline and body) takes the stretch written twice, in turn.
+    ['NOVAGAS SIGNS SOLAR DEAL: the plant will be the largest, NOVAGAS vice-president Ali Aliyev said.', '保加利亚天然气公司签署太阳能协议：保加利亚天然气公司副总裁阿里·阿利耶夫表示，该电站将是最大的。', ['NOVAGAS→保加利亚天然气公司', 'NOVAGAS→保加利亚天然气公司', 'Ali Aliyev→阿里·阿利耶夫']],
     // Another name left (a place the Chinese leaves out), a stretch with no country, or none at all.
     ['Varnagaz drilled near Dobrich, an engineer said.', '一名工程师说，保加利亚天然气公司在附近钻探。', []],
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，这家天然气公司去年的产量上升。', []],
