@@ -344,6 +344,11 @@ function quotedTitles(text: string): [number, number][] {
   // capitals that opens the paragraph, read as a headline is.
   const caps = CAPS_OPENING.exec(text);
   if (caps && (caps[1]!.match(/\p{Lu}{3,}/gu) ?? []).length >= 3) out.push([0, caps[1]!.length]);
+  // "Bapco Energies Starts New Sitra Refinery Unit Ahead of Schedule — The unit began …": so is one in title case up to a dash.
+  else {
+    const titled = TITLE_OPENING.exec(text);
+    if (titled && headlineLike(titled[1]!)) out.push([0, titled[1]!.length]);
+  }
   for (const m of text.matchAll(/["“]([^"”]{3,200})["”]/g)) {
     const words = m[1]!.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const long = words.filter((w) => w.length >= 4);
@@ -351,6 +356,9 @@ function quotedTitles(text: string): [number, number][] {
   }
   return out;
 }
+
+/** A paragraph's opening up to a spaced dash, no sentence's end inside it. */
+const TITLE_OPENING = /^([^.!?:;—–]{10,120}?)\s(?:—|–|--)\s/u;
 
 /** Words in capitals (and numbers) up to a colon or a dash, at a paragraph's start. */
 const CAPS_OPENING = /^((?:[\p{Lu}\d][\p{Lu}\d,.'’&-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d,.'’&-]*)\s*(?::|—|–|--)/u;

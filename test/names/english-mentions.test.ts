@@ -170,6 +170,13 @@ describe('englishMentions', () => {
     expect(got.map((m) => m.text)).toEqual(['VARNAGAZ', 'TULKOVO', 'Jan Novak']);
   });
 
+  it('reads a paragraph that opens with a headline in title case as a headline up to its dash', () => {
+    const known = ['opens', 'new', 'refinery', 'unit', 'ahead', 'of', 'schedule', 'the', 'began', 'production'];
+    const headline = { ...lex, knownWord: (w: string) => known.includes(w.toLowerCase()) };
+    const got = englishMentions(['Varnagaz Opens New Tulkovo Refinery Unit Ahead of Schedule — The unit began production, Jan Novak said.'], headline);
+    expect(got.map((m) => m.text)).toEqual(['Varnagaz', 'Tulkovo', 'Jan Novak']);
+  });
+
   it('does not take sentence-initial words for names when the document writes them in lower case', () => {
     expect(mentions('But the plan failed.', 'It was not the plan but the money.')).toEqual([]);
   });
