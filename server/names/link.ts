@@ -1265,7 +1265,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   const cps: { ch: string; at: number }[] = [];
   // Up to three characters before the run and two after it, if they are Han.
   let a = run.start;
-  for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!); k++) a--;
+  // Not over a title that ends there (董事长|华金: 长 is the chairman's).
+  for (let k = 0; k < 3 && a > 0 && isHan(text[a - 1]!) && !titleBefore(text, a); k++) a--;
   let b = run.end;
   // Not into a word of the sentence (雷根斯堡|举行), unless a function word follows its first
   // character, which may then be the name's last (纳瓦利内|的).

@@ -208,7 +208,9 @@ export function chineseKeys(text: string): string[][] {
     const r = readingsOf(ch);
     if (!r.length) continue;
     // 武 is wu as well as u: the w the Latin writes after a consonant is heard (埃泽阿格武 for Ezeagwu).
-    const keys = [...new Set(r.flatMap((s) => (s.initial === 'w' && s.final === 'u' ? [syllableKey(s), 'wu'] : [syllableKey(s)])))];
+    // 华, 怀, 惠 write wa, wai, wei (华盛顿 Washington, 怀基基 Waikiki, 惠灵顿 Wellington): hu before a
+    // vowel is a w. Its u stays, so that the reading weighs what hua does (the scorer normalises by the lightest).
+    const keys = [...new Set(r.flatMap((s) => (s.initial === 'w' && s.final === 'u' ? [syllableKey(s), 'wu'] : s.initial === 'h' && /^u[aei]/.test(s.final) ? [syllableKey(s), `w${syllableKey(s).slice(1)}`] : [syllableKey(s)])))];
     // A nasal is written twice across a syllable break (安娜 for Anna, 费尔干纳 for Fergana):
     // after a syllable that ends in n, an n- syllable may stand for its vowel alone.
     const before = out[out.length - 1];

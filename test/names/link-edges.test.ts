@@ -15,6 +15,9 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // 华, 怀, 惠 write wa, wai, wei; a stretch does not reach back over a title's end (长 of 董事长).
+    ['Power lines in Waimea will be buried.', '怀梅阿的电线将改为地下铺设。', 'Waimea→怀梅阿'],
+    ['Chairman Joaquim Sobral said the plant would reopen.', '董事长华金·索布拉尔表示，该工厂将重新开放。', 'Joaquim Sobral→华金·索布拉尔'],
     // 于 (a function word too) may start a name whose y it spells: not 人于尔根 of 负责人于尔根.
     ['Works council chief Jürgen Maibach spoke to the paper.', '企业职工委员会负责人于尔根·迈巴赫向该报介绍了情况。', 'Jürgen Maibach→于尔根·迈巴赫'],
     // A division's word inside the run (省 and 农 are in the set) ends the name before it.
@@ -205,6 +208,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Anna Huang visited the Yellow River on Sunday.', '安娜·黄周日参观了黄河。', /^Anna Huang→黄河$/],
     // A sound stretch ends on the category word the English has, not past it (经 of 库尔德地区经基尔库克 is "via").
     ['Oil exports from the Kurdistan Region through the Kirkuk–Ceyhan pipeline resumed.', '库尔德地区经基尔库克—杰伊汉管道的石油出口已经恢复。', /地区经/],
+    // Nor over the end of a title (言人 of 发言人).
+    ['A spokeswoman for the operator, Halyna Marchenko, said crews were working.', '该运营商发言人加琳娜·马尔琴科表示，抢修人员正在工作。', /→言人/],
     // A name of two words is not one character (海 of 海波因特 for Hay Point).
     ['Coal left Hay Point in March.', '3月，煤炭经海波因特港运出。', /^Hay Point→海$/],
     // A single word may as well be a place: it is not paired with an organisation so, unless the
