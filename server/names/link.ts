@@ -775,9 +775,13 @@ function japaneseFullName(st: LinkState, m: EnglishMention, p: ZhParagraph, said
   for (const hit of readingMatches(text, words[1]!)) {
     if (nextToNameDot(text, hit)) continue;
     let end = hit.end;
-    while (end - hit.end < 3 && wordChar(text[end]) && !(end > hit.end && sentenceWordAt(text, end))) end++;
+    // The given name's first character may be a function word's too (和 kazu of 石黑和宪 for Kazunori).
+    const first = text[end] !== undefined && isHan(text[end]!) && opensName(text[end]!, words[0]!);
+    while (end - hit.end < 3 && (wordChar(text[end]) || (end === hit.end && first)) && !(end > hit.end && sentenceWordAt(text, end))) end++;
     // The given name's first character must read as it starts (not 表 of 表示 for Yoshitaka).
     if (end === hit.end || (wordChar(text[end]) && !sentenceWordAt(text, end)) || !opensName(text[hit.end]!, words[0]!)) continue;
+    // A function word alone is the sentence's (石黑和|工程师: "and").
+    if (end - hit.end === 1 && FUNCTION_CHARS.has(text[hit.end]!)) continue;
     push(st, { en: m, para: p.index, start: hit.start, end, text: text.slice(hit.start, end), method: 'reading', score: 0.9 });
   }
 }

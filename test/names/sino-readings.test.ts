@@ -75,6 +75,14 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
   ])('a Japanese full name: %s', (zh, want) => {
     expect(occurrences('Spokesman Hiroyuki Takebayashi said the plant would reopen.', zh)).toEqual(want);
   });
+
+  it.each([
+    // The given name's first character may be a function word's (和 kazu), not alone ("and").
+    ['核电站站长石黑和宪表示，该机组将重启。', ['Kazunori Ishiguro→石黑和宪']],
+    ['核电站站长石黑和工程师表示，该机组将重启。', []],
+  ])('a given name that opens with a function word: %s', (zh, want) => {
+    expect(occurrences('Plant chief Kazunori Ishiguro said the unit would restart.', zh)).toEqual(want);
+  });
 });
 
 describe('sino-readings.data.ts', () => {
