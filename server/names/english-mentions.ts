@@ -222,7 +222,9 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
       // A dateline: "ALMATY, Kazakhstan --" opens the story with a place in capitals.
       // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
       if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(t.end, t.end + 50))) {
-        out.push({ para, start: t.start, end: t.end, text: t.text, kind: 'place', cued: true, acronym: false, domain: false });
+        // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
+        const country = lex.countryWords.has(t.text[0] + t.text.slice(1).toLowerCase());
+        out.push({ para, start: t.start, end: t.end, text: t.text, kind: country ? 'country' : 'place', cued: true, acronym: false, domain: false });
         i++;
         continue;
       }

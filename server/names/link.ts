@@ -741,8 +741,9 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
     if (m.kind === 'country' || m.acronym || (best.get(m) ?? 0) >= 0.9) continue;
     const { tail, said, translatedOnly } = spokenParts(m);
     if (translatedOnly) continue;
-    // Romaji often spells pinyin too (Yoshitaka Hanabusa): such a name is read only as a Japanese full name.
-    if (pinyinSyllables(said)) {
+    // Romaji often spells pinyin too (Yoshitaka Hanabusa, Genkai, Yongin): such a name is read when
+    // its pinyin found nothing, and as a Japanese full name.
+    if (pinyinSyllables(said) && st.cands.some((c) => c.en === m && c.method === 'pinyin')) {
       if (m.kind !== 'org' && m.kind !== 'outlet') for (const p of st.zh) japaneseFullName(st, m, p, said);
       continue;
     }
@@ -751,7 +752,10 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
       for (const hit of readingMatches(p.text, said)) {
         // 林布 inside 萨丽塔·拉伊·林布 is a part of a transliterated name, not a name in characters.
         if (nextToNameDot(p.text, hit)) continue;
-        push(st, { en: m, para: p.index, ...withHead(p.text, hit, tail), method: 'reading', score: 0.95 });
+        const span = withHead(p.text, hit, tail);
+        // An organisation is its place's reading and its category word (釜山 alone is not the Busan Port Authority).
+        if (m.kind === 'org' && tail && span.end === hit.end) continue;
+        push(st, { en: m, para: p.index, ...span, method: 'reading', score: 0.95 });
         found = true;
       }
       if (!found && m.kind !== 'org' && m.kind !== 'outlet') japaneseFullName(st, m, p, said);

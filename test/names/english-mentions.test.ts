@@ -4,7 +4,7 @@ import { englishMentions } from '../../server/names/english-mentions.ts';
 const lex = {
   countryWords: new Set([
     ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
-    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya'],
+    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya', 'Astana'],
   ]),
   // The words the dictionary translates, as far as these cases need.
   glossed: (w: string) => ['farmer'].includes(w.toLowerCase()),
@@ -29,6 +29,8 @@ describe('englishMentions', () => {
     // "AND" in capitals splits two names as "and" does; a capitalised word and a comma that no dash follows is no dateline.
     ['VARNAGAZ AND KESTRA SIGN DEAL: the deal was signed, Varnagaz and Kestra said.', ['acronym:VARNAGAZ', 'acronym:KESTRA', 'name:Varnagaz', 'name:Kestra']],
     ['STELCO, the state electricity company, began running a farm.', ['acronym:STELCO']],
+    // A dateline's seat of government is the country table's.
+    ['ASTANA, Sept. 22 — the officials met on Monday.', ['country:ASTANA']],
     // A month shortened before a day is a date; Jan alone may be a name.
     ['TOKYO, Feb. 3 — Jan Kowalski met the press on Sept. 4.', ['place:TOKYO', 'name:Jan Kowalski']],
     // The elided "of" of French and Italian names is lower case and part of the name.

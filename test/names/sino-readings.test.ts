@@ -77,6 +77,15 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
   });
 
   it.each([
+    // A name that also spells pinyin is read when its pinyin finds nothing (yong-in, gen-kai).
+    ['The first fab at Yongin will be ready by May.', '龙仁的首座晶圆厂将于5月前建成。', ['Yongin→龙仁']],
+    // An organisation's place read alone is not the organisation.
+    ['The Ulsan Port Authority expanded the terminal.', '蔚山港湾公社扩建了码头。', []],
+  ])('%s', (en, zh, want) => {
+    expect(occurrences(en, zh)).toEqual(want);
+  });
+
+  it.each([
     // The given name's first character may be a function word's (和 kazu), not alone ("and").
     ['核电站站长石黑和宪表示，该机组将重启。', ['Kazunori Ishiguro→石黑和宪']],
     ['核电站站长石黑和工程师表示，该机组将重启。', []],
