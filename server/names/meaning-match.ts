@@ -16,7 +16,7 @@ export type MeaningWords = readonly { readonly one: readonly string[]; readonly 
 const longestFirst = (heads: readonly string[]) => [...new Set(heads)].sort((a, b) => b.length - a.length);
 
 /**
- * What a public body's head word is in Chinese besides the dictionary's gloss of it: government
+ * What a public body's (or a works') head word is in Chinese besides the dictionary's gloss of it: government
  * style names a bureau, an agency or an administration 局 or 署 (水利署 for the Water Resources
  * Agency, 中央气象署), a department 部, 厅, 局 or 署, which the dictionary's general senses
  * (机构 "agency", 部门 "department") do not give. Only as a name's last word.
@@ -36,6 +36,9 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
   council: ['委员会', '理事会', '议会'],
   directorate: ['局', '署', '司'],
   institute: ['研究所', '研究院', '学院', '所'],
+  // Works are 厂 (迪尔伯恩卡车厂 for the Dearborn Truck Plant), which the dictionary glosses as "factory" only.
+  plant: ['厂', '工厂'],
+  works: ['厂', '工厂'],
 };
 
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */

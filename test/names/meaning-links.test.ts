@@ -53,6 +53,8 @@ describe('names translated word by word', () => {
     // The name first in Chinese where English puts it last, and the translation first where English puts it after.
     ['The flights were cut, Air Tuvalu said.', '图瓦卢航空公司表示，航班被削减。', 'Air Tuvalu→图瓦卢航空公司'],
     ['The decree was published, the newspaper Kenya Today reported.', '据《今日肯尼亚报》报道，该法令已公布。', 'Kenya Today→《今日肯尼亚报》'],
+    // A works is 厂, which the dictionary glosses as "factory" only.
+    ['Ford will idle its Dearborn Truck Plant for two weeks.', '福特将让迪尔伯恩卡车厂停产两周。', 'Dearborn Truck Plant→迪尔伯恩卡车厂'],
     // Words run together, each with its capital.
     ['Output at KenyaPower fell.', '肯尼亚电力的产量下降。', 'KenyaPower→肯尼亚电力'],
     // Translated words first and the name last in both (Lower Saxony → 下萨克森).
