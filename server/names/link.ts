@@ -1278,10 +1278,10 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   let b = run.end;
   // Not into a word of the sentence (雷根斯堡|举行), unless a function word follows its first
   // character, which may then be the name's last (纳瓦利内|的).
-  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !sentenceWordAt(text, b); k++) b++;
+  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !sentenceWordAt(text, b) && !FUNCTION_CHARS.has(text[b]!); k++) b++;
   // Reached over one or two characters the set lacks (格|武 of 埃泽阿格武表示) up to where the
-  // sentence goes on, that end is a part's end as well as the run's.
-  const lastEnd = b > run.end && (b >= text.length || !isHan(text[b]!) || sentenceWordAt(text, b)) ? b : run.end;
+  // sentence goes on (a word of it, or a function word: 布伦|南对), that end is a part's end as well as the run's.
+  const lastEnd = b > run.end && (b >= text.length || !isHan(text[b]!) || sentenceWordAt(text, b) || FUNCTION_CHARS.has(text[b]!)) ? b : run.end;
   for (let i = a; i < b; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     cps.push({ ch, at: i });
