@@ -171,7 +171,11 @@ export function soundsAtEdge(latin: LatinName, ch: string, edge: 'start' | 'end'
   const syllable = cachedKeys(ch);
   const size = syllable[0]?.reduce((m, k) => Math.max(m, k.length), 0) ?? 0;
   if (size === 0) return false;
-  // 于 (yu) is a bare u to the key, its y only spelling: a name's y before a vowel is that spelling too (Jürgen read yurgen).
-  const edgeOf = (k: string) => (edge === 'start' ? k.replace(/^[yw](?=[aeiou])/, '').slice(0, size) : k.slice(-size));
-  return latin.keys.some((k) => k.length > size && (keySimilarity(edgeOf(k), syllable) >= 0.8 || (edge === 'start' && keySimilarity(k.slice(0, size), syllable) >= 0.8)));
+  return latin.keys.some((k) => {
+    if (k.length <= size) return false;
+    if (edge === 'end') return keySimilarity(k.slice(-size), syllable) >= 0.8;
+    if (keySimilarity(k.slice(0, size), syllable) >= 0.8) return true;
+    // 于 (yu) is a bare u to the key, its y only spelling: a name's y or w before a vowel is that spelling too (Jürgen read yurgen).
+    return (k[0] === 'y' || k[0] === 'w') && VOWELS.has(k[1]!) && keySimilarity(k.slice(1, 1 + size), syllable) >= 0.8;
+  });
 }
