@@ -48,6 +48,8 @@ export interface EnglishMention {
   addressee?: true;
   /** An acronym in brackets right after the name it shortens: "Tennessee Valley Authority (TVA)". */
   shortens?: EnglishMention;
+  /** The name right after this one and "and" ("told Prothom Alo and The Business Standard"). */
+  andNext?: EnglishMention;
   /**
    * The lower-case words right after the name, up to five ("the Jwaneng mine", "the Cirata
    * floating solar plant"): what the thing is, which Chinese writes after the name as part of it.
@@ -312,10 +314,12 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     const cut = /(\p{Lu}[\p{L}\p{M}'’.-]*?)(?:['’]s)?\s+(?:(?:and|&|e|y|et|und|d[aeiou]|de[lrns]|della|d[aeo]s|la|el|al)\s+){0,2}$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
     if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase())) m.shortens = full;
   });
-  for (const m of out) {
+  out.forEach((m, k) => {
     const words = FOLLOWING_WORDS.exec(paras[m.para]!.slice(m.end, m.end + 60))?.[0].trim().split(/\s+/);
     if (words) m.follows = words;
-  }
+    const next = out[k + 1];
+    if (next && next.para === m.para && /^,? and $/.test(paras[m.para]!.slice(m.end, next.start))) m.andNext = next;
+  });
   return out;
 }
 

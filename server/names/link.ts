@@ -812,8 +812,9 @@ function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], can
  * taken for an outlet here (NEOM is a city): one the text calls an outlet has that kind.
  */
 function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: LinkState): void {
-  const openEn = en.filter((m) => m.kind === 'outlet' && !links.some((l) => l.en === m));
   const open = (f: ChineseMention) => !overlapsLink(links, f.para, f.start, f.end);
+  coordinatedOutlets(links, en, st, open);
+  const openEn = en.filter((m) => m.kind === 'outlet' && !links.some((l) => l.en === m));
   let openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && open(f)));
   // 《沙特公报》 for the Saudi Gazette, 《汉诺威汇报》: a title whose last word is also an ordinary
   // word's (公报 "communiqué", 汇报 "report") is the outlet the English names when nothing else is.
@@ -834,6 +835,31 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
 }
+
+/**
+ * "told Prothom Alo and The Business Standard" ↔ 对《第一光明报》和《商业标准报》表示, "Le Journal de
+ * Montréal and TVA Nouvelles reported" ↔ 据《蒙特利尔日报》和TVA新闻台报道: two names joined by "and",
+ * outlets by what the sentence says of them (an outlet, spoken to, or reporting), and two
+ * outlets joined by 和, 与 or 、 in the Chinese are each other's in order.
+ */
+function coordinatedOutlets(links: NameLink[], en: readonly EnglishMention[], st: LinkState, open: (f: ChineseMention) => boolean): void {
+  const taken = (m: EnglishMention) => links.some((l) => l.en === m);
+  for (const m of en) {
+    const n = m.andNext;
+    if (!n || taken(m) || taken(n)) continue;
+    if (!(m.kind === 'outlet' || m.addressee || n.kind === 'outlet' || PUBLISHING_VERBS.has(n.follows?.[0] ?? ''))) continue;
+    for (const p of st.zh) {
+      const outlets = st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && open(f));
+      const k = outlets.findIndex((f, i) => i + 1 < outlets.length && '和与、'.includes(p.text.slice(f.end, outlets[i + 1]!.start) || '-'));
+      if (k < 0) continue;
+      for (const [e, f] of [[m, outlets[k]!], [n, outlets[k + 1]!]] as const) links.push({ en: e, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
+      break;
+    }
+  }
+}
+
+/** What outlets do right after their name ("… and TVA Nouvelles reported"). */
+const PUBLISHING_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published']);
 
 /**
  * Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
