@@ -211,7 +211,7 @@ const ORDINARY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** First characters of the outlet words, to skip the rest of the text quickly. */
 const OUTLET_FIRST = new Set([...'电广通新频网杂周月日晚时报社']);
 
-function outletWordAt(text: string): { word: string; kind: string } | undefined {
+export function outletWordAt(text: string): { word: string; kind: string } | undefined {
   for (const [re, kind] of OUTLET_WORDS) {
     const m = re.exec(text);
     if (m) return { word: m[0], kind };

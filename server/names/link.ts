@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -156,7 +156,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, countries, ments);
   sinoShortForms(links, en, zh);
-  return links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments), links, ments), zh));
+  return links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments, zh), links, ments), zh));
 }
 
 /**
@@ -203,10 +203,15 @@ function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: Readonly
  * "the news agency WAFA" ↔ 瓦法通讯社: an outlet's name written in Chinese takes the outlet word
  * the Chinese writes right after it (a name left in Latin is the Latin alone: APA, not APA通讯社).
  */
-function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
+function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]>, zh: readonly ZhParagraph[]): NameLink {
   if (l.en.kind !== 'outlet' || !HAN.test(l.text)) return l;
   const whole = ments.get(l.para)?.find((f) => f.kind === 'outlet' && f.core && f.core.start === l.start && f.core.end === l.end && f.start === l.start);
-  return whole ? { ...l, end: whole.end, text: whole.text } : l;
+  if (whole) return { ...l, end: whole.end, text: whole.text };
+  // 鲁斯塔维2电视台 for Rustavi 2: a channel's number ends the name the outlet word follows.
+  if (!/\d$/.test(l.text)) return l;
+  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const word = outletWordAt(text.slice(l.end, l.end + 4));
+  return word ? { ...l, end: l.end + word.word.length, text: text.slice(l.start, l.end + word.word.length) } : l;
 }
 
 /** What the candidate passes over one alignment link share. */

@@ -253,6 +253,8 @@ describe('an outlet by position', () => {
     ['Talks resumed, the business daily The Evening Courier reported.', '据商业日报《晚间信使报》报道，谈判已恢复。', 'Evening Courier→《晚间信使报》'],
     // The name kept in Latin, the outlet word translated.
     ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
+    // A channel's number ends the name the outlet word follows.
+    ['The terminal will open in May, Kavkasia 3 reported.', '据卡夫卡西亚3电视台报道，码头将于5月开放。', 'Kavkasia 3→卡夫卡西亚3电视台'],
     // Two names joined by "and", outlets by what the sentence says of them, and two outlets joined by 和: in order.
     ['Port chairman Ali Khan told Dainik Alo and The Daily Ledger that volumes doubled.', '港务局主席阿里·汗对《每日光明报》和《每日账簿报》表示，吞吐量翻了一番。', 'The Daily Ledger→《每日账簿报》'],
     ['The jets will be built in Mirabel, La Voix Laurentienne and TQS Nouvelles reported.', '据《洛朗之声报》和TQS新闻台报道，这些飞机将在米拉贝尔制造。', 'La Voix Laurentienne→《洛朗之声报》'],
