@@ -902,7 +902,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     let from = run?.start ?? open[0]!.start;
     for (let k = from; run && k < open[0]!.start; k++) if (FUNCTION_CHARS.has(text[k]!)) from = k + 1;
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
-    const s = fromCountry(withConjoined(whole, text, orgsEn[0]!), text, countries);
+    const s = fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
 }
@@ -979,12 +979,15 @@ const SINO_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /**
  * "Kenya Marine and Fisheries Research Institute" ↔ 肯尼亚海洋与渔业研究所: a stretch stops at a
- * conjunction, which is the English name's "and", and the words before it are the name's too.
+ * conjunction, which is the English name's "and", and the words before it are the name's too —
+ * as for an acronym, whose words the English does not show (PAGASA ↔ 菲律宾大气地球物理和天文管理局),
+ * unless what stands before is a country alone (俄罗斯和|欧盟委员会: two names).
  */
-function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention): S {
-  if (!/\s(?:and|&)\s/.test(m.text) || !CONJUNCTIONS.includes(text[s.start - 1] || '\u0000')) return s;
+function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, countries: ReadonlySet<string>): S {
+  if (!(/\s(?:and|&)\s/.test(m.text) || m.acronym) || !CONJUNCTIONS.includes(text[s.start - 1] || '\u0000')) return s;
   const before = nameBefore(text, s.start - 1, { keepModifiers: true });
-  return before && before.end === s.start - 1 && HAN.test(before.text) ? { ...s, start: before.start, text: text.slice(before.start, s.end) } : s;
+  if (!before || before.end !== s.start - 1 || !HAN.test(before.text) || (m.acronym && countries.has(before.text))) return s;
+  return { ...s, start: before.start, text: text.slice(before.start, s.end) };
 }
 
 /**
