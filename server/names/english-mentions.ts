@@ -406,7 +406,8 @@ function nameWord(
   // "SAGA, Jan. 21": a month shortened before a day is a date (Jan alone may be a name).
   if (MONTH_SHORT.has(key) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 4))) return false;
   if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w) || nameInside(t, key, text, inside.prev, inside.next);
-  if (NOT_NAMES.has(key)) return pronounSurname(t, key, text);
+  // "official Said bin Nasser al-Rawahi said": a word of the sentence before "son of" is a given name.
+  if (NOT_NAMES.has(key)) return pronounSurname(t, key, text) || /^\s(?:bin|ibn|bint)\s\p{Lu}/u.test(text.slice(t.end, t.end + 8));
   if (sentenceInitial(text, t.start)) {
     // A sentence's first word is a name only if the document never writes it in lower case
     // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly"), unless it opens
