@@ -93,7 +93,8 @@ const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 's
 
 // Arabic articles (al-Sisi) and the elided French and Italian "of" (d'Aubigny, d'Alema): lower case, yet a name's word.
 const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])\p{Lu}/u;
-const isCap = (w: string) => /^\p{Lu}/u.test(w) || ARTICLE.test(w);
+// Most words are lower case: the article's test only for the letters it can start with.
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || ('aeud'.includes(w[0] ?? '-') && ARTICLE.test(w));
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
 const isAcronymWord = (w: string) => {
   const l = lettersOf(w);

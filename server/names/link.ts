@@ -168,11 +168,13 @@ export function linkPair(input: LinkInput): NameLink[] {
 function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const words = l.en.follows;
   if (!words || !HAN.test(l.text) || GENERIC_HEADS.some((h) => l.text.endsWith(h.zh))) return l;
-  // "the Dubrovnik port authority", "Neuquén energy secretary": the words name an organisation
-  // of the place or a person's office, not the place.
-  if (words.some((w) => (ORG_HEADS.has(w) && !PLACE_HEADS.has(w)) || PERSON_TITLES.has(w))) return l;
+  // "the Dubrovnik port authority", "Neuquén energy secretary": words that name an organisation
+  // of the place or a person's office, not the place (read up to the category word: "the Kalamkas-Sea
+  // field next year" has its year after it).
+  const office = (w: string | undefined) => w !== undefined && ((ORG_HEADS.has(w) && !PLACE_HEADS.has(w)) || PERSON_TITLES.has(w));
   const text = zh.find((p) => p.index === l.para)?.text ?? '';
   for (let k = 0; k < words.length; k++) {
+    if (office(words[k]) || office(words[k + 1])) return l;
     const heads = GENERIC_HEADS.filter((h) => h.en.includes(words[k]!) || (k > 0 && h.en.includes(`${words[k - 1]} ${words[k]}`)));
     if (heads.length === 0) continue;
     for (let j = l.end; j <= l.end + 6 && j < text.length; j++) {
@@ -660,10 +662,10 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)))))) continue;
           // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
-          // Nor go on past it (库尔德地区|经 for Kurdistan Region): the category word ends the name.
-          if (tail && tail.heads.some((h) => { const at = s.text.indexOf(h.zh, 1); return at >= 0 && at + h.zh.length < s.text.length; })) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
           if (score < floor) continue;
+          // Nor go on past it (库尔德地区|经 for Kurdistan Region): the category word ends the name.
+          if (tail && tail.heads.some((h) => { const at = s.text.indexOf(h.zh, 1); return at >= 0 && at + h.zh.length < s.text.length; })) continue;
           // An outlet written by sound in no title and with no outlet word is rare: only a close match (not
           // 雷文塔松 for La Nación, whose 《民族报》 is translated).
           if (m.kind === 'outlet' && score < OUTLET_RUN_SOUND) continue;
