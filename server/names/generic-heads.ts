@@ -48,6 +48,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '岛', added: true, en: ['island'] },
     // Words that end in a shorter head and are not it (频道 is "channel", not 道 added).
     { zh: '群岛', added: true, en: ['islands', 'archipelago'] },
+    { zh: '列岛', added: true, en: ['islands'] },
     { zh: '频道', en: ['channel'] },
     // Places and buildings named by a name and a common noun (River Severn → 塞文河, Velana
     // International Airport → 维拉纳国际机场).

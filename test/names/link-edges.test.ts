@@ -15,6 +15,8 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // Islands may be 列岛 as well as 群岛.
+    ['Ferries to the Tokara Islands were cancelled.', '前往吐噶喇列岛的渡轮已停航。', 'Tokara Islands→吐噶喇列岛'],
     // A character the set lacks (南) before a function word (对) ends the name's last part.
     ['Deborah Okoro-Brennan, a vice-president at the utility, told the paper.', '该公司副总裁黛博拉·奥科罗-布伦南对该报表示。', 'Deborah Okoro-Brennan→黛博拉·奥科罗-布伦南'],
     // 华, 怀, 惠 write wa, wai, wei; a stretch does not reach back over a title's end (长 of 董事长).
