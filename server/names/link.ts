@@ -826,6 +826,8 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
   // 《沙特公报》 for the Saudi Gazette, 《汉诺威汇报》: a title whose last word is also an ordinary
   // word's (公报 "communiqué", 汇报 "report") is the outlet the English names when nothing else is.
   if (openZh.length === 0 && openEn.length === 1) openZh = st.zh.flatMap((p) => st.ments.get(p.index)!.filter((f) => f.kind === 'title' && open(f)));
+  byPrint(links, openEn, openZh);
+  if (links.some((l) => openEn.includes(l.en))) return;
   // 商业日报《金融快报》 "the business daily The Financial Express": the title is the name, what
   // stands before it describes the paper.
   const titled = openZh.filter((f) => f.kind === 'title');
@@ -840,6 +842,30 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
     // (意大利安莎社 → 安莎社 for ANSA).
     const f = openZh[0]!;
     links.push({ en: pool[0]!, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
+  }
+}
+
+/** Last words of broadcasters' and agencies' names, not papers'. */
+const NOT_PRINT = new Set(['news', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'press']);
+
+/**
+ * "told SRF, while the Neue Zürcher Zeitung said" ↔ 对瑞士德语广播电视台…《新苏黎世报》称: of two
+ * outlets left on each side, the one paper (a name ending like a paper's, Zeitung, Times) is the
+ * one paper in the Chinese (a title, or …报), and the other the other.
+ */
+function byPrint(links: NameLink[], openEn: readonly EnglishMention[], openZh: readonly ChineseMention[]): void {
+  if (openEn.length !== 2 || openZh.length !== 2) return;
+  const printEn = (m: EnglishMention) => {
+    const last = m.text.split(/\s+/).pop()!.toLowerCase();
+    return m.outletKind === 'newspaper' || (OUTLET_HEADS.has(last) && !NOT_PRINT.has(last));
+  };
+  const printZh = (f: ChineseMention) => f.kind === 'title' || (f.outletWord !== undefined && outletWordAt(f.outletWord)?.kind === 'newspaper');
+  const en = openEn.filter(printEn);
+  const zh = openZh.filter(printZh);
+  if (en.length !== 1 || zh.length !== 1) return;
+  const other = openZh.find((f) => f !== zh[0])!;
+  for (const [m, f] of [[en[0]!, zh[0]!], [openEn.find((e) => e !== en[0])!, other]] as const) {
+    links.push({ en: m, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
   }
 }
 

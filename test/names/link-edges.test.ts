@@ -255,6 +255,8 @@ describe('an outlet by position', () => {
     ['Talks resumed, the business daily The Evening Courier reported.', '据商业日报《晚间信使报》报道，谈判已恢复。', 'Evening Courier→《晚间信使报》'],
     // The name kept in Latin, the outlet word translated.
     ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
+    // Of two outlets on each side, the paper is the paper (a title or …报) and the other the other.
+    ['The line reopened on Monday, spokesman Reto Vogel told SRF, while the Berner Zeitung said repairs had cost 20 million francs.', '发言人雷托·福格尔对瑞士德语广播电视台表示，该线路周一重新开放。《伯尔尼报》称，修复费用达2000万瑞士法郎。', 'SRF→瑞士德语广播电视台'],
     // A channel's number ends the name the outlet word follows.
     ['The terminal will open in May, Kavkasia 3 reported.', '据卡夫卡西亚3电视台报道，码头将于5月开放。', 'Kavkasia 3→卡夫卡西亚3电视台'],
     // Two names joined by "and", outlets by what the sentence says of them, and two outlets joined by 和: in order.
