@@ -41,6 +41,11 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
   works: ['厂', '工厂'],
 };
 
+/** Words of utilities' names that the dictionary does not gloss so, anywhere in the name: Hydro-Québec → 魁北克水电. */
+const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  hydro: ['水电'],
+};
+
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
 export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values(INSTITUTION_HEADS).flat());
 
@@ -50,7 +55,7 @@ export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values
  */
 export function meaningWords(words: readonly string[], headLast = false): MeaningWords | undefined {
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(w), ...(headLast && i === words.length - 1 ? (INSTITUTION_HEADS[w.toLowerCase()] ?? []) : [])]),
+    one: longestFirst([...wordMeanings(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? (INSTITUTION_HEADS[w.toLowerCase()] ?? []) : [])]),
     two: i + 1 < words.length ? longestFirst(wordMeanings(`${w} ${words[i + 1]}`)) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.
