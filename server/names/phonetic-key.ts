@@ -83,6 +83,9 @@ type Reading = {
 const ENGLISH: Reading = { digraphs: DIGRAPHS, c: (n) => (/[eiy]/.test(n) ? 's' : 'k'), j: 'G', x: 'ks', q: 'k', w: 'w', z: 'z' };
 const READINGS: Reading[] = [
   ENGLISH,
+  // English and French names' soft g before e, i, y (George → 乔治, Gilles → 吉勒): the same key as
+  // ENGLISH's, and so dropped, for a name without one.
+  { ...ENGLISH, word: (w) => w.replace(/g(?=[eiy])/g, 'j') },
   // Italian: ce/ci are che/chi, sce/sci she/shi, ch and sch hard.
   { ...ENGLISH, digraphs: [['sch', 'sk'], ['sce', 'Se'], ['sci', 'Si'], ['ch', 'k'], ['gli', 'li'], ['gn', 'ny'], ...DIGRAPHS], c: (n) => (/[ei]/.test(n) ? 'C' : 'k') },
   // Central European: j is y, c is ts, w is v, cz/sz/rz are ch/sh/zh, ch is kh.

@@ -15,6 +15,8 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // An English or French soft g (George → 乔治).
+    ['The supply was restored, director general Georges Haddad said on Saturday.', '局长乔治·哈达德周六表示，供水已恢复。', 'Georges Haddad→乔治·哈达德'],
     // Islands may be 列岛 as well as 群岛.
     ['Ferries to the Tokara Islands were cancelled.', '前往吐噶喇列岛的渡轮已停航。', 'Tokara Islands→吐噶喇列岛'],
     // A character the set lacks (南) before a function word (对) ends the name's last part.
