@@ -14,6 +14,8 @@ export const ENDINGS: readonly Ending[] = [
   { latin: /(?:ova|eva|yeva|ieva)$/, chinese: ['娃'], gender: 'f' },
   { latin: /(?:sky|ski|skiy|skii)$/, chinese: ['斯基'], gender: 'm' },
   { latin: /(?:skaya|skaia)$/, chinese: ['斯卡娅', '斯卡亚'], gender: 'f' },
+  // Ukrainian -ska, which Chinese writes as the Russian -skaya (Zhuravska → 茹拉夫斯卡娅).
+  { latin: /ska$/, chinese: ['斯卡娅'], gender: 'f' },
   { latin: /(?:ina|yna)$/, chinese: ['娜'], gender: 'f' },
   { latin: /(?:aya|aia)$/, chinese: ['娅', '亚'], gender: 'f' },
   { latin: /(?:vich|vych)$/, chinese: ['维奇'], gender: 'm' },

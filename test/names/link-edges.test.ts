@@ -15,6 +15,8 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // A Ukrainian -ska written as the Russian -skaya (斯卡娅).
+    ['Later Zhmurovska said crews were helping.', '随后，茹穆罗夫斯卡娅表示，抢修人员正在协助修复。', 'Zhmurovska→茹穆罗夫斯卡娅'],
     // An English or French soft g (George → 乔治).
     ['The supply was restored, director general Georges Haddad said on Saturday.', '局长乔治·哈达德周六表示，供水已恢复。', 'Georges Haddad→乔治·哈达德'],
     // Islands may be 列岛 as well as 群岛.
