@@ -485,6 +485,9 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
   return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(run[k]!.text === 'and' && prevHead && k > 1);
 }
 
+/** Titles that are Arabic given names as well. */
+const GIVEN_NAME_TITLES = new Set(['sultan', 'amir', 'emir', 'malik']);
+
 /** Words meaning "son of" or "daughter of" inside Arabic names. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
@@ -511,6 +514,9 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
     // "Sultan bin Khalfan Al-Mahrouqi": before bin/ibn (son of) a title word is the given name (a
     // title has a name after it first: Sultan Haitham bin Tarik).
     if (PATRONYMIC.has(run[i + 1]?.text ?? '')) return false;
+    // So is a title that is also an Arabic given name before a family name's article (Sultan Al
+    // Jaber: the title would have a given name after it first).
+    if (GIVEN_NAME_TITLES.has(lowerOf(t)) && /^(?:Al|al|El|el)(?:$|[-‐])/u.test(run[i + 1]?.text ?? '')) return false;
     let j = i + 1;
     while (j < run.length && !titleWord(run[j]!)) j++;
     return !orgName(run.slice(i + 1, j));

@@ -145,7 +145,8 @@ export function latinKeys(name: string): string[] {
 }
 
 const ARABIC_ARTICLES = new Set(['al', 'el']);
-const ARABIC_ARTICLE = /(?:^|[\s-])(?:[Aa]l|[Ee]l)-\p{L}|(?:^|\s)(?:al|el)\s/u;
+// "Al Wakra", "Al Ain": Al with a capital and a space is Arabic too (Spanish writes al in lower case).
+const ARABIC_ARTICLE = /(?:^|[\s-])(?:[Aa]l|[Ee]l)-\p{L}|(?:^|\s)(?:al|el|Al)\s/u;
 
 function wordKey(word: string, r: Reading): string {
   const w = r.word ? r.word(word) : word;

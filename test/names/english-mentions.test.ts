@@ -29,6 +29,8 @@ describe('englishMentions', () => {
     // "AND" in capitals splits two names as "and" does; a capitalised word and a comma that no dash follows is no dateline.
     ['VARNAGAZ AND KESTRA SIGN DEAL: the deal was signed, Varnagaz and Kestra said.', ['acronym:VARNAGAZ', 'acronym:KESTRA', 'name:Varnagaz', 'name:Kestra']],
     ['STELCO, the state electricity company, began running a farm.', ['acronym:STELCO']],
+    // A title word before a family name's article is a given name.
+    ['Chief executive Sultan Al Mansoori spoke.', ['person:Sultan Al Mansoori']],
     // A word of the sentence before "son of" is a given name.
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
     // A dateline's seat of government is the country table's.

@@ -15,6 +15,8 @@ const rendersAs = (en: string, zh: string, want: string) => {
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
+    // "Al" with a capital and a space is the Arabic article too, which Chinese drops.
+    ['Flights to Al Ruwais resumed on Monday.', '飞往鲁韦斯的航班周一恢复。', 'Al Ruwais→鲁韦斯'],
     // A Ukrainian -ska written as the Russian -skaya (斯卡娅).
     ['Later Zhmurovska said crews were helping.', '随后，茹穆罗夫斯卡娅表示，抢修人员正在协助修复。', 'Zhmurovska→茹穆罗夫斯卡娅'],
     // An English or French soft g (George → 乔治).
