@@ -929,6 +929,8 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     const run = ments.get(open[0]!.para)?.find((f) => f.kind === 'run' && f.start < open[0]!.start && f.end > open[0]!.start);
     let from = run?.start ?? open[0]!.start;
     for (let k = from; run && k < open[0]!.start; k++) if (FUNCTION_CHARS.has(text[k]!)) from = k + 1;
+    // 埃及|旅游促进局: a country that ends on a function word's character (及) stops the stretch before it.
+    if (FUNCTION_CHARS.has(text[from - 1] ?? '')) from = countryStartBefore(text, from, countries);
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
     const s = fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries);
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });

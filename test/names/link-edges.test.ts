@@ -291,6 +291,8 @@ describe('a coined company name by position', () => {
   it.each([
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚天然气公司去年的产量上升。', ['Varnagaz→保加利亚天然气公司']],
     ['Shares in Rabobank fell after the ruling.', '裁决公布后，荷兰合作银行的股价下跌。', ['Rabobank→荷兰合作银行']],
+    // A country that ends on a function word's character (及 of 埃及) is still the stretch's.
+    ['Egyptian Heritage Revival Board official Mona Saleh said bookings rose.', '埃及遗产复兴局官员莫娜·萨利赫表示，预订量有所增长。', ['Egyptian Heritage Revival Board→埃及遗产复兴局', 'Mona Saleh→莫娜·萨利赫']],
     // An acronym's translation holds the "and" the acronym does not show, unless a country alone stands before it.
     ['INVEMAR geologist Ana Ruiz said the reef was bleaching.', '海洋和海岸研究所地质学家安娜·鲁伊斯表示，珊瑚礁正在白化。', ['INVEMAR→海洋和海岸研究所', 'Ana Ruiz→安娜·鲁伊斯']],
     ['Russia and the ECCAS agreed on Monday.', '俄罗斯和中部非洲国家经济共同体周一达成一致。', ['ECCAS→中部非洲国家经济共同体']],
