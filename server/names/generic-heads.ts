@@ -57,7 +57,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '火山', added: true, en: ['volcano', 'mount'] },
     { zh: '山', leads: true, en: ['mount', 'mountain'] },
     { zh: '山脉', en: ['mountains', 'range'] },
-    { zh: '港', added: true, leads: true, en: ['port', 'harbour', 'harbor'] },
+    { zh: '港', added: true, leads: true, en: ['port', 'harbour', 'harbor', 'puerto', 'porto'] },
     // The port's authority or company: 格丁尼亚港务局 for the Port of Gdynia.
     { zh: '港务局', leads: true, en: ['port', 'port authority'] },
     { zh: '港务', leads: true, en: ['port'] },
