@@ -55,7 +55,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '河', added: true, leads: true, en: ['river'] },
     { zh: '湖', added: true, leads: true, en: ['lake'] },
     { zh: '火山', added: true, en: ['volcano', 'mount'] },
-    { zh: '山', leads: true, en: ['mount', 'mountain'] },
+    { zh: '山', leads: true, en: ['mount', 'mountain', 'mont', 'monte'] },
     { zh: '山脉', en: ['mountains', 'range'] },
     { zh: '港', added: true, leads: true, en: ['port', 'harbour', 'harbor', 'puerto', 'porto'] },
     // The port's authority or company: 格丁尼亚港务局 for the Port of Gdynia.

@@ -21,6 +21,8 @@ describe('the edges of a sound link', () => {
     ['Later Zhmurovska said crews were helping.', '随后，茹穆罗夫斯卡娅表示，抢修人员正在协助修复。', 'Zhmurovska→茹穆罗夫斯卡娅'],
     // An English or French soft g (George → 乔治).
     ['The supply was restored, director general Georges Haddad said on Saturday.', '局长乔治·哈达德周六表示，供水已恢复。', 'Georges Haddad→乔治·哈达德'],
+    // Mont and Monte are mountains, which Chinese puts after the name.
+    ['The stage finished on Mont Aigoual.', '这一赛段在艾瓜勒山结束。', 'Mont Aigoual→艾瓜勒山'],
     // Puerto and Porto are ports, which Chinese puts after the name.
     ['Flights to Puerto Montt resumed on Monday.', '飞往蒙特港的航班周一恢复。', 'Puerto Montt→蒙特港'],
     // Islands may be 列岛 as well as 群岛.
