@@ -786,11 +786,12 @@ function japaneseFullName(st: LinkState, m: EnglishMention, p: ZhParagraph, said
   for (const hit of readingMatches(text, words[1]!)) {
     if (nextToNameDot(text, hit)) continue;
     let end = hit.end;
-    // The given name's first character may be a function word's too (和 kazu of 石黑和宪 for Kazunori).
-    const first = text[end] !== undefined && isHan(text[end]!) && opensName(text[end]!, words[0]!);
-    while (end - hit.end < 3 && (wordChar(text[end]) || (end === hit.end && first)) && !(end > hit.end && sentenceWordAt(text, end))) end++;
-    // The given name's first character must read as it starts (not 表 of 表示 for Yoshitaka).
-    if (end === hit.end || (wordChar(text[end]) && !sentenceWordAt(text, end)) || !opensName(text[hit.end]!, words[0]!)) continue;
+    // The given name's first character must read as it starts (not 表 of 表示 for Yoshitaka); it
+    // may be a function word's too (和 kazu of 石黑和宪 for Kazunori).
+    if (text[end] === undefined || !isHan(text[end]!) || !opensName(text[end]!, words[0]!)) continue;
+    end++;
+    while (end - hit.end < 3 && wordChar(text[end]) && !sentenceWordAt(text, end)) end++;
+    if (wordChar(text[end]) && !sentenceWordAt(text, end)) continue;
     // A function word alone is the sentence's (石黑和|工程师: "and").
     if (end - hit.end === 1 && FUNCTION_CHARS.has(text[hit.end]!)) continue;
     push(st, { en: m, para: p.index, start: hit.start, end, text: text.slice(hit.start, end), method: 'reading', score: 0.9 });
@@ -883,13 +884,16 @@ function coordinatedOutlets(links: NameLink[], en: readonly EnglishMention[], st
     if (!(m.kind === 'outlet' || m.addressee || n.kind === 'outlet' || PUBLISHING_VERBS.has(n.follows?.[0] ?? ''))) continue;
     for (const p of st.zh) {
       const outlets = st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && open(f));
-      const k = outlets.findIndex((f, i) => i + 1 < outlets.length && '和与、'.includes(p.text.slice(f.end, outlets[i + 1]!.start) || '-'));
+      const k = outlets.findIndex((f, i) => i + 1 < outlets.length && OUTLET_JOINS.has(p.text.slice(f.end, outlets[i + 1]!.start)));
       if (k < 0) continue;
       for (const [e, f] of [[m, outlets[k]!], [n, outlets[k + 1]!]] as const) links.push({ en: e, para: f.para, start: f.start, end: f.end, text: f.text, method: 'position', score: 0.6 });
       break;
     }
   }
 }
+
+/** What joins two outlets in a Chinese list. */
+const OUTLET_JOINS = new Set(['和', '与', '、']);
 
 /** What outlets do right after their name ("… and TVA Nouvelles reported"). */
 const PUBLISHING_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published']);
