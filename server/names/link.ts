@@ -167,7 +167,10 @@ export function linkPair(input: LinkInput): NameLink[] {
  */
 function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const words = l.en.follows;
-  if (!words || !HAN.test(l.text) || GENERIC_HEADS.some((h) => l.text.endsWith(h.zh))) return l;
+  if (!words || !HAN.test(l.text)) return l;
+  // Not a second time the category word the rendering ends on (港 of 蒙格拉港 for "Mongla port"); a
+  // category word of the name's own is no such (普纳昌河 + 二期水电站: the chhu of Punatsangchhu is 河).
+  if (GENERIC_HEADS.some((h) => l.text.endsWith(h.zh) && words.some((w) => h.en.includes(w)))) return l;
   // "the Dubrovnik port authority", "Neuquén energy secretary": words that name an organisation
   // of the place or a person's office, not the place (read up to the category word: "the Kalamkas-Sea
   // field next year" has its year after it).

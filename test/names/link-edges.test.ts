@@ -320,6 +320,8 @@ describe('a category word after the name in lower case', () => {
     ['Work at the Tarvanka mine stopped on Monday.', '塔尔万卡钻石矿的工作周一停止。', ['Tarvanka→塔尔万卡钻石矿']],
     ['Repairs at the Selvana spring pumping station ended.', '塞尔瓦纳泉水泵站的维修已结束。', ['Selvana→塞尔瓦纳泉']],
     ['Ships crossed the Halvik strait at night.', '船只在夜间穿越哈尔维克海峡。', ['Halvik→哈尔维克海峡']],
+    // A category word of the name's own (河 for the chhu of Punatsangchhu) is no such word said twice.
+    ['The Punatsangchhu-II hydropower plant began operation on Friday.', '普纳昌河二期水电站周五投入商业运行。', ['Punatsangchhu-II→普纳昌河二期水电站']],
     // Read up to the category word: the year after it is the sentence's.
     ['Drilling at the Tarvanka field next year was approved.', '塔尔万卡海上油田明年的钻探已获批准。', ['Tarvanka→塔尔万卡海上油田']],
     // Not an organisation of the place, nor a word of one character between (新 is the English's "new").
