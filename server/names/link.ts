@@ -631,6 +631,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
       for (const hit of pinyinMatches(p.text, syllables)) {
         // 格拜 of 拉布拉·瓦吉·格拜 is a part of a transliteration, not a name in characters.
         if (nextToNameDot(p.text, hit)) continue;
+        // Nor is 一财 across two words (第一|财经 for Yicai): a name starts or ends where a word does.
+        if (!wordBoundaryAt(p.text, hit.start) && !wordBoundaryAt(p.text, hit.end)) continue;
         // 芒特 + 哈根 for Mount Hagen: a leading category word written by its sound, as for sound links.
         const run = runAround(st.ments.get(p.index)!, hit);
         push(st, { en: m, para: p.index, ...withHead(p.text, run ? withSpokenLead(p.text, run, hit, m, tail) : hit, tail), method: 'pinyin', score: 0.97 });

@@ -224,6 +224,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Oil exports from the Kurdistan Region through the Kirkuk–Ceyhan pipeline resumed.', '库尔德地区经基尔库克—杰伊汉管道的石油出口已经恢复。', /地区经/],
     // Nor over the end of a title (言人 of 发言人).
     ['A spokeswoman for the operator, Halyna Marchenko, said crews were working.', '该运营商发言人加琳娜·马尔琴科表示，抢修人员正在工作。', /→言人/],
+    // A name in characters starts or ends where a word does: not 一财 across 第一|财经.
+    ['Sales of the phone rose, Yicai reported.', '据第一财经报道，这款手机的销量上升。', /^Yicai→一财$/],
     // A name of two words is not one character (海 of 海波因特 for Hay Point).
     ['Coal left Hay Point in March.', '3月，煤炭经海波因特港运出。', /^Hay Point→海$/],
     // A single word may as well be a place: it is not paired with an organisation so, unless the
