@@ -79,13 +79,21 @@ type Reading = {
   z: string;
   /** What the spelling does at the end of a word (French silent consonants), before the letters are read. */
   word?: (w: string) => string;
+  /** The names the reading is for (the ASCII letters), when not every name. */
+  only?: (name: string) => boolean;
 };
+
+/** Letters and endings of Ukrainian, Russian and Belarusian names as English spells them. */
+const EAST_SLAVIC = /zh|kh|shch|[iy]y\b|yi|horod|(?:enko|chuk|yuk|ska|sky|skyi|ych|ov|ova|ev|eva|hrad)\b/;
 const ENGLISH: Reading = { digraphs: DIGRAPHS, c: (n) => (/[eiy]/.test(n) ? 's' : 'k'), j: 'G', x: 'ks', q: 'k', w: 'w', z: 'z' };
 const READINGS: Reading[] = [
   ENGLISH,
   // English and French names' soft g before e, i, y (George → 乔治, Gilles → 吉勒): the same key as
   // ENGLISH's, and so dropped, for a name without one.
   { ...ENGLISH, word: (w) => w.replace(/g(?=[eiy])/g, 'j') },
+  // Ukrainian h is Russian g, which Chinese follows (Halyna → 加琳娜, Serhiy → 谢尔盖, Kirovohrad →
+  // 基洛沃格勒); an h of kh, zh, sh, ch or th stays. Only for a name that looks East Slavic.
+  { ...ENGLISH, word: (w) => w.replace(/(?<![kzsctgpb])h/g, 'g'), only: (name) => EAST_SLAVIC.test(name) },
   // Italian: ce/ci are che/chi, sce/sci she/shi, ch and sch hard.
   { ...ENGLISH, digraphs: [['sch', 'sk'], ['sce', 'Se'], ['sci', 'Si'], ['ch', 'k'], ['gli', 'li'], ['gn', 'ny'], ...DIGRAPHS], c: (n) => (/[ei]/.test(n) ? 'C' : 'k') },
   // Central European: j is y, c is ts, w is v, cz/sz/rz are ch/sh/zh, ch is kh.
@@ -141,7 +149,8 @@ export function latinKeys(name: string): string[] {
   // Spanish El Teniente keeps its El (埃尔特尼恩特).
   const bare = ARABIC_ARTICLE.test(name) ? words.filter((w, i) => !(ARABIC_ARTICLES.has(w) && i + 1 < words.length)) : words;
   const forms = bare.length < words.length ? [words, bare] : [words];
-  return [...new Set(forms.flatMap((ws) => READINGS.map((r) => ws.map((w) => wordKey(w, r)).join(''))))];
+  const ascii = words.join(' ');
+  return [...new Set(forms.flatMap((ws) => READINGS.filter((r) => !r.only || r.only(ascii)).map((r) => ws.map((w) => wordKey(w, r)).join(''))))];
 }
 
 const ARABIC_ARTICLES = new Set(['al', 'el']);

@@ -19,6 +19,9 @@ describe('the edges of a sound link', () => {
     ['Flights to Al Ruwais resumed on Monday.', '飞往鲁韦斯的航班周一恢复。', 'Al Ruwais→鲁韦斯'],
     // A Ukrainian -ska written as the Russian -skaya (斯卡娅).
     ['Later Zhmurovska said crews were helping.', '随后，茹穆罗夫斯卡娅表示，抢修人员正在协助修复。', 'Zhmurovska→茹穆罗夫斯卡娅'],
+    // An East Slavic name's h is the Russian g Chinese follows.
+    ['A spokeswoman for the operator, Halyna Marchenko, said crews were working.', '该运营商发言人加琳娜·马尔琴科表示，抢修人员正在工作。', 'Halyna Marchenko→加琳娜·马尔琴科'],
+    ['Floods hit Kirovohrad overnight.', '洪水夜间袭击了基洛沃格勒。', 'Kirovohrad→基洛沃格勒'],
     // An English or French soft g (George → 乔治).
     ['The supply was restored, director general Georges Haddad said on Saturday.', '局长乔治·哈达德周六表示，供水已恢复。', 'Georges Haddad→乔治·哈达德'],
     // Mont and Monte are mountains, which Chinese puts after the name.
