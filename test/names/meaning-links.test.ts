@@ -55,6 +55,8 @@ describe('names translated word by word', () => {
     ['The decree was published, the newspaper Kenya Today reported.', '据《今日肯尼亚报》报道，该法令已公布。', 'Kenya Today→《今日肯尼亚报》'],
     // A utility's hydro is 水电, wherever it stands in the name.
     ['Hydro Tasmania raised its rates on Monday.', '塔斯马尼亚水电公司周一上调了电价。', 'Hydro Tasmania→塔斯马尼亚水电公司'],
+    // An observatory is 天文台, which the dictionary glosses otherwise.
+    ['A forecaster at the Dublin Observatory said the storm would pass.', '都柏林天文台一名预报员说，风暴将过境。', 'Dublin Observatory→都柏林天文台'],
     // A works is 厂, which the dictionary glosses as "factory" only.
     ['Ford will idle its Dearborn Truck Plant for two weeks.', '福特将让迪尔伯恩卡车厂停产两周。', 'Dearborn Truck Plant→迪尔伯恩卡车厂'],
     // Words run together, each with its capital.
