@@ -29,6 +29,12 @@ export interface BuiltCorpus {
   segmentPairs: number;
   documents: number;
   replicas: number;
+  /**
+   * Segment rows whose source and target are those of an earlier row (a row with no digit and
+   * no listed name is the same in every replica): work a memo of texts may be spared, so the
+   * bench says how much of the corpus it is.
+   */
+  repeatedRows: number;
 }
 
 /** Replica 0 is the data as it is; others permute the digits 1–9 (0 stays, so 240,000 keeps its shape). */
@@ -109,6 +115,8 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
   const files: string[] = [];
   let documents = 0;
   const groups = new Set(seed.rows.map((r) => `${r.doc_id}\u0000${r.system}`)).size;
+  const pairsSeen = new Set<string>();
+  let repeatedRows = 0;
   for (let r = 0; r < replicas; r++) {
     const digits = digitMap(r);
     const names = nameMap(seed.names, r);
@@ -120,6 +128,9 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
       const out = seed.rows.map((row) => {
         const source = en(row.source);
         const target = zh(row.target);
+        const pair = `${source}\u0000${target}`;
+        if (pairsSeen.has(pair)) repeatedRows++;
+        else pairsSeen.add(pair);
         xliffUnits.push(unit(`r${tag}-${row.doc_id}-${row.system}-${row.seg_index}`, source, target));
         return JSON.stringify({ doc_id: `r${tag}-${row.doc_id}`, seg_index: row.seg_index, system: row.system, source, target });
       });
@@ -140,7 +151,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
     for (let i = 0; i < Math.max(source.length, target.length); i++) xliffUnits.push(unit(`r${tag}-${a.id}-${i}`, source[i] ?? '', target[i] ?? ''));
     writeFileSync(join(xliffDir, `r${tag}.xlf`), xliff(`r${tag}`, xliffUnits));
   }
-  return { dir, files, xliffDir, segmentPairs: replicas * perReplica, documents, replicas };
+  return { dir, files, xliffDir, segmentPairs: replicas * perReplica, documents, replicas, repeatedRows };
 }
 
 function xmlEscape(s: string): string {

@@ -76,6 +76,9 @@ export const CALENDAR_WORDS = new Set(
   ).split(' '),
 );
 
+/** Months as datelines shorten them (Jan. 21, Sept. 22): a date, where Jan alone may be a name. */
+export const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Nouns that name a kind of outlet; the value is the kind (what outlets.tsv calls it). */
 export const OUTLET_NOUNS: ReadonlyMap<string, string> = new Map([
   ['outlet', 'outlet'], ['newspaper', 'newspaper'], ['daily', 'newspaper'], ['weekly', 'newspaper'], ['tabloid', 'newspaper'],
@@ -159,6 +162,9 @@ export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune
   // Börsen-Zeitung, JoongAng Ilbo, Asahi Shimbun; Russian "truth" and "news" (Komsomolskaya Pravda,
   // Ukrainska Pravda, Izvestia): common nouns of those languages, not the names of particular papers.
   'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo', 'pravda', 'izvestia']);
+
+/** Those that end a broadcaster's or an agency's name, not a paper's (the rest of OUTLET_HEADS). */
+export const BROADCAST_HEADS = new Set(['news', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'press']);
 
 /** Words that open sentences and headlines but never names (the capital is the sentence's); dates too. */
 export const NOT_NAMES = new Set([

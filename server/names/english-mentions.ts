@@ -1,6 +1,7 @@
 import {
   ACTOR_VERBS,
   CALENDAR_WORDS,
+  SHORT_MONTHS,
   COMPOUND_TAILS,
   DOUBLE_PARTICLES,
   HEADS_BEFORE_OF,
@@ -87,9 +88,6 @@ interface Token {
   end: number;
   text: string;
 }
-
-/** Months as datelines shorten them. */
-const MONTH_SHORT = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 // Arabic articles (al-Sisi) and the elided French and Italian "of" (d'Aubigny, d'Alema): lower case, yet a name's word.
 const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])\p{Lu}/u;
@@ -226,8 +224,7 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
       // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
       if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(t.end, t.end + 50))) {
         // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
-        const country = lex.countryWords.has(t.text[0] + t.text.slice(1).toLowerCase());
-        out.push({ para, start: t.start, end: t.end, text: t.text, kind: country ? 'country' : 'place', cued: true, acronym: false, domain: false });
+        out.push({ para, start: t.start, end: t.end, text: t.text, kind: countryWord(t.text, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
         i++;
         continue;
       }
@@ -326,9 +323,12 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
 
 /** A word of letters that is no English word by the dictionary, nor a country's (noviny, Lietuvos); false without a dictionary. */
 function unknownWord(w: string, lex: EnglishLexicon): boolean {
-  // A headline's capitals (UZBEK) are compared as the country table writes the word (Uzbek).
-  const titled = w.charAt(0) + w.slice(1).toLowerCase();
-  return lex.knownWord !== undefined && /^[\p{L}\p{M}]+$/u.test(w) && !lex.knownWord(w) && !lex.countryWords.has(w) && !lex.countryWords.has(titled);
+  return lex.knownWord !== undefined && /^[\p{L}\p{M}]+$/u.test(w) && !lex.knownWord(w) && !countryWord(w, lex);
+}
+
+/** A country word as written, or in capitals (UZBEK, TAIPEI) as the country table writes it (Uzbek, Taipei). */
+function countryWord(w: string, lex: EnglishLexicon): boolean {
+  return lex.countryWords.has(w) || lex.countryWords.has(w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 /**
@@ -405,7 +405,7 @@ function nameWord(
   }
   if (isAcronymWord(w)) return true;
   // "SAGA, Jan. 21": a month shortened before a day is a date (Jan alone may be a name).
-  if (MONTH_SHORT.has(key) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 4))) return false;
+  if (SHORT_MONTHS.has(key) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 4))) return false;
   if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w) || nameInside(t, key, text, inside.prev, inside.next);
   // "official Said bin Nasser al-Rawahi said": a word of the sentence before "son of" is a given name.
   if (NOT_NAMES.has(key)) return pronounSurname(t, key, text) || /^\s(?:bin|ibn|bint)\s\p{Lu}/u.test(text.slice(t.end, t.end + 8));
@@ -478,11 +478,13 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
   const prev = run[k - 1];
   if (!prev) return false;
   const prevHead = ORG_HEADS.has(lowerOf(prev));
+  // A headline's AND is an and.
+  const and = lowerOf(run[k]!) === 'and';
   // "Committee for National Security", but not "the World Bank for Ukraine".
-  if (run[k]!.text !== 'and' && prevHead) return !lex.countryWords.has(run[k + 1]?.text ?? '');
+  if (!and && prevHead) return !lex.countryWords.has(run[k + 1]?.text ?? '');
   // "Department of Fish and Game", "Ministry of Agriculture and Forestry": what the head is of.
-  if (run[k]!.text === 'and' && !prevHead && run.some((t, j) => j + 2 < k && ORG_HEADS.has(lowerOf(t)) && run[j + 1]!.text === 'of')) return true;
-  return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(run[k]!.text === 'and' && prevHead && k > 1);
+  if (and && !prevHead && run.some((t, j) => j + 2 < k && ORG_HEADS.has(lowerOf(t)) && run[j + 1]!.text === 'of')) return true;
+  return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(and && prevHead && k > 1);
 }
 
 /** Titles that are Arabic given names as well. */

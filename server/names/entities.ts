@@ -2,7 +2,7 @@ import { CodePointIndex } from '../text/codepoints.ts';
 import { withoutOutletWord } from './chinese-mentions.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
-import { NAME_DOTS, isFullName, linkPair, overlapsLink, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
+import { NAME_DOTS, isFullName, linkPair, overlapsLink, paraText, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
@@ -200,7 +200,7 @@ function withWholeSurnames(found: NameLink[], zh: readonly ZhParagraph[], surnam
     if (/\s/.test(l.en.text) || l.en.acronym || !(l.en.kind === 'person' || l.en.kind === 'name')) return l;
     const surname = surnames.get(englishKey(l.en.text));
     if (!surname || surname === l.text || !surname.includes(l.text)) return l;
-    const text = zh.find((p) => p.index === l.para)?.text ?? '';
+    const text = paraText(zh, l.para);
     const others = found.filter((k) => k !== l);
     for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
       const end = i + surname.length;

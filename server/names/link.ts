@@ -15,7 +15,7 @@ import { isKnownWord } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { ORG_HEADS, OUTLET_HEADS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
+import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -57,6 +57,11 @@ function soundFloor(letters: number): number {
 const RANK: Record<LinkMethod, number> = { authority: 6, gloss: 5, dictionary: 4.5, latin: 4, pinyin: 3, reading: 2.5, meaning: 2.2, sound: 2, position: 1 };
 /** A dictionary headword found in the text: exact, but the sense may be another bearer of the name. */
 const DICTIONARY_SCORE = 0.9;
+
+/** The text of paragraph `para` among a link's paragraphs ('' when it is not one of them). */
+export function paraText(zh: readonly ZhParagraph[], para: number): string {
+  return zh.find((p) => p.index === para)?.text ?? '';
+}
 
 /** Whether a stretch of paragraph `para` overlaps one of the links. */
 export function overlapsLink(links: readonly NameLink[], para: number, start: number, end: number): boolean {
@@ -135,6 +140,8 @@ export function linkPair(input: LinkInput): NameLink[] {
   }
   // Candidates by every method, per mention; the best are assigned, and what is left on both
   // sides is then paired by position.
+  // A sports club's team word (队, 俱乐部) is looked for only in a link whose Chinese has one.
+  const teams = zh.some((p) => TEAM_HEADS.some((h) => p.text.includes(h)));
   const st: LinkState = { zh, countries, languages, chineseOf, ments, shorter, cands: [] };
   for (const m of en) {
     if (m.kind === 'country') continue;
@@ -144,7 +151,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     dictionaryCandidates(st, m);
     countryHeadCandidates(st, m);
     meaningCandidates(st, m, en);
-    teamCandidates(st, m);
+    if (teams) teamCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
     soundCandidates(st, m);
@@ -175,7 +182,7 @@ function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   // of the place or a person's office, not the place (read up to the category word: "the Kalamkas-Sea
   // field next year" has its year after it).
   const office = (w: string | undefined) => w !== undefined && ((ORG_HEADS.has(w) && !PLACE_HEADS.has(w)) || PERSON_TITLES.has(w));
-  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const text = paraText(zh, l.para);
   for (let k = 0; k < words.length; k++) {
     if (office(words[k]) || office(words[k + 1])) return l;
     const heads = GENERIC_HEADS.filter((h) => h.en.includes(words[k]!) || (k > 0 && h.en.includes(`${words[k - 1]} ${words[k]}`)));
@@ -214,7 +221,7 @@ function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]
   if (whole) return { ...l, end: whole.end, text: whole.text };
   // 鲁斯塔维2电视台 for Rustavi 2: a channel's number ends the name the outlet word follows.
   if (!/\d$/.test(l.text)) return l;
-  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const text = paraText(zh, l.para);
   const word = outletWordAt(text.slice(l.end, l.end + 4));
   return word ? { ...l, end: l.end + word.word.length, text: text.slice(l.start, l.end + word.word.length) } : l;
 }
@@ -375,7 +382,7 @@ const TEAM_HEADS = ['俱乐部', '队'];
  * team word stand a few characters of one word, nothing of the sentence.
  */
 function teamCandidates(st: LinkState, m: EnglishMention): void {
-  if (m.kind === 'person' || m.kind === 'outlet' || m.acronym || !st.zh.some((p) => TEAM_HEADS.some((h) => p.text.includes(h)))) return;
+  if (m.kind === 'person' || m.kind === 'outlet' || m.acronym) return;
   const words = m.text.split(/\s+/);
   if (words.length < 2) return;
   const places = new Set<string>();
@@ -691,7 +698,8 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
     // 信德省 for Sindh: a form only a language gives (信德 of 信德语) is a place's name whole, run or not
     // (信 is not in the set).
     if (st.languages.size === 0) continue;
-    for (const [a, b] of countryRanges(p.text, st.countries)) {
+    blocked ??= countryRanges(p.text, st.countries);
+    for (const [a, b] of blocked) {
       const form = p.text.slice(a, b);
       if (!st.languages.has(form) || runAround(st.ments.get(p.index)!, { start: a, end: b, text: form })) continue;
       const score = translitSimilarity(latin, form) + WHOLE_PART_BONUS;
@@ -748,14 +756,18 @@ function nextToNameDot(text: string, s: ZhSpan): boolean {
  */
 function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
   const best = new Map<EnglishMention, number>();
-  for (const c of st.cands) best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
+  const pinyinFound = new Set<EnglishMention>();
+  for (const c of st.cands) {
+    best.set(c.en, Math.max(best.get(c.en) ?? 0, c.score));
+    if (c.method === 'pinyin') pinyinFound.add(c.en);
+  }
   for (const m of en) {
     if (m.kind === 'country' || m.acronym || (best.get(m) ?? 0) >= 0.9) continue;
     const { tail, said, translatedOnly } = spokenParts(m);
     if (translatedOnly) continue;
     // Romaji often spells pinyin too (Yoshitaka Hanabusa, Genkai, Yongin): such a name is read when
     // its pinyin found nothing, and as a Japanese full name.
-    if (pinyinSyllables(said) && st.cands.some((c) => c.en === m && c.method === 'pinyin')) {
+    if (pinyinFound.has(m) && pinyinSyllables(said)) {
       if (m.kind !== 'org' && m.kind !== 'outlet') for (const p of st.zh) japaneseFullName(st, m, p, said);
       continue;
     }
@@ -851,9 +863,6 @@ function outletByPosition(links: NameLink[], en: readonly EnglishMention[], st: 
   }
 }
 
-/** Last words of broadcasters' and agencies' names, not papers'. */
-const NOT_PRINT = new Set(['news', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'press']);
-
 /**
  * "told SRF, while the Neue Zürcher Zeitung said" ↔ 对瑞士德语广播电视台…《新苏黎世报》称: of two
  * outlets left on each side, the one paper (a name ending like a paper's, Zeitung, Times) is the
@@ -863,7 +872,7 @@ function byPrint(links: NameLink[], openEn: readonly EnglishMention[], openZh: r
   if (openEn.length !== 2 || openZh.length !== 2) return;
   const printEn = (m: EnglishMention) => {
     const last = m.text.split(/\s+/).pop()!.toLowerCase();
-    return m.outletKind === 'newspaper' || (OUTLET_HEADS.has(last) && !NOT_PRINT.has(last));
+    return m.outletKind === 'newspaper' || (OUTLET_HEADS.has(last) && !BROADCAST_HEADS.has(last));
   };
   const printZh = (f: ChineseMention) => f.kind === 'title' || (f.outletWord !== undefined && outletWordAt(f.outletWord)?.kind === 'newspaper');
   const en = openEn.filter(printEn);
@@ -886,7 +895,7 @@ function coordinatedOutlets(links: NameLink[], en: readonly EnglishMention[], st
   for (const m of en) {
     const n = m.andNext;
     if (!n || taken(m) || taken(n)) continue;
-    if (!(m.kind === 'outlet' || m.addressee || n.kind === 'outlet' || PUBLISHING_VERBS.has(n.follows?.[0] ?? ''))) continue;
+    if (!(m.kind === 'outlet' || m.addressee || n.kind === 'outlet' || OUTLET_VERBS.has(n.follows?.[0] ?? ''))) continue;
     for (const p of st.zh) {
       const outlets = st.ments.get(p.index)!.filter((f) => isOutletShaped(f) && open(f));
       const k = outlets.findIndex((f, i) => i + 1 < outlets.length && OUTLET_JOINS.has(p.text.slice(f.end, outlets[i + 1]!.start)));
@@ -899,9 +908,6 @@ function coordinatedOutlets(links: NameLink[], en: readonly EnglishMention[], st
 
 /** What joins two outlets in a Chinese list. */
 const OUTLET_JOINS = new Set(['和', '与', '、']);
-
-/** What outlets do right after their name ("… and TVA Nouvelles reported"). */
-const PUBLISHING_VERBS = new Set(['reported', 'reports', 'wrote', 'writes', 'published']);
 
 /**
  * Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
@@ -931,7 +937,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
   }
   if (orgsEn.length !== 1) return;
   if (open.length === 1) {
-    const text = zh.find((p) => p.index === open[0]!.para)!.text;
+    const text = paraText(zh, open[0]!.para);
     // 拉各斯州…, 亚的斯亚贝巴…: a stretch that starts inside a transliteration run (cut at 各 or 的,
     // words elsewhere) starts where the run does — or, in a run bridged over a function word, after
     // it (伊韦阿拉在|彼得森国际经济研究所: two names, the person's and the institute's).
@@ -953,7 +959,7 @@ function coinedName(m: EnglishMention): boolean {
 
 /** Whether a stretch starts with a country's Chinese name and holds more after it. */
 function opensWithCountry(zh: readonly ZhParagraph[], s: ZhSpan & { para: number }, countries: ReadonlySet<string>): boolean {
-  const text = zh.find((p) => p.index === s.para)?.text ?? '';
+  const text = paraText(zh, s.para);
   return countryRanges(text, countries).some(([a, b]) => a === s.start && b < s.end - 2);
 }
 
@@ -1035,7 +1041,7 @@ function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, 
  * rendering; so is the 小 of a junior.
  */
 function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
-  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const text = paraText(zh, l.para);
   const before = text[l.start - 1] ?? '';
   // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name.
   if (/\sJr\.?$/.test(l.en.text) && before === '小') return { ...l, start: l.start - 1, text: `小${l.text}` };
@@ -1054,7 +1060,7 @@ function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
  * name written right after the Chinese joins the rendering, with a category word translators add after it.
  */
 function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
-  const text = zh.find((p) => p.index === l.para)?.text ?? '';
+  const text = paraText(zh, l.para);
   const after = /^[-‐]?([\p{Script=Latin}\d]+)(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
   if (!after || !HAN.test(l.text[l.text.length - 1] ?? '')) return l;
   const words = l.en.text.split(/[\s-]+/).map((w) => w.toLowerCase());

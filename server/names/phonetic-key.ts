@@ -208,6 +208,17 @@ function syllableKey(s: Syllable): string {
   return init + f;
 }
 
+/** A syllable's key and the others a transliteration reads it with. */
+function syllableKeys(s: Syllable): string[] {
+  const key = syllableKey(s);
+  // 武 is wu as well as u: the w the Latin writes after a consonant is heard (埃泽阿格武 for Ezeagwu).
+  if (s.initial === 'w' && s.final === 'u') return [key, 'wu'];
+  // 华, 怀, 惠 write wa, wai, wei (华盛顿 Washington, 怀基基 Waikiki, 惠灵顿 Wellington): hu before a
+  // vowel is a w. Its u stays, so that the reading weighs what hua does (the scorer normalises by the lightest).
+  if (s.initial === 'h' && /^u[aei]/.test(s.final)) return [key, `w${key.slice(1)}`];
+  return [key];
+}
+
 /** 尔, 儿: a character that only ever spells a coda r/l, so no rendering starts with it (埃尔金容, not 尔金容). */
 export function codaOnly(ch: string): boolean {
   const r = readingsOf(ch);
@@ -220,10 +231,7 @@ export function chineseKeys(text: string): string[][] {
   for (const ch of text) {
     const r = readingsOf(ch);
     if (!r.length) continue;
-    // 武 is wu as well as u: the w the Latin writes after a consonant is heard (埃泽阿格武 for Ezeagwu).
-    // 华, 怀, 惠 write wa, wai, wei (华盛顿 Washington, 怀基基 Waikiki, 惠灵顿 Wellington): hu before a
-    // vowel is a w. Its u stays, so that the reading weighs what hua does (the scorer normalises by the lightest).
-    const keys = [...new Set(r.flatMap((s) => (s.initial === 'w' && s.final === 'u' ? [syllableKey(s), 'wu'] : s.initial === 'h' && /^u[aei]/.test(s.final) ? [syllableKey(s), `w${syllableKey(s).slice(1)}`] : [syllableKey(s)])))];
+    const keys = [...new Set(r.flatMap(syllableKeys))];
     // A nasal is written twice across a syllable break (安娜 for Anna, 费尔干纳 for Fergana):
     // after a syllable that ends in n, an n- syllable may stand for its vowel alone.
     const before = out[out.length - 1];

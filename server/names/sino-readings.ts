@@ -94,7 +94,7 @@ function charKeys(ch: string): CharKeys | undefined {
 export function opensName(ch: string, english: string): boolean {
   const target = spellingKey(english);
   const keys = charKeys(ch);
-  return keys !== undefined && keys.heads.some((k) => target.startsWith(k.length <= 3 ? k : k.slice(0, 3)) && Math.min(k.length, 3) >= 2);
+  return keys !== undefined && keys.heads.some((k) => k.length >= 2 && target.startsWith(k.slice(0, 3)));
 }
 
 // A Japanese syllable that shortens to a doubled consonant before the next (hoku + kai → Hokkaido).

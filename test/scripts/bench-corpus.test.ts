@@ -48,4 +48,12 @@ describe('the benchmark corpus', () => {
     expect(read.docs.flatMap((d) => d.translations)).toHaveLength(10);
     expect(readdirSync(a.xliffDir)).toHaveLength(5);
   });
+
+  it('counts the segment rows that repeat an earlier one', () => {
+    // No listed name and the same digits after every permutation: one row the same in all replicas.
+    const seed: BenchSeed = { ...SEED, rows: [SEED.rows[0]!, { doc_id: 'd1', seg_index: 1, system: 'a', source: 'No change.', target: '没有变化。' }] };
+    const c = buildCorpus(seed, join(tmp, 'c', 'corpus'), 20);
+    expect(c.replicas).toBe(5);
+    expect(c.repeatedRows).toBe(4);
+  });
 });
