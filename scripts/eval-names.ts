@@ -19,8 +19,9 @@
 // pairs, 302 links), names-eval-heldout13.jsonl (80 pairs, 320 links), names-eval-heldout14.jsonl
 // (80 pairs, 316 links), names-eval-heldout15.jsonl (80 pairs, 386 links) and
 // names-eval-heldout16.jsonl (80 pairs, 420 links; sentence shapes varied on purpose: datelines,
-// headlines, quotes, lists) and names-eval-heldout17.jsonl (80 pairs, 450 links; varied shapes
-// again, with bylines, Jr./Sr., initials and particles), each written after
+// headlines, quotes, lists), names-eval-heldout17.jsonl (80 pairs, 450 links; varied shapes
+// again, with bylines, Jr./Sr., initials and particles) and names-eval-heldout18.jsonl (80 pairs,
+// 574 links, 16 nonstandard renderings), each written after
 // the misses of the one before were read; the last is the fresh one. Each
 // set is run twice: with empty authority files (what the linker finds on its own) and with
 // corpus/'s files. Then, on
@@ -253,6 +254,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout15.jsonl',
   'names-eval-heldout16.jsonl',
   'names-eval-heldout17.jsonl',
+  'names-eval-heldout18.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
