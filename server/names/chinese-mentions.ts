@@ -59,13 +59,16 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   const set = (k: number) => k >= 0 && k < n && inSet[k]!;
   const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;
   const hanAt = (k: number) => k >= 0 && k < n && (inSet[k]! || han[k]!);
+  // 凯文·T·马尔鲁尼: a middle initial kept in Latin between two dots is inside the name.
+  const initial = cps.map((c, i) => /^[A-Z]$/.test(c) && joinerAt(i - 1) && joinerAt(i + 1) && hanAt(i - 2) && hanAt(i + 2));
+  const partAt = (k: number) => hanAt(k) || (k >= 0 && k < n && initial[k]!);
   // Left to right, so that a character taken after a name dot counts as the run's for the one
   // after it (·赛义多夫: 赛 after the dot, then 义 between 赛 and 多).
   const inRun: boolean[] = [];
   for (let i = 0; i < n; i++) {
     let take: boolean;
-    if (inSet[i]) take = true;
-    else if (joiner[i]) take = i > 0 && i + 1 < n && hanAt(i - 1) && hanAt(i + 1);
+    if (inSet[i] || initial[i]) take = true;
+    else if (joiner[i]) take = i > 0 && i + 1 < n && partAt(i - 1) && partAt(i + 1);
     else if (!han[i]) take = false;
     // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between
     // two of the run's. A function word taken so (西塔拉曼在海得拉巴) is where two names meet,

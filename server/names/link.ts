@@ -99,9 +99,15 @@ function spokenParts(m: EnglishMention): SpokenParts {
     // rendering takes the Chinese category word after it.
     const spoken = spokenForm(m);
     const tail = splitHead(spoken);
-    // "R. Premadasa Stadium" → 普雷马达萨体育场: a place named after a person drops the initial
-    // (a person keeps it: V·纳拉亚南).
-    const said = tail ? tail.name.replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll}{2})/u, '') : spoken;
+    // "R. Premadasa Stadium" → 普雷马达萨体育场: a place named after a person drops the initial.
+    // A person keeps it in Latin (V·纳拉亚南, 凯文·T·马尔鲁尼), and says Jr. or Sr. with 小 or 老
+    // before the name: neither is heard in the characters, so neither is sought there
+    // (withLeadingPart puts them back into the rendering).
+    const said = tail
+      ? tail.name.replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll}{2})/u, '')
+      : m.kind === 'person' || m.kind === 'name'
+        ? spoken.replace(/,?\s+[JS]r\.?$/u, '').replace(/(?<![\p{L}.])\p{Lu}\.\s+(?=\p{Lu})/gu, '')
+        : spoken;
     // Sudan Tribune, Turkish Airlines: a country and translated words are a name by meaning too.
     const countryWords = lexiconFor(NO_DEMONYMS).countryWords;
     const words = said.split(/[^\p{L}]+/u).filter((w) => w !== '');
@@ -1040,17 +1046,34 @@ function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, 
  * Latin word the English name starts with, written right before the Chinese, is part of the
  * rendering; so is the 小 of a junior.
  */
-function withLeadingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
-  const text = paraText(zh, l.para);
+function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  const text = paraText(zh, found.para);
+  const l = withInitials(found, text);
   const before = text[l.start - 1] ?? '';
-  // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name.
-  if (/\sJr\.?$/.test(l.en.text) && before === '小') return { ...l, start: l.start - 1, text: `小${l.text}` };
+  // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name, and
+  // senior with 老 (老鲁本·奥罗斯科 for Rubén Orozco Sr.).
+  const elder = /\s([JS])r\.?$/.exec(l.en.text)?.[1];
+  if (elder && before === (elder === 'J' ? '小' : '老')) return { ...l, start: l.start - 1, text: `${before}${l.text}` };
   if (!/[\p{Script=Latin}\d-]/u.test(before) || !HAN.test(l.text[0] ?? '')) return l;
   const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
   if (!lead) return l;
   const word = lead[0].replace(/-$/, '');
   const first = /^[\p{L}\d]+/u.exec(l.en.text)?.[0] ?? '';
   if (first.toLowerCase() !== word.toLowerCase() || first.length === l.en.text.length) return l;
+  const start = l.start - lead[0].length;
+  return { ...l, start, text: text.slice(start, l.end) };
+}
+
+/**
+ * "A. B. Olatunji-Bello" ↔ A·B·奥拉通吉-贝洛: a person's initials, kept in Latin before the name
+ * with its dots, are the rendering's when they are the English initials in order.
+ */
+function withInitials(l: NameLink, text: string): NameLink {
+  if (!(l.en.kind === 'person' || l.en.kind === 'name')) return l;
+  const letters = /^(?:\p{Lu}\.\s*)+/u.exec(l.en.text)?.[0].replace(/[.\s]/g, '');
+  if (!letters) return l;
+  const lead = new RegExp(`${[...letters].join(`[${NAME_DOTS}]`)}[${NAME_DOTS}]$`, 'u').exec(text.slice(Math.max(0, l.start - 2 * letters.length), l.start));
+  if (!lead) return l;
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };
 }

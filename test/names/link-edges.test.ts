@@ -110,6 +110,20 @@ describe('the whole outlet', () => {
   ])('%s', rendersAs);
 });
 
+// A person's initials stay in Latin with their dots, before the name or inside it, and a senior is
+// 老 as a junior is 小; none of these is heard in the characters.
+describe('initials, juniors and seniors', () => {
+  it.each([
+    ['The plant restarted on Tuesday, spokesman A. B. Olatunji-Bello said.', '发言人A·B·奥拉通吉-贝洛表示，该厂已于周二重启。', 'A. B. Olatunji-Bello→A·B·奥拉通吉-贝洛'],
+    ['Chief officer M. Sowmya Kulkarni said on Friday that trains would run.', '首席官员M·苏米娅·库尔卡尼周五表示，列车将照常运行。', 'M. Sowmya Kulkarni→M·苏米娅·库尔卡尼'],
+    ['Analyst Kevin T. Mulrooney said supply would tighten.', '分析师凯文·T·马尔鲁尼说，供应将收紧。', 'Kevin T. Mulrooney→凯文·T·马尔鲁尼'],
+    ['Mayor J. R. Haskins Jr. said the yard would reopen.', '市长小J·R·哈斯金斯说，编组站将重新开放。', 'J. R. Haskins Jr.→小J·R·哈斯金斯'],
+    ['Team founder Rubén Orozco Sr. watched from the stands.', '球队创始人老鲁本·奥罗斯科在看台上观战。', 'Rubén Orozco Sr.→老鲁本·奥罗斯科'],
+    // Initials the Chinese does not have are not taken from a neighbour.
+    ['Officer P. Raman met the N. Das family.', '官员拉曼会见了N·达斯一家。', 'P. Raman→拉曼'],
+  ])('%s', rendersAs);
+});
+
 // An outlet's Chinese name may carry its country in front (意大利安莎社): the rendering of the
 // outlet is what follows, unless the English name itself holds the country or a clipped form
 // of it (Ukrinform, 乌克兰国家通讯社), or the Chinese is a country and nothing more.
