@@ -294,6 +294,8 @@ function authorityCandidates(st: LinkState, m: EnglishMention, entry: AuthorityE
 /** The mention left in Latin (or another alphabet), or glossed by the Chinese before it in brackets. */
 function latinCandidates(st: LinkState, m: EnglishMention): void {
   const spoken = spokenForm(m);
+  // "DTE Energy" ↔ DTE能源, "BlueBet Stadium" ↔ BlueBet球场: the name kept in Latin, its category word translated.
+  const { tail } = spokenParts(m);
   // "STV News" ↔ STV新闻台, "Arise News" ↔ Arise新闻台: the name kept in Latin, the outlet word translated.
   const bare = m.kind === 'outlet' ? withoutOutletWords(m.text) : undefined;
   for (const p of st.zh) {
@@ -306,6 +308,11 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
     }
     for (const f of st.ments.get(p.index)!) {
       if (f.kind !== 'foreign') continue;
+      if (tail && sameLatin(f.text, tail.name, tail.name)) {
+        const headed = withHead(p.text, { start: f.start, end: f.end, text: f.text }, tail);
+        if (headed.end > f.end) push(st, { en: m, para: p.index, ...headed, method: 'latin', score: 1 });
+        continue;
+      }
       if (!sameLatin(f.text, m.text, spoken)) continue;
       // CSTO in 集体安全条约组织（CSTO）is a gloss: the rendering is the Chinese before it
       // (also after a closing quote: “思路”（Khod Mysley）). A gloss is never a name left in Latin.

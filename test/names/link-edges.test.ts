@@ -47,6 +47,11 @@ describe('the edges of a sound link', () => {
     ['Kusal Mendis made 124 at the R. Premadasa Stadium on Sunday.', '库萨尔·门迪斯在普雷马达萨体育场打出124分。', 'R. Premadasa Stadium→普雷马达萨体育场'],
     // A Latin word of the name written after the Chinese, and the team word after it.
     ['Nashville SC beat Charlotte FC 2-1 on Saturday.', '纳什维尔SC队周六以2比1击败夏洛特FC队。', 'Nashville SC→纳什维尔SC队'],
+    // A name kept in Latin with its category word translated after it.
+    ["The regulator approved DTE Energy's request on Thursday.", '监管机构周四批准了DTE能源公司的申请。', 'DTE Energy→DTE能源'],
+    ['Landslides cut the road, K92 Mining said on Monday.', 'K92矿业公司周一表示，山体滑坡切断了道路。', 'K92 Mining→K92矿业'],
+    ['The Panthers won 24-18 at BlueBet Stadium on Sunday.', '黑豹队周日在BlueBet球场以24比18获胜。', 'BlueBet Stadium→BlueBet球场'],
+    ['He made 31 saves at Nationwide Arena.', '他在Nationwide球馆完成31次扑救。', 'Nationwide Arena→Nationwide球馆'],
     // Chinese drops the Arabic article (hyphened or in lower case), not Spanish El.
     ['Spokesman Al-Majali said the port would reopen.', '发言人马贾利说，港口将重新开放。', 'Al-Majali→马贾利'],
     ['The mine is run by El Teniente, a division of Codelco.', '这座矿由埃尔特尼恩特矿区经营，它是智利国家铜业公司的一个部门。', 'El Teniente→埃尔特尼恩特'],
