@@ -154,6 +154,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     const entry = authority.lookup(m.text);
     if (entry) authorityCandidates(st, m, entry);
     latinCandidates(st, m);
+    latinLedCandidates(st, m);
     dictionaryCandidates(st, m);
     countryHeadCandidates(st, m);
     meaningCandidates(st, m, en);
@@ -334,6 +335,40 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         continue;
       }
       push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1 });
+    }
+  }
+}
+
+/**
+ * "JR Hokkaido" ↔ JR北海道, "PGE Baltica" ↔ PGE波罗的海: a first word kept in Latin and the rest
+ * of the name written in Chinese right after it, as the country table or the dictionary writes
+ * it, by its sound, or translated. The Latin word decides where the rest starts, so the rest is
+ * only looked for there.
+ */
+function latinLedCandidates(st: LinkState, m: EnglishMention): void {
+  if (m.kind === 'person' || m.acronym || m.domain) return;
+  const words = m.text.replace(/['’]s$/u, '').split(/\s+/);
+  const first = words[0]!;
+  if (words.length < 2 || !/^[\p{Script=Latin}\d][\p{Script=Latin}\d&-]*$/u.test(first)) return;
+  const { tail } = spokenParts(m);
+  const restWords = tail ? tail.name.split(/\s+/).slice(1) : words.slice(1);
+  if (restWords.length === 0) return;
+  const rest = restWords.join(' ');
+  const anchors = nameAnchors(st.chineseOf, rest);
+  const written = anchors.filter((a): a is string => typeof a === 'string' && HAN.test(a));
+  const latin = anchors.find((a): a is LatinName => typeof a !== 'string');
+  const meant = meaningWords(restWords);
+  for (const p of st.zh) {
+    for (const f of st.ments.get(p.index)!) {
+      if (f.kind !== 'foreign' || !HAN.test(p.text[f.end] ?? '') || !sameLatin(f.text, first, first)) continue;
+      let end = Math.max(-1, ...written.filter((a) => p.text.startsWith(a, f.end)).map((a) => f.end + a.length));
+      let score = 0.9;
+      const run = end < 0 && latin ? st.ments.get(p.index)!.find((r) => r.kind === 'run' && r.start === f.end) : undefined;
+      const sound = run && latin ? soundAtStart(p.text, run, latin) : undefined;
+      if (sound) [end, score] = [sound.end, Math.min(0.85, sound.score)];
+      if (end < 0 && meant) [end, score] = [meaningEnd(p.text, f.end, meant, true), 0.85];
+      if (end <= f.end) continue;
+      push(st, { en: m, para: p.index, ...withHead(p.text, { start: f.start, end, text: p.text.slice(f.start, end) }, tail), method: 'latin', score });
     }
   }
 }

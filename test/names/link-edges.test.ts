@@ -52,6 +52,11 @@ describe('the edges of a sound link', () => {
     ['Landslides cut the road, K92 Mining said on Monday.', 'K92矿业公司周一表示，山体滑坡切断了道路。', 'K92 Mining→K92矿业'],
     ['The Panthers won 24-18 at BlueBet Stadium on Sunday.', '黑豹队周日在BlueBet球场以24比18获胜。', 'BlueBet Stadium→BlueBet球场'],
     ['He made 31 saves at Nationwide Arena.', '他在Nationwide球馆完成31次扑救。', 'Nationwide Arena→Nationwide球馆'],
+    // A first word kept in Latin, and the rest of the name in Chinese after it: as the dictionary
+    // writes it, by its sound, or translated.
+    ['Tomoko Wakabayashi, a director at JR Hokkaido, spoke.', 'JR北海道董事若林智子发表了讲话。', 'JR Hokkaido→JR北海道'],
+    ['Construction is half done, a director of PGE Baltica said.', 'PGE波罗的海公司一名董事说，工程已完成一半。', 'PGE Baltica→PGE波罗的海'],
+    ['An analyst at KeyBanc Capital Markets said supply would tighten.', 'KeyBanc资本市场公司的一名分析师说，供应将收紧。', 'KeyBanc Capital Markets→KeyBanc资本市场'],
     // Chinese drops the Arabic article (hyphened or in lower case), not Spanish El.
     ['Spokesman Al-Majali said the port would reopen.', '发言人马贾利说，港口将重新开放。', 'Al-Majali→马贾利'],
     ['The mine is run by El Teniente, a division of Codelco.', '这座矿由埃尔特尼恩特矿区经营，它是智利国家铜业公司的一个部门。', 'El Teniente→埃尔特尼恩特'],
