@@ -223,7 +223,13 @@ function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: Readonly
  * the Chinese writes right after it (a name left in Latin is the Latin alone: APA, not APA通讯社).
  */
 function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]>, zh: readonly ZhParagraph[]): NameLink {
-  if (l.en.kind !== 'outlet' || !HAN.test(l.text)) return l;
+  if (!HAN.test(l.text)) return l;
+  if (l.en.kind !== 'outlet') {
+    // Bally体育台 for "told Bally Sports", CTV大西洋台: 台 right after a name, a word of its own
+    // (not 台湾, 台风), says the name is a channel's, though the English does not.
+    const text = paraText(zh, l.para);
+    return l.en.kind !== 'person' && text[l.end] === '台' && !l.text.endsWith('台') && wordBoundaryAt(text, l.end + 1) ? { ...l, end: l.end + 1, text: `${l.text}台` } : l;
+  }
   const whole = ments.get(l.para)?.find((f) => f.kind === 'outlet' && f.core && f.core.start === l.start && f.core.end === l.end && f.start === l.start);
   if (whole) return { ...l, end: whole.end, text: whole.text };
   // 鲁斯塔维2电视台 for Rustavi 2: a channel's number ends the name the outlet word follows.

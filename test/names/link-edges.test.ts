@@ -115,6 +115,9 @@ describe('the whole outlet', () => {
     // The outlet word after a name written in Chinese; a name left in Latin is the Latin alone.
     ['Prices rose, the news agency WAFA reported.', '据瓦法通讯社报道，价格上涨。', 'WAFA→瓦法通讯社'],
     ['Prices rose, the news agency APA reported.', '据APA通讯社报道，价格上涨。', 'APA→APA'],
+    // 台 right after a name, a word of its own, makes it a channel's though the English does not say so.
+    ['Vondráček told Bally Sports that his father had flown in.', '冯德拉切克对Bally体育台表示，他的父亲专程飞来。', 'Bally Sports→Bally体育台'],
+    ['Rain hit Wenzhou before the typhoon arrived.', '温州台风来临前下起了雨。', 'Wenzhou→温州'],
     // A junior's 小 too, and his Jr. keeps its dot inside a sentence.
     ['President Ferdinand Marcos Jr. visited Cebu after the earthquake.', '总统小费迪南德·马科斯在地震发生后视察了宿务。', 'Ferdinand Marcos Jr.→小费迪南德·马科斯'],
   ])('%s', rendersAs);
