@@ -352,6 +352,12 @@ describe('a category word after the name in lower case', () => {
     ['Work at the Tarvanka mine stopped on Monday.', '塔尔万卡钻石矿的工作周一停止。', ['Tarvanka→塔尔万卡钻石矿']],
     ['Repairs at the Selvana spring pumping station ended.', '塞尔瓦纳泉水泵站的维修已结束。', ['Selvana→塞尔瓦纳泉']],
     ['Ships crossed the Halvik strait at night.', '船只在夜间穿越哈尔维克海峡。', ['Halvik→哈尔维克海峡']],
+    // Plants, mills, smelters, yards and coal mines: 厂 and its kinds, 编组站, 煤矿.
+    ['The company will idle a furnace at its Tarnow mill.', '该公司将停用塔尔诺夫钢厂的一座高炉。', ['Tarnow→塔尔诺夫钢厂']],
+    ['Power to the Solvik aluminium smelter will be cut.', '对索尔维克铝厂的供电将被削减。', ['Solvik→索尔维克铝厂']],
+    ['He visited the Murabek gas processing plant on Thursday.', '他周四视察了穆拉别克天然气处理厂。', ['Murabek→穆拉别克天然气处理厂']],
+    ['Switching at the Dorval yard will stop in June.', '多瓦尔编组站的调车作业将于6月停止。', ['Dorval→多瓦尔编组站']],
+    ['Work at the Tavrek mine was halted.', '塔夫列克煤矿的作业被叫停。', ['Tavrek→塔夫列克煤矿']],
     // A category word of the name's own (河 for the chhu of Punatsangchhu) is no such word said twice.
     ['The Punatsangchhu-II hydropower plant began operation on Friday.', '普纳昌河二期水电站周五投入商业运行。', ['Punatsangchhu-II→普纳昌河二期水电站']],
     // Read up to the category word: the year after it is the sentence's.
