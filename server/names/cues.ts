@@ -13,6 +13,7 @@ export const PERSON_TITLES = new Set(
     'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +
     'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
     'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player ' +
+    'undersecretary under-secretary commissioner superintendent inspector administrator treasurer ombudsman coordinator magistrate ' +
     'executive manager owner billionaire striker forward midfielder goalkeeper defender winger ' +
     // Occupations news puts before a name ("Winemaker Nino Kharaishvili said"); not those that are
     // also common surnames (Farmer, Baker, Cook), which a title word at a name's end would cut.

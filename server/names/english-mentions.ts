@@ -407,17 +407,30 @@ function nameWord(
   // "SAGA, Jan. 21": a month shortened before a day is a date (Jan alone may be a name).
   if (SHORT_MONTHS.has(key) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 4))) return false;
   if (inside) return !NOT_NAMES.has(key) || /^\p{Lu}\.$/u.test(w) || nameInside(t, key, text, inside.prev, inside.next);
-  // "official Said bin Nasser al-Rawahi said": a word of the sentence before "son of" is a given name.
-  if (NOT_NAMES.has(key)) return pronounSurname(t, key, text) || /^\s(?:bin|ibn|bint)\s\p{Lu}/u.test(text.slice(t.end, t.end + 8));
+  // "official Said bin Nasser al-Rawahi said": a word of the sentence before "son of" is a given name;
+  // so is one in capitals after a title and before a name ("assistant commissioner Said Anwar Shinwari told").
+  if (NOT_NAMES.has(key)) return pronounSurname(t, key, text) || /^\s(?:bin|ibn|bint)\s\p{Lu}/u.test(text.slice(t.end, t.end + 8)) || titledGivenName(t, text);
   if (sentenceInitial(text, t.start)) {
     // A sentence's first word is a name only if the document never writes it in lower case
     // and it is not an adverb opening the sentence ("Later,", "Unsurprisingly"), unless it opens
     // a name with "of" (Port of Corpus Christi … the port) or with a Romance "of" (Metro do Porto … the metro).
-    const opensName = () => (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) || /^\s+(?:d[aeo]s?|del|della|du)\s+\p{Lu}/u.test(text.slice(t.end));
+    // A name's particle opens it with the next particle after it (Van der Westhuizen, De la Cruz, Von der Leyen).
+    const opensName = () =>
+      (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) ||
+      /^\s+(?:d[aeo]s?|del|della|du)\s+\p{Lu}/u.test(text.slice(t.end)) ||
+      (NAME_PARTICLES_FIRST.has(key) && /^\s+(?:der|den|de|la|le|het)\s+\p{Lu}/u.test(text.slice(t.end)));
     if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName()) return false;
     if (/ly$/.test(key) && text[t.end] === ',') return false;
   }
   return true;
+}
+
+const NAME_PARTICLES_FIRST = new Set(['van', 'von', 'de', 'da', 'di', 'du']);
+
+/** A sentence word in capitals inside a sentence, between a person's title and a capitalised word. */
+function titledGivenName(t: Token, text: string): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+  return before !== undefined && PERSON_TITLES.has(before) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4));
 }
 
 // Pronouns that are also Chinese surnames (He Lifeng, You Quan).

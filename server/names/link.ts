@@ -70,8 +70,12 @@ export function overlapsLink(links: readonly NameLink[], para: number, start: nu
 
 /** Whether an English name has more than one word (Rachel Reeves, not Reeves). */
 export function isFullName(text: string): boolean {
-  return /\S\s+\S/.test(text);
+  // A surname with its particles (Van der Westhuizen, De la Cruz) is still a surname alone.
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.slice(0, -1).some((w) => !SURNAME_PARTICLES.has(w.toLowerCase()));
 }
+
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten', 'het']);
 
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {

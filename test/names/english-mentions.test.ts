@@ -33,6 +33,11 @@ describe('englishMentions', () => {
     ['Chief executive Sultan Al Mansoori spoke.', ['person:Sultan Al Mansoori']],
     // A word of the sentence before "son of" is a given name.
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
+    // …and so is one after a title and before a name; undersecretaries and commissioners have titles too.
+    ['Trade resumed, assistant commissioner Said Anwar Shinwari told reporters.', ['name:Trade', 'person:Said Anwar Shinwari']],
+    ['Economy Undersecretary Itzel Tlapanco Ordóñez said so.', ['person:Itzel Tlapanco Ordóñez']],
+    // A name's particle opens a sentence with the particle after it, though the document writes it in lower case.
+    ['Pieter van der Westhuizen spoke on Thursday. Van der Westhuizen told reporters so.', ['name:Pieter van der Westhuizen', 'name:Van der Westhuizen']],
     // A dateline's seat of government is the country table's.
     ['ASTANA, Sept. 22 — the officials met on Monday.', ['country:ASTANA']],
     // A month shortened before a day is a date; Jan alone may be a name.

@@ -118,6 +118,21 @@ describe('the whole outlet', () => {
     // 台 right after a name, a word of its own, makes it a channel's though the English does not say so.
     ['Vondráček told Bally Sports that his father had flown in.', '冯德拉切克对Bally体育台表示，他的父亲专程飞来。', 'Bally Sports→Bally体育台'],
     ['Rain hit Wenzhou before the typhoon arrived.', '温州台风来临前下起了雨。', 'Wenzhou→温州'],
+  ])('%s', rendersAs);
+});
+
+// A country written with a straight apostrophe is ICU's Côte d’Ivoire, no name to link.
+describe('countries as news writes them', () => {
+  it.each([
+    ["Exports through San-Pédro, Côte d'Ivoire's second port, rose.", '科特迪瓦第二大港圣佩德罗港的出口增长。', ['San-Pédro→圣佩德罗']],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toEqual(want);
+  });
+});
+
+describe('the whole outlet (continued)', () => {
+  it.each([
+    ['Prices rose, the news agency APA reported.', '据APA通讯社报道，价格上涨。', 'APA→APA'],
     // A junior's 小 too, and his Jr. keeps its dot inside a sentence.
     ['President Ferdinand Marcos Jr. visited Cebu after the earthquake.', '总统小费迪南德·马科斯在地震发生后视察了宿务。', 'Ferdinand Marcos Jr.→小费迪南德·马科斯'],
   ])('%s', rendersAs);
@@ -132,6 +147,9 @@ describe('initials, juniors and seniors', () => {
     ['Analyst Kevin T. Mulrooney said supply would tighten.', '分析师凯文·T·马尔鲁尼说，供应将收紧。', 'Kevin T. Mulrooney→凯文·T·马尔鲁尼'],
     ['Mayor J. R. Haskins Jr. said the yard would reopen.', '市长小J·R·哈斯金斯说，编组站将重新开放。', 'J. R. Haskins Jr.→小J·R·哈斯金斯'],
     ['Team founder Rubén Orozco Sr. watched from the stands.', '球队创始人老鲁本·奥罗斯科在看台上观战。', 'Rubén Orozco Sr.→老鲁本·奥罗斯科'],
+    // A surname with its particles is a surname: the full name before it keeps its rendering.
+    ['"Ruacana will run at full capacity," said Pieter van der Westhuizen. Van der Westhuizen told reporters so.', '“鲁阿卡纳将满负荷运行，”彼得·范德韦斯特赫伊曾说。范德维斯特惠曾对记者这样表示。', 'Van der Westhuizen→范德维斯特惠曾'],
+    ['"Ruacana will run at full capacity," said Pieter van der Westhuizen. Van der Westhuizen told reporters so.', '“鲁阿卡纳将满负荷运行，”彼得·范德韦斯特赫伊曾说。范德维斯特惠曾对记者这样表示。', 'Pieter van der Westhuizen→彼得·范德韦斯特赫伊曾'],
     // Initials the Chinese does not have are not taken from a neighbour.
     ['Officer P. Raman met the N. Das family.', '官员拉曼会见了N·达斯一家。', 'P. Raman→拉曼'],
   ])('%s', rendersAs);
