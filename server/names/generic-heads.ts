@@ -117,6 +117,16 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '码头', added: true, en: ['terminal', 'wharf', 'pier', 'quay', 'dock', 'docks'] },
     { zh: '共和国', added: true, en: ['republic'] },
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
+    // Legal forms: 股份公司 for a German AG or a Russian JSC, 有限公司 for Ltd, both written after
+    // names the English gives without one (安徽海螺水泥股份有限公司 for Anhui Conch Cement).
+    { zh: '股份有限公司', added: true, en: ['ag', 'sa', 'plc', 'jsc', 'pjsc', 'co', 'ltd', 'limited', 'bhd', 'berhad', 'tbk'] },
+    { zh: '股份公司', added: true, en: ['ag', 'sa', 'jsc', 'pjsc', 'ojsc', 'spa', 'asa'] },
+    { zh: '有限公司', added: true, en: ['ltd', 'limited', 'llc', 'gmbh', 'bhd', 'berhad', 'pty', 'co', 'sdn'] },
+    { zh: '地铁', en: ['metro', 'subway', 'underground'] },
+    { zh: '半程马拉松赛', en: ['half marathon'] },
+    { zh: '半程马拉松', en: ['half marathon'] },
+    { zh: '马拉松赛', en: ['marathon'] },
+    { zh: '马拉松', en: ['marathon'] },
     { zh: '客车', added: true, en: ['bus', 'buses', 'coach'] },
     { zh: '国际机场', en: ['international airport'] },
     { zh: '体育馆', en: ['arena', 'fieldhouse', 'stadium'] },

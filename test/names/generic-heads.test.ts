@@ -58,6 +58,9 @@ describe('withoutAddedHead', () => {
     ['Telangana', '特伦甘纳邦', '特伦甘纳'],
     ['Phu Quoc', '富国岛', '富国'],
     ['Gangwon Province', '江原道', '江原道'],
+    // A legal form the English does not give is the translator's; one it gives stays.
+    ['Anhui Conch Cement', '安徽海螺水泥股份有限公司', '安徽海螺水泥'],
+    ['Salzgitter AG', '萨尔茨吉特股份公司', '萨尔茨吉特股份公司'],
     // Sites, works and a republic's word, added to a bare place name.
     ['Karachaganak', '卡拉恰甘纳克油田', '卡拉恰甘纳克'],
     ['Bisha', '比沙金矿', '比沙'],

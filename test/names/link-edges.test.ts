@@ -52,6 +52,10 @@ describe('the edges of a sound link', () => {
     ['Landslides cut the road, K92 Mining said on Monday.', 'K92矿业公司周一表示，山体滑坡切断了道路。', 'K92 Mining→K92矿业'],
     ['The Panthers won 24-18 at BlueBet Stadium on Sunday.', '黑豹队周日在BlueBet球场以24比18获胜。', 'BlueBet Stadium→BlueBet球场'],
     ['He made 31 saves at Nationwide Arena.', '他在Nationwide球馆完成31次扑救。', 'Nationwide Arena→Nationwide球馆'],
+    // Legal forms, metros and races are category words too.
+    ['Salzgitter AG said the unit would start in 2027.', '萨尔茨吉特股份公司表示，该装置将于2027年投产。', 'Salzgitter AG→萨尔茨吉特股份公司'],
+    ['Baku Metro will open two stations.', '巴库地铁将开通两座车站。', 'Baku Metro→巴库地铁'],
+    ['He won the Iten Half Marathon on Sunday.', '他周日赢得了伊滕半程马拉松赛。', 'Iten Half Marathon→伊滕半程马拉松赛'],
     // A first word kept in Latin, and the rest of the name in Chinese after it: as the dictionary
     // writes it, by its sound, or translated.
     ['Tomoko Wakabayashi, a director at JR Hokkaido, spoke.', 'JR北海道董事若林智子发表了讲话。', 'JR Hokkaido→JR北海道'],
