@@ -305,6 +305,12 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
   out.forEach((m, k) => {
     const full = out[k - 1];
     const text = paras[m.para]!;
+    // "Islamic Development Bank (IsDB)": a word in brackets whose capitals are the initials of the
+    // name before it is its acronym, though written in mixed case.
+    if (!m.acronym && m.kind === 'name' && full && full.para === m.para && bracketAcronym(m.text, full.text) && text[m.end] === ')' && /^\s?\($/.test(text.slice(full.end, m.start))) {
+      m.acronym = true;
+      m.kind = 'acronym';
+    }
     if (!m.acronym || !full || full.acronym || full.para !== m.para || text[m.end] !== ')' || !/^\s?\($/.test(text.slice(full.end, m.start))) return;
     // "the Austrian People's Party (ÖVP)", "Swiss National Bank (SNB)": the mention before the
     // bracket is only the end of the name the acronym shortens when a capitalised word (a
@@ -319,6 +325,14 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     if (next && next.para === m.para && /^,? and $/.test(paras[m.para]!.slice(m.end, next.start))) m.andNext = next;
   });
   return out;
+}
+
+/** IsDB for Islamic Development Bank, AfDB for African Development Bank: capitals that are the name's initials. */
+function bracketAcronym(word: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{L}]{1,7}$/u.test(word)) return false;
+  const capitals = word.replace(/\P{Lu}/gu, '');
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return capitals.length >= 2 && capitals === initials;
 }
 
 /** A word of letters that is no English word by the dictionary, nor a country's (noviny, Lietuvos); false without a dictionary. */

@@ -33,6 +33,9 @@ describe('englishMentions', () => {
     ['Chief executive Sultan Al Mansoori spoke.', ['person:Sultan Al Mansoori']],
     // A word of the sentence before "son of" is a given name.
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
+    // A mixed-case acronym in brackets whose capitals are the name's initials shortens it; McKinsey's are not.
+    ['The loan was approved by the Islamic Development Bank (IsDB) on Wednesday.', ['org:Islamic Development Bank', 'acronym:IsDB']],
+    ['He joined the Boston Consulting Group (McKinsey) later.', ['org:Boston Consulting Group', 'name:McKinsey']],
     // …and so is one after a title and before a name; undersecretaries and commissioners have titles too.
     ['Trade resumed, assistant commissioner Said Anwar Shinwari told reporters.', ['name:Trade', 'person:Said Anwar Shinwari']],
     ['Economy Undersecretary Itzel Tlapanco Ordóñez said so.', ['person:Itzel Tlapanco Ordóñez']],
