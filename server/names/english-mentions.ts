@@ -316,7 +316,9 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     // bracket is only the end of the name the acronym shortens when a capitalised word (a
     // possessive, a country, a connector's other side) stands right before it.
     const cut = /(\p{Lu}[\p{L}\p{M}'’.-]*?)(?:['’]s)?\s+(?:(?:and|&|e|y|et|und|d[aeiou]|de[lrns]|della|d[aeo]s|la|el|al)\s+){0,2}$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
-    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase())) m.shortens = full;
+    // "Honduras' National Electoral Council (CNE)": a possessive before is no part of the name
+    // when the acronym's letters are the name's initials, in any order (the name's own language's).
+    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase()) || (/['’]s?\s+$/u.test(cut[0]) && sameInitials(m.text, full.text))) m.shortens = full;
   });
   out.forEach((m, k) => {
     const words = FOLLOWING_WORDS.exec(paras[m.para]!.slice(m.end, m.end + 60))?.[0].trim().split(/\s+/);
@@ -325,6 +327,13 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     if (next && next.para === m.para && /^,? and $/.test(paras[m.para]!.slice(m.end, next.start))) m.andNext = next;
   });
   return out;
+}
+
+/** CNE for National Electoral Council (Consejo Nacional Electoral): the same letters as the name's initials. */
+function sameInitials(acronym: string, name: string): boolean {
+  const sorted = (s: string) => [...s.toUpperCase()].sort().join('');
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && sorted(acronym.replace(/\P{L}/gu, '')) === sorted(initials);
 }
 
 /** IsDB for Islamic Development Bank, AfDB for African Development Bank: capitals that are the name's initials. */
@@ -558,8 +567,10 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
  */
 function occupationOpening(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
   const w = run[0]!.text;
-  if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w)) return false;
-  return lex.glossed !== undefined && lex.glossed(w) && run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
+  // "Siblings Brian Kipngeno Tanui and …": kin and fellows too.
+  const kin = /^(?:Siblings|Brothers|Sisters|Twins|Cousins|Spouses|Teammates|Compatriots|Residents|Villagers|Neighbou?rs)$/.test(w);
+  if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !(kin || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w))) return false;
+  return (kin || (lex.glossed !== undefined && lex.glossed(w))) && run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
 }
 
 /**

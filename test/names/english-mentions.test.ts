@@ -33,6 +33,8 @@ describe('englishMentions', () => {
     ['Chief executive Sultan Al Mansoori spoke.', ['person:Sultan Al Mansoori']],
     // A word of the sentence before "son of" is a given name.
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
+    // Kin before a name opening a sentence are no part of it, as an occupation is not.
+    ['Siblings Brian Kipngeno Tanui and Faith Chepkemoi Tanui won on Sunday.', ['person:Brian Kipngeno Tanui', 'name:Faith Chepkemoi Tanui']],
     // A mixed-case acronym in brackets whose capitals are the name's initials shortens it; McKinsey's are not.
     ['The loan was approved by the Islamic Development Bank (IsDB) on Wednesday.', ['org:Islamic Development Bank', 'acronym:IsDB']],
     ['He joined the Boston Consulting Group (McKinsey) later.', ['org:Boston Consulting Group', 'name:McKinsey']],

@@ -128,6 +128,8 @@ describe('the whole outlet', () => {
 // A country written with a straight apostrophe is ICU's Côte d’Ivoire, no name to link.
 describe('countries as news writes them', () => {
   it.each([
+    // A country's possessive before a name is no part of it when the acronym after it has the name's initials (in Spanish order).
+    ["Honduras' National Electoral Council (CNE) will recount the ballots.", '洪都拉斯全国选举委员会（CNE）将重新计票。', ['National Electoral Council→洪都拉斯全国选举委员会', 'CNE→洪都拉斯全国选举委员会']],
     ["Exports through San-Pédro, Côte d'Ivoire's second port, rose.", '科特迪瓦第二大港圣佩德罗港的出口增长。', ['San-Pédro→圣佩德罗']],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toEqual(want);
