@@ -483,6 +483,7 @@ function teamCandidates(st: LinkState, m: EnglishMention): void {
 function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishMention[]): void {
   const splitCountry = countryBefore(m, en, 1) !== undefined;
   const { tail } = spokenParts(m);
+  const thing = m.follows?.some((w) => GENERIC_HEADS.some((h) => h.en.includes(w))) && !m.text.split(/\s+/).some((w) => OUTLET_HEADS.has(w.toLowerCase()));
   for (const { meant, anchors, meaningFirst } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
@@ -501,8 +502,9 @@ function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly Englis
         if (org) end = org.end;
         else if (added) end += added.zh.length;
         else if (!lastIsWord && wordChar(text[end])) return;
-        // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering.
-        const whole = st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
+        // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering;
+        // not for a thing the English says is a yard or a mine (the North Platte yard, not 《北普拉特电讯报》).
+        const whole = !thing && st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
         // Nor a category word of the English when the translation ends on one (港务 after 布尔加斯港).
         const translatedHead = tail?.heads.some((h) => end - h.zh.length >= from && text.startsWith(h.zh, end - h.zh.length));
         const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, translatedHead ? undefined : tail);

@@ -382,6 +382,8 @@ describe('a category word after the name in lower case', () => {
     ['He visited the Murabek gas processing plant on Thursday.', '他周四视察了穆拉别克天然气处理厂。', ['Murabek→穆拉别克天然气处理厂']],
     ['Switching at the Dorval yard will stop in June.', '多瓦尔编组站的调车作业将于6月停止。', ['Dorval→多瓦尔编组站']],
     ['Work at the Tavrek mine was halted.', '塔夫列克煤矿的作业被叫停。', ['Tavrek→塔夫列克煤矿']],
+    // A thing the English says is a yard is not the newspaper named after the town.
+    ['Switching at the North Platte yard will stop, an official told the North Platte Telegraph.', '北普拉特编组站的调车作业将停止，一名官员向《北普拉特电讯报》表示。', ['North Platte→北普拉特编组站', 'North Platte Telegraph→《北普拉特电讯报》']],
     // A category word of the name's own (河 for the chhu of Punatsangchhu) is no such word said twice.
     ['The Punatsangchhu-II hydropower plant began operation on Friday.', '普纳昌河二期水电站周五投入商业运行。', ['Punatsangchhu-II→普纳昌河二期水电站']],
     // Read up to the category word: the year after it is the sentence's.
