@@ -60,7 +60,7 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;
   const hanAt = (k: number) => k >= 0 && k < n && (inSet[k]! || han[k]!);
   // 凯文·T·马尔鲁尼: a middle initial kept in Latin between two dots is inside the name.
-  const initial = cps.map((c, i) => /^[A-Z]$/.test(c) && joinerAt(i - 1) && joinerAt(i + 1) && hanAt(i - 2) && hanAt(i + 2));
+  const initial = cps.map((c, i) => c >= 'A' && c <= 'Z' && joinerAt(i - 1) && joinerAt(i + 1) && hanAt(i - 2) && hanAt(i + 2));
   const partAt = (k: number) => hanAt(k) || (k >= 0 && k < n && initial[k]!);
   // Left to right, so that a character taken after a name dot counts as the run's for the one
   // after it (·赛义多夫: 赛 after the dot, then 义 between 赛 and 多).

@@ -360,17 +360,27 @@ function latinLedCandidates(st: LinkState, m: EnglishMention): void {
   const words = m.text.replace(/['’]s$/u, '').split(/\s+/);
   const first = words[0]!;
   if (words.length < 2 || !/^[\p{Script=Latin}\d][\p{Script=Latin}\d&-]*$/u.test(first)) return;
-  const { tail } = spokenParts(m);
-  const restWords = tail ? tail.name.split(/\s+/).slice(1) : words.slice(1);
-  if (restWords.length === 0) return;
-  const rest = restWords.join(' ');
-  const anchors = nameAnchors(st.chineseOf, rest);
-  const written = anchors.filter((a): a is string => typeof a === 'string' && HAN.test(a));
-  const latin = anchors.find((a): a is LatinName => typeof a !== 'string');
-  const meant = meaningWords(restWords);
+  let rest: { written: string[]; latin: LatinName | undefined; meant: MeaningWords | undefined; tail: SpokenParts['tail'] } | undefined | null;
+  // Worked out only once the Latin word is found: most names are not written so.
+  const restOf = () => {
+    if (rest !== undefined) return rest;
+    const { tail } = spokenParts(m);
+    const restWords = tail ? tail.name.split(/\s+/).slice(1) : words.slice(1);
+    if (restWords.length === 0) return (rest = null);
+    const anchors = nameAnchors(st.chineseOf, restWords.join(' '));
+    return (rest = {
+      written: anchors.filter((a): a is string => typeof a === 'string' && HAN.test(a)),
+      latin: anchors.find((a): a is LatinName => typeof a !== 'string'),
+      meant: meaningWords(restWords),
+      tail,
+    });
+  };
   for (const p of st.zh) {
     for (const f of st.ments.get(p.index)!) {
       if (f.kind !== 'foreign' || !HAN.test(p.text[f.end] ?? '') || !sameLatin(f.text, first, first)) continue;
+      const r = restOf();
+      if (!r) return;
+      const { written, latin, meant, tail } = r;
       let end = Math.max(-1, ...written.filter((a) => p.text.startsWith(a, f.end)).map((a) => f.end + a.length));
       let score = 0.9;
       const run = end < 0 && latin ? st.ments.get(p.index)!.find((r) => r.kind === 'run' && r.start === f.end) : undefined;
