@@ -71,8 +71,10 @@ export function overlapsLink(links: readonly NameLink[], para: number, start: nu
 /** Whether an English name has more than one word (Rachel Reeves, not Reeves). */
 export function isFullName(text: string): boolean {
   // A surname with its particles (Van der Westhuizen, De la Cruz) is still a surname alone.
+  if (!/\S\s+\S/.test(text)) return false;
+  // Most full names open with a word that is no particle; only the others are read word by word.
   const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.slice(0, -1).some((w) => !SURNAME_PARTICLES.has(w.toLowerCase()));
+  return words.slice(0, -1).some((w) => !SURNAME_PARTICLES.has(w.toLowerCase()));
 }
 
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten', 'het']);
@@ -493,7 +495,8 @@ function teamCandidates(st: LinkState, m: EnglishMention): void {
 function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishMention[]): void {
   const splitCountry = countryBefore(m, en, 1) !== undefined;
   const { tail } = spokenParts(m);
-  const thing = m.follows?.some((w) => GENERIC_HEADS.some((h) => h.en.includes(w))) && !m.text.split(/\s+/).some((w) => OUTLET_HEADS.has(w.toLowerCase()));
+  // Asked only when a translation opens an outlet or a title, which is rare.
+  const thing = () => m.follows?.some((w) => GENERIC_HEADS.some((h) => h.en.includes(w))) && !m.text.split(/\s+/).some((w) => OUTLET_HEADS.has(w.toLowerCase()));
   for (const { meant, anchors, meaningFirst } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
@@ -514,7 +517,8 @@ function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly Englis
         else if (!lastIsWord && wordChar(text[end])) return;
         // 天空新闻 + 台 for Sky News: an outlet's or a title's Chinese name that the translation opens is the rendering;
         // not for a thing the English says is a yard or a mine (the North Platte yard, not 《北普拉特电讯报》).
-        const whole = !thing && st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
+        const opened = st.ments.get(p.index)!.find((f) => (f.kind === 'outlet' || f.kind === 'title') && f.start <= start && f.end >= end && (f.core ? f.core.start >= start - 1 : true));
+        const whole = opened && !thing() ? opened : undefined;
         // Nor a category word of the English when the translation ends on one (港务 after 布尔加斯港).
         const translatedHead = tail?.heads.some((h) => end - h.zh.length >= from && text.startsWith(h.zh, end - h.zh.length));
         const span = whole ? { start: whole.start, end: whole.end, text: whole.text } : withHead(text, { start, end, text: text.slice(start, end) }, translatedHead ? undefined : tail);
