@@ -182,22 +182,34 @@ function readTokens(text: string): Token[] {
 /** Words of the document written in lower case somewhere: sentence-initial capitals of them are not names. */
 export function lowerWords(paras: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const p of paras) for (const m of p.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’]*/gu)) out.add(m[0]);
+  for (const p of paras) for (const w of lowerMemo.get(p, paragraphLowerWords)) out.add(w);
   return out;
+}
+
+// Per paragraph, as the mentions are: documents share paragraphs.
+const lowerMemo = new TextMemo<readonly string[]>(20_000);
+const bodyMemo = new TextMemo<readonly string[]>(20_000);
+
+function paragraphLowerWords(p: string): string[] {
+  return [...new Set(Array.from(p.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’]*/gu), (m) => m[0]))];
 }
 
 /** Names the document writes with a capital mid-sentence (for reading its headline). */
 function bodyNames(paras: readonly string[]): Set<string> {
   const out = new Set<string>();
-  paras.forEach((p) => {
-    if (isHeadline(p)) return;
-    const titles = quotedTitles(p);
-    for (const t of tokens(p)) {
-      if (titles.some(([a, b]) => t.start >= a && t.end <= b)) continue;
-      if (isCap(t.text) && !sentenceInitial(p, t.start)) out.add(t.text.toLowerCase());
-    }
-  });
+  for (const p of paras) for (const w of bodyMemo.get(p, paragraphBodyNames)) out.add(w);
   return out;
+}
+
+function paragraphBodyNames(p: string): string[] {
+  if (isHeadline(p)) return [];
+  const out = new Set<string>();
+  const titles = quotedTitles(p);
+  for (const t of tokens(p)) {
+    if (titles.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+    if (isCap(t.text) && !sentenceInitial(p, t.start)) out.add(t.text.toLowerCase());
+  }
+  return [...out];
 }
 
 /** Every name mention of a document's English paragraphs. */
@@ -205,102 +217,7 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
   const lower = lowerWords(paras);
   const body = bodyNames(paras);
   const out: EnglishMention[] = [];
-  paras.forEach((text, para) => {
-    const headline = isHeadline(text);
-    const taken: [number, number][] = [];
-    for (const m of text.matchAll(DOMAIN)) {
-      // An e-mail address or a path is not an outlet's name.
-      if (/^[@/]/.test(text[m.index + m[0].length] ?? '')) continue;
-      out.push({ para, start: m.index, end: m.index + m[0].length, text: m[0], kind: 'outlet', outletKind: 'website', cued: true, acronym: false, domain: true });
-      taken.push([m.index, m.index + m[0].length]);
-    }
-    const toks = tokens(text).filter((t) => !taken.some(([a, b]) => t.start < b && t.end > a));
-    const titles = quotedTitles(text);
-    const inTitle = (t: Token) => headline || titles.some(([a, b]) => t.start >= a && t.end <= b);
-    let i = 0;
-    while (i < toks.length) {
-      const t = toks[i]!;
-      // A dateline: "ALMATY, Kazakhstan --" opens the story with a place in capitals.
-      // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
-      if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(t.end, t.end + 50))) {
-        // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
-        out.push({ para, start: t.start, end: t.end, text: t.text, kind: countryWord(t.text, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
-        i++;
-        continue;
-      }
-      if (!nameWord(t, text, inTitle(t), lower, body, lex)) {
-        i++;
-        continue;
-      }
-      // Extend over following capitalised words, initials and connectors between two of them.
-      let j = i;
-      while (j + 1 < toks.length) {
-        const next = toks[j + 1]!;
-        const gap = text.slice(toks[j]!.end, next.start);
-        // "Folha de S.Paulo": an initial may touch the word after it.
-        // "People's Bank of China", "Workers' Party": a collective noun's possessive is inside a name
-        // (a name's possessive, "Tokayev's Foreign Minister", ends one).
-        const joined =
-          /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text)) || (/^['’]s?\s$/u.test(gap) && POSSESSIVES_IN_NAMES.has(toks[j]!.text.toLowerCase()));
-        if (joined && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, lex, { prev: toks[j]!, next: toks[j + 2] })) {
-          j++;
-          continue;
-        }
-        const after = toks[j + 2];
-        // "Shares of Deutsche Bank": a sentence's first word is a capital of the sentence's, so
-        // it opens a name with "of" only if it is a head such names have (Bank of America).
-        if (j === i && HEAD_LINKS.has(next.text) && sentenceInitial(text, t.start) && !opensOfName(t.text)) break;
-        if (
-          /^\s$/.test(gap) &&
-          NAME_CONNECTORS.has(next.text.toLowerCase()) &&
-          after &&
-          /^\s$/.test(text.slice(next.end, after.start)) &&
-          isCap(after.text) &&
-          nameWord(after, text, inTitle(after), lower, body, lex, { prev: next, next: toks[j + 3] })
-        ) {
-          j += 2;
-          continue;
-        }
-        // Two particles in a row: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente.
-        const third = toks[j + 3];
-        if (
-          /^\s$/.test(gap) &&
-          after &&
-          third &&
-          DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) &&
-          /^\s$/.test(text.slice(next.end, after.start)) &&
-          /^\s$/.test(text.slice(after.end, third.start)) &&
-          isCap(third.text) &&
-          nameWord(third, text, inTitle(third), lower, body, lex, { prev: after, next: toks[j + 4] })
-        ) {
-          j += 3;
-          continue;
-        }
-        break;
-      }
-      // "Hospodárske noviny", "Sokolovská uhelná": languages that capitalise only a name's first
-      // word write the rest in lower case. Words English does not know, after one it does not
-      // know either, are the name's when one of them has a letter English does not write (the
-      // dictionary misses words such as hydropower and drew, and those are ASCII).
-      for (let k = 0; k < 3 && j + 1 < toks.length && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' '; k++) {
-        const next = toks[j + 1]!.text;
-        // The cheap tests first: most names are ASCII, and most are followed by an English word.
-        if (!/^\p{Ll}[\p{Ll}\p{M}]{2,}$/u.test(next) || !/[^\x00-\x7f]/.test(text.slice(t.start, toks[j + 1]!.end))) break;
-        if (!unknownWord(next, lex) || !unknownWord(toks[j]!.text, lex)) break;
-        j++;
-      }
-      if (j === i && lex.commonWord && !inTitle(t) && commonOpening(t, toks[i - 1], toks[i + 1], text, body, lex.commonWord)) {
-        i++;
-        continue;
-      }
-      // "the 21st Century Business Herald": an ordinal opens an organisation's or outlet's name.
-      const ordinal = toks[i - 1];
-      const head = toks[j]!.text.toLowerCase();
-      const opens = j > i && ordinal && /^\d+(?:st|nd|rd|th)$/.test(ordinal.text) && text.slice(ordinal.end, t.start) === ' ' && (ORG_HEADS.has(head) || OUTLET_HEADS.has(head));
-      out.push(...shape(toks.slice(opens ? i - 1 : i, j + 1), text, para, lex));
-      i = j + 1;
-    }
-  });
+  paras.forEach((text, para) => out.push(...paragraphMentionsOnce(text, para, lower, body, lex)));
   out.sort((a, b) => a.para - b.para || a.start - b.start);
   out.forEach((m, k) => {
     const full = out[k - 1];
@@ -326,6 +243,149 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     const next = out[k + 1];
     if (next && next.para === m.para && /^,? and $/.test(paras[m.para]!.slice(m.end, next.start))) m.andNext = next;
   });
+  return out;
+}
+
+/** A set of words as the mention finder asks it: only whether a word is in it. */
+interface WordSet {
+  has(word: string): boolean;
+}
+
+interface ParagraphVariant {
+  /** What the finder asked of the document's lower-case words and body names, and the answers. */
+  asked: ['lower' | 'body', string, boolean][];
+  mentions: readonly EnglishMention[];
+}
+
+const paragraphMemos = new WeakMap<EnglishLexicon, Map<string, ParagraphVariant[]>>();
+
+/**
+ * A paragraph's mentions, remembered by its text together with every question the finder asked
+ * of the rest of the document (is this word written in lower case elsewhere, a name in the
+ * body): a paragraph seen again in a document that answers them alike has the same mentions.
+ * News repeats paragraphs across articles (datelines, boilerplate, every system's translation
+ * of one source), and the rest of each document still decides.
+ */
+function paragraphMentionsOnce(text: string, para: number, lower: ReadonlySet<string>, body: ReadonlySet<string>, lex: EnglishLexicon): EnglishMention[] {
+  let memo = paragraphMemos.get(lex);
+  if (!memo) paragraphMemos.set(lex, (memo = new Map()));
+  const variants = memo.get(text);
+  const answers = (v: ParagraphVariant) => v.asked.every(([set, word, was]) => (set === 'lower' ? lower : body).has(word) === was);
+  const known = variants?.find(answers);
+  if (known) return known.mentions.map((m) => ({ ...m, para }));
+  const asked: ParagraphVariant['asked'] = [];
+  const recording = (set: ReadonlySet<string>, name: 'lower' | 'body'): WordSet => ({
+    has: (word) => {
+      const was = set.has(word);
+      asked.push([name, word, was]);
+      return was;
+    },
+  });
+  const found = paragraphMentions(text, para, recording(lower, 'lower'), recording(body, 'body'), lex);
+  if (memo.size >= 20_000) memo.clear();
+  const list = memo.get(text) ?? [];
+  if (list.length < 8) list.push({ asked, mentions: found.map((m) => ({ ...m })) });
+  memo.set(text, list);
+  return found;
+}
+
+/** The mentions of one paragraph, given what the rest of the document writes in lower case and as names. */
+function paragraphMentions(text: string, para: number, lower: WordSet, body: WordSet, lex: EnglishLexicon): EnglishMention[] {
+  const out: EnglishMention[] = [];
+  const headline = isHeadline(text);
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(DOMAIN)) {
+    // An e-mail address or a path is not an outlet's name.
+    if (/^[@/]/.test(text[m.index + m[0].length] ?? '')) continue;
+    out.push({ para, start: m.index, end: m.index + m[0].length, text: m[0], kind: 'outlet', outletKind: 'website', cued: true, acronym: false, domain: true });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  const toks = tokens(text).filter((t) => !taken.some(([a, b]) => t.start < b && t.end > a));
+  const titles = quotedTitles(text);
+  const inTitle = (t: Token) => headline || titles.some(([a, b]) => t.start >= a && t.end <= b);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    // A dateline: "ALMATY, Kazakhstan --" opens the story with a place in capitals.
+    // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
+    if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(t.end, t.end + 50))) {
+      // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
+      out.push({ para, start: t.start, end: t.end, text: t.text, kind: countryWord(t.text, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
+      i++;
+      continue;
+    }
+    if (!nameWord(t, text, inTitle(t), lower, body, lex)) {
+      i++;
+      continue;
+    }
+    // Extend over following capitalised words, initials and connectors between two of them.
+    let j = i;
+    while (j + 1 < toks.length) {
+      const next = toks[j + 1]!;
+      const gap = text.slice(toks[j]!.end, next.start);
+      // "Folha de S.Paulo": an initial may touch the word after it.
+      // "People's Bank of China", "Workers' Party": a collective noun's possessive is inside a name
+      // (a name's possessive, "Tokayev's Foreign Minister", ends one).
+      const joined =
+        /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text)) || (/^['’]s?\s$/u.test(gap) && POSSESSIVES_IN_NAMES.has(toks[j]!.text.toLowerCase()));
+      if (joined && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, lex, { prev: toks[j]!, next: toks[j + 2] })) {
+        j++;
+        continue;
+      }
+      const after = toks[j + 2];
+      // "Shares of Deutsche Bank": a sentence's first word is a capital of the sentence's, so
+      // it opens a name with "of" only if it is a head such names have (Bank of America).
+      if (j === i && HEAD_LINKS.has(next.text) && sentenceInitial(text, t.start) && !opensOfName(t.text)) break;
+      if (
+        /^\s$/.test(gap) &&
+        NAME_CONNECTORS.has(next.text.toLowerCase()) &&
+        after &&
+        /^\s$/.test(text.slice(next.end, after.start)) &&
+        isCap(after.text) &&
+        nameWord(after, text, inTitle(after), lower, body, lex, { prev: next, next: toks[j + 3] })
+      ) {
+        j += 2;
+        continue;
+      }
+      // Two particles in a row: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente.
+      const third = toks[j + 3];
+      if (
+        /^\s$/.test(gap) &&
+        after &&
+        third &&
+        DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) &&
+        /^\s$/.test(text.slice(next.end, after.start)) &&
+        /^\s$/.test(text.slice(after.end, third.start)) &&
+        isCap(third.text) &&
+        nameWord(third, text, inTitle(third), lower, body, lex, { prev: after, next: toks[j + 4] })
+      ) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // "Hospodárske noviny", "Sokolovská uhelná": languages that capitalise only a name's first
+    // word write the rest in lower case. Words English does not know, after one it does not
+    // know either, are the name's when one of them has a letter English does not write (the
+    // dictionary misses words such as hydropower and drew, and those are ASCII).
+    for (let k = 0; k < 3 && j + 1 < toks.length && text.slice(toks[j]!.end, toks[j + 1]!.start) === ' '; k++) {
+      const next = toks[j + 1]!.text;
+      // The cheap tests first: most names are ASCII, and most are followed by an English word.
+      if (!/^\p{Ll}[\p{Ll}\p{M}]{2,}$/u.test(next) || !/[^\x00-\x7f]/.test(text.slice(t.start, toks[j + 1]!.end))) break;
+      if (!unknownWord(next, lex) || !unknownWord(toks[j]!.text, lex)) break;
+      j++;
+    }
+    if (j === i && lex.commonWord && !inTitle(t) && commonOpening(t, toks[i - 1], toks[i + 1], text, body, lex.commonWord)) {
+      i++;
+      continue;
+    }
+    // "the 21st Century Business Herald": an ordinal opens an organisation's or outlet's name.
+    const ordinal = toks[i - 1];
+    const head = toks[j]!.text.toLowerCase();
+    const opens = j > i && ordinal && /^\d+(?:st|nd|rd|th)$/.test(ordinal.text) && text.slice(ordinal.end, t.start) === ' ' && (ORG_HEADS.has(head) || OUTLET_HEADS.has(head));
+    out.push(...shape(toks.slice(opens ? i - 1 : i, j + 1), text, para, lex));
+    i = j + 1;
+  }
   return out;
 }
 
@@ -359,7 +419,7 @@ function countryWord(w: string, lex: EnglishLexicon): boolean {
  * English word the document never writes as a name mid-sentence, has its capital from the
  * sentence — unless what follows makes it an actor ("Target said", "Oracle's shares").
  */
-function commonOpening(t: Token, prev: Token | undefined, next: Token | undefined, text: string, body: ReadonlySet<string>, commonWord: (w: string) => boolean): boolean {
+function commonOpening(t: Token, prev: Token | undefined, next: Token | undefined, text: string, body: WordSet, commonWord: (w: string) => boolean): boolean {
   if (isAcronymWord(t.text) || !sentenceInitial(text, t.start) || body.has(t.text.toLowerCase())) return false;
   // The full stop of a title (Dr. Among) ends no sentence.
   if (prev && text[prev.end] === '.' && PERSON_TITLES.has(`${prev.text.toLowerCase()}.`)) return false;
@@ -411,8 +471,8 @@ function nameWord(
   t: Token,
   text: string,
   headline: boolean,
-  lower: ReadonlySet<string>,
-  body: ReadonlySet<string>,
+  lower: WordSet,
+  body: WordSet,
   lex: EnglishLexicon,
   /** Set when the token would continue a run: its neighbours. */
   inside?: { prev: Token; next: Token | undefined },

@@ -272,3 +272,17 @@ describe('lower-case words of a name in another language', () => {
     expect(englishMentions(['Sokolovská uhelná said it would stop mining.'], lex).map((m) => m.text)).toEqual(['Sokolovská']);
   });
 });
+
+// A paragraph's mentions are remembered with what the rest of its document answered; a paragraph
+// seen again in another document is read again when that document answers differently.
+describe('a paragraph seen in several documents', () => {
+  const names = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.para}:${m.text}`);
+  it('follows each document', () => {
+    const opening = 'Brown said the talks would resume.';
+    // In the first and third documents "brown" is written in lower case elsewhere, so the opening Brown is no name.
+    expect(names(opening, 'A brown haze covered Almaty.')).toEqual(['1:Almaty']);
+    expect(names('The talks stalled.', opening, 'The officials agreed.')).toEqual(['1:Brown']);
+    expect(names(opening, 'A brown haze covered Almaty.')).toEqual(['1:Almaty']);
+    expect(names('The talks stalled.', opening)).toEqual(['1:Brown']);
+  });
+});
