@@ -6,7 +6,7 @@ import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
 import { pinyinSyllables, pinyinMatches, wadeGilesSyllables } from './pinyin-names.ts';
-import { opensName, readingMatches } from './sino-readings.ts';
+import { closesName, opensName, readingMatches } from './sino-readings.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
@@ -879,7 +879,11 @@ function japaneseFullName(st: LinkState, m: EnglishMention, p: ZhParagraph, said
     let end = hit.end;
     // The given name's first character must read as it starts (not 表 of 表示 for Yoshitaka); it
     // may be a function word's too (和 kazu of 石黑和宪 for Kazunori).
-    if (text[end] === undefined || !isHan(text[end]!) || !opensName(text[end]!, words[0]!)) continue;
+    // Or, for a given name of two characters, the second must read as it ends (雅子 for Masako:
+    // 雅 is masa by a name's reading only).
+    // Its end is where the sentence's verb or a function word starts (冢本雅子|表示), not punctuation (竹林表示|，).
+    const two = isHan(text[end] ?? '') && isHan(text[end + 1] ?? '') && !FUNCTION_CHARS.has(text[end]!) && (sentenceWordAt(text, end + 2) || FUNCTION_CHARS.has(text[end + 2] ?? ''));
+    if (text[end] === undefined || !isHan(text[end]!) || !(opensName(text[end]!, words[0]!) || (two && closesName(text[end + 1]!, words[0]!)))) continue;
     end++;
     while (end - hit.end < 3 && wordChar(text[end]) && !sentenceWordAt(text, end)) end++;
     if (wordChar(text[end]) && !sentenceWordAt(text, end)) continue;

@@ -91,6 +91,13 @@ function charKeys(ch: string): CharKeys | undefined {
  * Whether one of a character's readings opens the name (義 yoshi… for Yoshitaka, 直 nao for
  * Naoki): the reading whole, or its first three letters.
  */
+/** Whether one of a character's readings ends the name (子 ko for Masako, 树 ki for Naoki). */
+export function closesName(ch: string, english: string): boolean {
+  const target = spellingKey(english);
+  const keys = charKeys(ch);
+  return keys !== undefined && keys.keys.some((k) => k.length >= 2 && target.length > k.length && target.endsWith(k));
+}
+
 export function opensName(ch: string, english: string): boolean {
   const target = spellingKey(english);
   const keys = charKeys(ch);
@@ -113,6 +120,8 @@ function keysOf(r: SinoReading): CharKeys {
     keys.add(readingKey(long));
     const stem = long.replace(KUN_ENDING, '');
     if (long.length >= 4 && stem.length >= 2 && stem !== long) keys.add(readingKey(stem));
+    // And the verb's i-form, which names use as a noun (巻 maku → Tsuru-maki, 書 kaku → kaki).
+    if (/^[a-z]{2,}[kgsmbnr]u$/.test(long)) keys.add(readingKey(`${long.slice(0, -1)}i`));
   }
   // Korean drops or softens an initial r, and an n before i or y, at the start of a word (리 → 이, 녀 → 여).
   for (const reading of r.ko) {

@@ -92,6 +92,17 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
   ])('a given name that opens with a function word: %s', (zh, want) => {
     expect(occurrences('Plant chief Kazunori Ishiguro said the unit would restart.', zh)).toEqual(want);
   });
+
+  it.each([
+    // A given name of two characters whose first reads as a name's only (雅 masa) is known by its
+    // second reading as the name ends (子 ko); a verb's i-form is a name's reading too (巻 maku → maki).
+    ['Official Masako Tsukamoto said the schools were closed.', '官员冢本雅子表示，学校已停课。', ['Masako Tsukamoto→冢本雅子']],
+    ['Plant manager Naoki Tsurumaki said the plant would switch.', '电厂厂长鹤卷直树表示，该厂将转换燃料。', ['Naoki Tsurumaki→鹤卷直树']],
+    // Not a word of the sentence after the surname.
+    ['Official Masako Tsukamoto said the schools were closed.', '官员冢本说子女的学校已停课。', []],
+  ])('a given name known by its end: %s', (en, zh, want) => {
+    expect(occurrences(en, zh)).toEqual(want);
+  });
 });
 
 describe('sino-readings.data.ts', () => {
