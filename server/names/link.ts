@@ -451,24 +451,36 @@ const TEAM_HEADS = ['俱乐部', '队'];
  * the English name's first words or its last (Sanfrecce Hiroshima ↔ 广岛三箭队); between city and
  * team word stand a few characters of one word, nothing of the sentence.
  */
+// The letters of a sports club's name (Football Club, Hockey Club, Fudbalski Klub …).
+const CLUB_LETTERS = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'HC', 'HK', 'SK', 'FK', 'NK', 'KS', 'AFC', 'BK', 'IF', 'SV', 'VfB', 'VfL']);
+
 function teamCandidates(st: LinkState, m: EnglishMention): void {
   if (m.kind === 'person' || m.kind === 'outlet' || m.acronym) return;
   const words = m.text.split(/\s+/);
   if (words.length < 2) return;
   const places = new Set<string>();
   const spelt: LatinName[] = [];
+  const pinyin: NonNullable<ReturnType<typeof pinyinSyllables>>[] = [];
   for (let n = 1; n < words.length && n <= 3; n++) {
     for (const name of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
       for (const f of st.chineseOf.get(name) ?? headwordsOf(name).names) places.add(f);
+      // Or in pinyin (安养 for Anyang, which the dictionary knows as 安阳).
+      const syllables = CLUB_LETTERS.has(name) ? undefined : pinyinSyllables(name);
+      if (syllables) pinyin.push(syllables);
       // Or by its sound (the dictionary's form may be another: 拉贾斯坦邦, the state).
       const latin = prepareLatin(name);
       if ((latin.keys[0]?.length ?? 0) >= 3) spelt.push(latin);
     }
   }
+  // "FC Lugano" ↔ 卢加诺队, "FC Anyang" ↔ 安养FC队: a club named by its city and a club's letters
+  // has no nickname; the letters may stay in Latin before 队.
+  const letters = words.find((w) => CLUB_LETTERS.has(w));
+  const bare = letters !== undefined && words.length === 2;
   for (const p of st.zh) {
     const text = p.text;
-    const team = (start: number, from: number) => {
-      for (let j = from + 1; j <= from + 6 && wordChar(text[j - 1]); j++) {
+    const team = (start: number, from0: number) => {
+      const from = bare && text.startsWith(letters, from0) ? from0 + letters.length : from0;
+      for (let j = bare ? from : from + 1; j <= from + 6 && (j === from || wordChar(text[j - 1])); j++) {
         const head = TEAM_HEADS.find((h) => text.startsWith(h, j));
         if (!head) continue;
         push(st, { en: m, para: p.index, start, end: j + head.length, text: text.slice(start, j + head.length), method: 'meaning', score: 0.75 });
@@ -476,6 +488,7 @@ function teamCandidates(st: LinkState, m: EnglishMention): void {
       }
     };
     for (const form of places) for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) team(i, i + form.length);
+    for (const syllables of pinyin) for (const hit of pinyinMatches(text, syllables)) team(hit.start, hit.end);
     for (const latin of spelt) {
       for (const f of st.ments.get(p.index)!) {
         if (f.kind !== 'run') continue;

@@ -128,6 +128,10 @@ describe('sports clubs', () => {
     ['The Dallas Timberhawks beat the Denver Quarrymen 101-99.', '达拉斯林鹰队以101比99击败丹佛采石工队。', ['Dallas Timberhawks→达拉斯林鹰队', 'Denver Quarrymen→丹佛采石工队']],
     ['Spartak Varnok lost at home on Sunday.', '瓦尔诺克斯巴达克队周日主场失利。', ['Spartak Varnok→瓦尔诺克斯巴达克队']],
     ['HC Brezova won the final.', '布雷佐瓦冰球俱乐部赢得了决赛。', ['HC Brezova→布雷佐瓦冰球俱乐部']],
+    // A club named by its city and a club's letters has no nickname; the letters may stay in Latin;
+    // the city may be found by its pinyin.
+    ['Noah Keller scored as FC Varnok beat them 2-0.', '诺亚·凯勒进球，帮助瓦尔诺克队2比0获胜。', ['Noah Keller→诺亚·凯勒', 'FC Varnok→瓦尔诺克队']],
+    ['Joo Min-hyeok scored twice as they beat FC Anyang 3-1.', '朱敏赫梅开二度，帮助球队以3比1击败安养FC队。', ['Joo Min-hyeok→朱敏赫', 'FC Anyang→安养FC队']],
     // A team word the sentence writes after a word of its own (说, 了) is no club's.
     ['Denver Water said the rescue team had left.', '丹佛水务局说，救援队已经出发。', ['Denver Water→丹佛水务']],
     ['Dallas Mayor Eric Johnson praised the team.', '达拉斯市长埃里克·约翰逊称赞了球队。', ['Dallas→达拉斯', 'Eric Johnson→埃里克·约翰逊']],
