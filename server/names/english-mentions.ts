@@ -119,10 +119,13 @@ function headlineLike(text: string): boolean {
   return words.filter((w) => isCap(w)).length / words.length >= 0.8;
 }
 
+const ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)\.$/;
+
 function sentenceInitial(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) i--;
   if (i < 0) return true;
+  if (text[i] === '.' && /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)$/u.test(text.slice(Math.max(0, i - 4), i))) return false;
   if (/[.!?:;…]/.test(text[i]!)) return true;
   // "ALMATY, Kazakhstan -- A diplomat": a spaced dash opens a clause.
   return /[-–—]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '');
@@ -132,7 +135,8 @@ function sentenceInitial(text: string, index: number): boolean {
 function trimWord(t: Token, para: string): Token | null {
   let { start, text } = t;
   // The dot of an initial (W.) stays, and of Jr./Sr. inside a sentence; a sentence's full stop does not.
-  const suffix = /^[JS]r\.$/.test(text) && /^,?\s+\p{Ll}/u.test(para.slice(t.end));
+  // So does the dot of a saint's or a mount's abbreviation before a name (FC St. Gallen, Mt. Hood).
+  const suffix = (/^[JS]r\.$/.test(text) && /^,?\s+\p{Ll}/u.test(para.slice(t.end))) || (ABBREVIATIONS.test(text) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an

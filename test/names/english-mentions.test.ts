@@ -33,6 +33,8 @@ describe('englishMentions', () => {
     ['Chief executive Sultan Al Mansoori spoke.', ['person:Sultan Al Mansoori']],
     // A word of the sentence before "son of" is a given name.
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
+    // A saint's or a mount's abbreviation keeps its dot inside a name, and ends no sentence.
+    ['Bürki scored twice as FC St. Gallen beat FC Lugano on Saturday.', ['name:Bürki', 'name:FC St. Gallen', 'name:FC Lugano']],
     // Kin before a name opening a sentence are no part of it, as an occupation is not.
     ['Siblings Brian Kipngeno Tanui and Faith Chepkemoi Tanui won on Sunday.', ['person:Brian Kipngeno Tanui', 'name:Faith Chepkemoi Tanui']],
     // A mixed-case acronym in brackets whose capitals are the name's initials shortens it; McKinsey's are not.
