@@ -111,12 +111,14 @@ function sentenceItems(file: string): Item[] {
 /**
  * "National Electric Power Company (NEPCO)" ↔ 国家电力公司（NEPCO）: sets 4 to 9 pair the acronym
  * with the full name's rendering (NEPCO ↔ 国家电力公司), sets 2, 10 and 11 with its Latin kept in
- * brackets (NEPCO ↔ NEPCO). Both say the same; the second is read as the first, which is what
+ * brackets (NEPCO ↔ NEPCO), and set 17 so for short forms in mixed case too (Celec, IsDB, Meralco).
+ * Both say the same; the second is read as the first, which is what
  * the linker makes (an acronym glossed by the Chinese before it is no name left untranslated).
  */
 function withBracketedAcronyms(gold: [string, string][], en: string, zh: string): [string, string][] {
   return gold.map(([e, z]) => {
-    if (e !== z || !/^[A-Z][A-Z0-9&.-]+$/.test(e) || !en.includes(`(${e})`)) return [e, z];
+    // Also a short form in mixed case (Celec, IsDB), which set 17 pairs the same way.
+    if (e !== z || !/^[A-Z][\p{L}0-9&.-]+$/u.test(e) || /\s/.test(e) || !en.includes(`(${e})`)) return [e, z];
     const full = gold.find(([fe, fz]) => fe !== e && (zh.includes(`${fz}（${e}）`) || zh.includes(`${fz}(${e})`)));
     return full ? [e, full[1]] : [e, z];
   });
