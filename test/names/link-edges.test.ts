@@ -55,6 +55,7 @@ describe('the edges of a sound link', () => {
     // Legal forms, metros and races are category words too.
     ['Salzgitter AG said the unit would start in 2027.', '萨尔茨吉特股份公司表示，该装置将于2027年投产。', 'Salzgitter AG→萨尔茨吉特股份公司'],
     ['Baku Metro will open two stations.', '巴库地铁将开通两座车站。', 'Baku Metro→巴库地铁'],
+    ['Coal from the Bowen Basin is shipped north.', '鲍恩盆地的煤炭被运往北方。', 'Bowen Basin→鲍恩盆地'],
     ['He won the Iten Half Marathon on Sunday.', '他周日赢得了伊滕半程马拉松赛。', 'Iten Half Marathon→伊滕半程马拉松赛'],
     // A first word kept in Latin, and the rest of the name in Chinese after it: as the dictionary
     // writes it, by its sound, or translated.
