@@ -312,10 +312,15 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     const t = toks[i]!;
     // A dateline: "ALMATY, Kazakhstan --" opens the story with a place in capitals.
     // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
-    if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(t.end, t.end + 50))) {
+    // Of up to three words (PORT SAID, SAN JOSÉ).
+    let last = i;
+    while (i === 0 && last < i + 2 && toks[last + 1] && text.slice(toks[last]!.end, toks[last + 1]!.start) === ' ' && /^\p{Lu}{2,}$/u.test(toks[last + 1]!.text)) last++;
+    const place = toks[last]!;
+    if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))) {
       // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
-      out.push({ para, start: t.start, end: t.end, text: t.text, kind: countryWord(t.text, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
-      i++;
+      const name = text.slice(t.start, place.end);
+      out.push({ para, start: t.start, end: place.end, text: name, kind: countryWord(name, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
+      i = last + 1;
       continue;
     }
     if (!nameWord(t, text, inTitle(t), lower, body, lex)) {

@@ -45,6 +45,8 @@ describe('englishMentions', () => {
     ['Economy Undersecretary Itzel Tlapanco Ordóñez said so.', ['person:Itzel Tlapanco Ordóñez']],
     // A name's particle opens a sentence with the particle after it, though the document writes it in lower case.
     ['Pieter van der Westhuizen spoke on Thursday. Van der Westhuizen told reporters so.', ['name:Pieter van der Westhuizen', 'name:Van der Westhuizen']],
+    // A dateline may have up to three words.
+    ['PORT SAID, July 9 — The company will receive three cargoes.', ['place:PORT SAID']],
     // A dateline's seat of government is the country table's.
     ['ASTANA, Sept. 22 — the officials met on Monday.', ['country:ASTANA']],
     // A month shortened before a day is a date; Jan alone may be a name.
