@@ -155,7 +155,8 @@ function withoutLowerHead(en: string, zh: string): [string, string] {
   const words = en.split(' ');
   for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
     const said = words.slice(-n).join(' ');
-    if (!/^[a-z]+(?: [a-z]+)?$/.test(said) || !/^[\p{Lu}\p{N}]/u.test(words[words.length - n - 1]!)) continue;
+    // The name before it opens with a capital, or with small letters before one (eThekwini).
+    if (!/^[a-z]+(?: [a-z]+)?$/.test(said) || !/^(?:[\p{Lu}\p{N}]|\p{Ll}{1,3}\p{Lu})/u.test(words[words.length - n - 1]!)) continue;
     const heads = GENERIC_HEADS.filter((h) => h.en.includes(said));
     if (heads.length === 0) continue;
     const h = heads.find((g) => zh.endsWith(g.zh) && zh.length > g.zh.length);

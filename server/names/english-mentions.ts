@@ -92,7 +92,9 @@ interface Token {
 // Arabic articles (al-Sisi) and the elided French and Italian "of" (d'Aubigny, d'Alema): lower case, yet a name's word.
 const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])\p{Lu}/u;
 // Most words are lower case: the article's test only for the letters it can start with.
-const isCap = (w: string) => /^\p{Lu}/u.test(w) || ('aeud'.includes(w[0] ?? '-') && ARTICLE.test(w));
+// A brand's or a place's name may open with a small letter before its capital (bTV, iROZHLAS, eThekwini, airBaltic).
+const BRAND = /^\p{Ll}{1,3}\p{Lu}/u;
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || ('aeud'.includes(w[0] ?? '-') && ARTICLE.test(w)) || BRAND.test(w);
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
 const isAcronymWord = (w: string) => {
   const l = lettersOf(w);

@@ -124,6 +124,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '有限公司', added: true, en: ['ltd', 'limited', 'llc', 'gmbh', 'bhd', 'berhad', 'pty', 'co', 'sdn'] },
     { zh: '地铁', en: ['metro', 'subway', 'underground'] },
     { zh: '盆地', en: ['basin'] },
+    { zh: '市政当局', added: true, en: ['municipality'] },
     { zh: '工业园区', en: ['industrial park', 'industrial estate', 'industrial zone'] },
     { zh: '工业园', en: ['industrial park', 'industrial estate'] },
     { zh: '半程马拉松赛', en: ['half marathon'] },

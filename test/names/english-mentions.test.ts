@@ -45,6 +45,8 @@ describe('englishMentions', () => {
     ['Economy Undersecretary Itzel Tlapanco Ordóñez said so.', ['person:Itzel Tlapanco Ordóñez']],
     // A name's particle opens a sentence with the particle after it, though the document writes it in lower case.
     ['Pieter van der Westhuizen spoke on Thursday. Van der Westhuizen told reporters so.', ['name:Pieter van der Westhuizen', 'name:Van der Westhuizen']],
+    // A brand's or a place's name may open with small letters before its capital.
+    ['The viewers of bTV and the eThekwini municipality were told so.', ['name:bTV', 'name:eThekwini']],
     // A dateline may have up to three words.
     ['PORT SAID, July 9 — The company will receive three cargoes.', ['place:PORT SAID']],
     // A dateline's seat of government is the country table's.
