@@ -719,7 +719,12 @@ function soundAtStart(text: string, run: ZhSpan, latin: LatinName): { end: numbe
 function soundCandidates(st: LinkState, m: EnglishMention): void {
   const { tail, said, translatedOnly } = spokenParts(m);
   // Tseng Wen-hsiung → 曾文雄: a Taiwanese name in Wade–Giles is read as the pinyin it may be.
-  const syllables = pinyinSyllables(said) ?? (m.kind === 'person' || m.kind === 'name' ? wadeGilesSyllables(said) : undefined);
+  const personal = m.kind === 'person' || m.kind === 'name';
+  const pinyin = pinyinSyllables(said);
+  // Liao Kuan-ting → 廖冠廷: a name that spells pinyin too (kuan, ting) may be Wade–Giles, read so
+  // when its pinyin finds nothing.
+  const wadeGiles = personal && (!pinyin || !st.zh.some((p) => pinyinMatches(p.text, pinyin).length > 0)) ? wadeGilesSyllables(said) : undefined;
+  const syllables = pinyin && !wadeGiles ? pinyin : (wadeGiles ?? pinyin);
   if (syllables) {
     for (const p of st.zh) {
       for (const hit of pinyinMatches(p.text, syllables)) {
@@ -732,7 +737,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
         push(st, { en: m, para: p.index, ...withHead(p.text, run ? withSpokenLead(p.text, run, hit, m, tail) : hit, tail), method: 'pinyin', score: 0.97 });
       }
     }
-  } else if (m.kind === 'person' || m.kind === 'name') {
+  } else if (personal) {
     // Ranked with the sound links, below their good scores: 安娜·黄 for Anna Huang is hers.
     for (const p of st.zh) for (const hit of surnameFirst(p.text, said, st.countries)) push(st, { en: m, para: p.index, ...hit, method: 'sound', score: 0.8 });
   }

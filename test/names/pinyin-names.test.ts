@@ -44,6 +44,8 @@ describe('wadeGilesSyllables', () => {
 describe('Taiwanese names in Wade–Giles', () => {
   it.each([
     ['Water agency chief Tseng Wen-hsiung said the reservoir was full.', '水利署署长曾文雄表示，水库已满。', 'Tseng Wen-hsiung→曾文雄'],
+    // A name that spells pinyin too (liao kuan ting) is read in Wade–Giles when its pinyin finds nothing.
+    ['Railway engineer Liao Kuan-ting said the line would reopen.', '铁路工程师廖冠廷表示，线路将恢复通车。', 'Liao Kuan-ting→廖冠廷'],
     ['Taipower spokesman Hsu Chih-wei said so on Monday.', '台电发言人许志伟周一这样表示。', 'Hsu Chih-wei→许志伟'],
   ])('%s', (en, zh, want) => {
     expect(oneLinkOccurrences(en, zh).map((o) => `${o.source.text}→${o.text}`)).toContain(want);
