@@ -62,6 +62,9 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     // The port's authority or company: 格丁尼亚港务局 for the Port of Gdynia.
     { zh: '港务局', leads: true, en: ['port', 'port authority'] },
     { zh: '港务', leads: true, en: ['port'] },
+    // Korea's public corporations are 公社 (釜山港湾公社 for the Busan Port Authority, 韩国机场公社).
+    { zh: '港湾公社', en: ['port authority', 'port corporation'] },
+    { zh: '观光公社', en: ['tourism organization', 'tourism organisation', 'tourism corporation'] },
     { zh: '湾', leads: true, en: ['bay', 'gulf'] },
     { zh: '角', leads: true, en: ['cape', 'point'] },
     { zh: '半岛', added: true, en: ['peninsula'] },

@@ -79,8 +79,10 @@ describe('Japanese, Korean and Vietnamese names read from their characters', () 
   it.each([
     // A name that also spells pinyin is read when its pinyin finds nothing (yong-in, gen-kai).
     ['The first fab at Yongin will be ready by May.', '龙仁的首座晶圆厂将于5月前建成。', ['Yongin→龙仁']],
-    // An organisation's place read alone is not the organisation.
-    ['The Ulsan Port Authority expanded the terminal.', '蔚山港湾公社扩建了码头。', []],
+    // An organisation's place read alone is not the organisation; with the Korean category word
+    // for a port authority (港湾公社) it is.
+    ['The Ulsan Port Authority expanded the terminal.', '蔚山扩建了码头。', []],
+    ['The Ulsan Port Authority expanded the terminal.', '蔚山港湾公社扩建了码头。', ['Ulsan Port Authority→蔚山港湾公社']],
   ])('%s', (en, zh, want) => {
     expect(occurrences(en, zh)).toEqual(want);
   });
