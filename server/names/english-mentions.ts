@@ -127,7 +127,8 @@ function sentenceInitial(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) i--;
   if (i < 0) return true;
-  if (text[i] === '.' && /(?:^|[^\p{L}])(?:St|Ste|Mt|Ft)$/u.test(text.slice(Math.max(0, i - 4), i))) return false;
+  // The dot of St. or Mt. before a name ends no sentence.
+  if (text[i] === '.' && ABBREVIATIONS.test(`${/\p{L}*$/u.exec(text.slice(Math.max(0, i - 4), i))![0]}.`)) return false;
   if (/[.!?:;…]/.test(text[i]!)) return true;
   // "ALMATY, Kazakhstan -- A diplomat": a spaced dash opens a clause.
   return /[-–—]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '');
@@ -185,16 +186,16 @@ function readTokens(text: string): Token[] {
   return out;
 }
 
+// Per paragraph, as the mentions are: documents share paragraphs.
+const lowerMemo = new TextMemo<readonly string[]>(20_000);
+const bodyMemo = new TextMemo<readonly string[]>(20_000);
+
 /** Words of the document written in lower case somewhere: sentence-initial capitals of them are not names. */
 export function lowerWords(paras: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const p of paras) for (const w of lowerMemo.get(p, paragraphLowerWords)) out.add(w);
   return out;
 }
-
-// Per paragraph, as the mentions are: documents share paragraphs.
-const lowerMemo = new TextMemo<readonly string[]>(20_000);
-const bodyMemo = new TextMemo<readonly string[]>(20_000);
 
 function paragraphLowerWords(p: string): string[] {
   return [...new Set(Array.from(p.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}'’]*/gu), (m) => m[0]))];

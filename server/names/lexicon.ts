@@ -44,12 +44,12 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
   };
   for (const n of icuNames()) {
     if (n.type === 'currency') continue;
+    const zhName = chineseBase(n);
     // ICU writes Côte d’Ivoire with a typographic apostrophe, news text often with a straight one.
     for (const english of n.english.includes('’') ? [n.english, n.english.replaceAll('’', "'")] : [n.english]) {
       en.add(english);
       // "Bosnia & Herzegovina", "Myanmar (Burma)": the parts are names too.
       for (const part of english.split(/\s*[()&,]\s*/)) if (part) en.add(part);
-      const zhName = chineseBase(n);
       if (n.type === 'region') regionNames.add(english);
       if (n.type === 'region' && [...zhName].length >= 2) pair(english, zhName);
       if (n.type === 'language' && [...zhName].length >= 2 && /^\p{Script=Han}+$/u.test(zhName)) pair(english, zhName, true);

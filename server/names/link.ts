@@ -385,7 +385,7 @@ function latinLedCandidates(st: LinkState, m: EnglishMention): void {
       const { written, latin, meant, tail } = r;
       let end = Math.max(-1, ...written.filter((a) => p.text.startsWith(a, f.end)).map((a) => f.end + a.length));
       let score = 0.9;
-      const run = end < 0 && latin ? st.ments.get(p.index)!.find((r) => r.kind === 'run' && r.start === f.end) : undefined;
+      const run = end < 0 && latin ? st.ments.get(p.index)!.find((k) => k.kind === 'run' && k.start === f.end) : undefined;
       const sound = run && latin ? soundAtStart(p.text, run, latin) : undefined;
       if (sound) [end, score] = [sound.end, Math.min(0.85, sound.score)];
       if (end < 0 && meant) [end, score] = [meaningEnd(p.text, f.end, meant, true), 0.85];
@@ -442,6 +442,8 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
 }
 
 /** What Chinese writes after a sports club's name, which the English does not (西雅图海怪队, 科希策冰球俱乐部). */
+// The letters of a sports club's name (Football Club, Hockey Club, Fudbalski Klub …).
+const CLUB_LETTERS = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'HC', 'HK', 'SK', 'FK', 'NK', 'KS', 'AFC', 'BK', 'IF', 'SV', 'VfB', 'VfL']);
 const TEAM_HEADS = ['俱乐部', '队'];
 
 /**
@@ -451,9 +453,6 @@ const TEAM_HEADS = ['俱乐部', '队'];
  * the English name's first words or its last (Sanfrecce Hiroshima ↔ 广岛三箭队); between city and
  * team word stand a few characters of one word, nothing of the sentence.
  */
-// The letters of a sports club's name (Football Club, Hockey Club, Fudbalski Klub …).
-const CLUB_LETTERS = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'HC', 'HK', 'SK', 'FK', 'NK', 'KS', 'AFC', 'BK', 'IF', 'SV', 'VfB', 'VfL']);
-
 function teamCandidates(st: LinkState, m: EnglishMention): void {
   if (m.kind === 'person' || m.kind === 'outlet' || m.acronym) return;
   const words = m.text.split(/\s+/);
@@ -896,10 +895,9 @@ function japaneseFullName(st: LinkState, m: EnglishMention, p: ZhParagraph, said
     if (nextToNameDot(text, hit)) continue;
     let end = hit.end;
     // The given name's first character must read as it starts (not 表 of 表示 for Yoshitaka); it
-    // may be a function word's too (和 kazu of 石黑和宪 for Kazunori).
-    // Or, for a given name of two characters, the second must read as it ends (雅子 for Masako:
-    // 雅 is masa by a name's reading only).
-    // Its end is where the sentence's verb or a function word starts (冢本雅子|表示), not punctuation (竹林表示|，).
+    // may be a function word's too (和 kazu of 石黑和宪 for Kazunori). Or, for a given name of two
+    // characters that the sentence's verb or a function word follows (冢本雅子|表示, not 竹林表示|，),
+    // the second must read as it ends (雅子 for Masako: 雅 is masa by a name's reading only).
     const two = isHan(text[end] ?? '') && isHan(text[end + 1] ?? '') && !FUNCTION_CHARS.has(text[end]!) && (sentenceWordAt(text, end + 2) || FUNCTION_CHARS.has(text[end + 2] ?? ''));
     if (text[end] === undefined || !isHan(text[end]!) || !(opensName(text[end]!, words[0]!) || (two && closesName(text[end + 1]!, words[0]!)))) continue;
     end++;

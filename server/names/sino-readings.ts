@@ -87,10 +87,6 @@ function charKeys(ch: string): CharKeys | undefined {
   return got ?? undefined;
 }
 
-/**
- * Whether one of a character's readings opens the name (義 yoshi… for Yoshitaka, 直 nao for
- * Naoki): the reading whole, or its first three letters.
- */
 /** Whether one of a character's readings ends the name (子 ko for Masako, 树 ki for Naoki). */
 export function closesName(ch: string, english: string): boolean {
   const target = spellingKey(english);
@@ -98,6 +94,10 @@ export function closesName(ch: string, english: string): boolean {
   return keys !== undefined && keys.keys.some((k) => k.length >= 2 && target.length > k.length && target.endsWith(k));
 }
 
+/**
+ * Whether one of a character's readings opens the name (義 yoshi… for Yoshitaka, 直 nao for
+ * Naoki): the reading whole, or its first three letters.
+ */
 export function opensName(ch: string, english: string): boolean {
   const target = spellingKey(english);
   const keys = charKeys(ch);
