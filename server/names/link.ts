@@ -630,6 +630,8 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
   if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6) {
     const { tail } = spokenParts(m);
     const tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
+    // Category words after the name (Ruaha River), not before it (Port of Corpus Christi).
+    const trailing = tail && spokenForm(m).startsWith(tail.name) ? tailWords : 0;
     // Split at k: the words from k translated after the name the words before k make (nameFirst),
     // or the words before k translated before the name the words from k make (nameLast); each
     // side read once for every order below.
@@ -640,7 +642,9 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
       const anchors = after && k > 0 ? nameAnchors(chineseOf, words.slice(0, k).join(' ')) : [];
       if (after && (k === 0 || anchors.length > 0)) nameFirst.push({ meant: after, anchors, k });
       const before = k === 0 ? undefined : meaningWords(words.slice(0, k));
-      const lastAnchors = before ? nameAnchors(chineseOf, words.slice(k).join(' ')) : [];
+      // Great Ruaha River → 大 + 鲁阿哈 + 河: the name between the translated words and its category word.
+      const named = trailing > 0 && k < words.length - trailing ? words.slice(k, words.length - trailing) : words.slice(k);
+      const lastAnchors = before ? nameAnchors(chineseOf, named.join(' ')) : [];
       if (before && lastAnchors.length > 0) nameLast.unshift({ meant: before, anchors: lastAnchors });
     }
     // In the English order first, the name's category word left to the sound links (Enugu State,

@@ -65,6 +65,8 @@ describe('names translated word by word', () => {
     ['Voters in Lower Silesia went to the polls.', '下西里西亚的选民前往投票。', 'Lower Silesia→下西里西亚'],
     // The name after the translation by its sound, where no table writes it.
     ['Floods hit North Kalamaru overnight.', '洪水夜间袭击了北卡拉马鲁。', 'North Kalamaru→北卡拉马鲁'],
+    // …and before the category word the name ends with (大 + 鲁阿哈 + 河).
+    ['Turbines on the Great Ruaha River were shut down.', '大鲁阿哈河上的涡轮机被关停。', 'Great Ruaha River→大鲁阿哈河'],
     // The sound part reaches back for a first character the set lacks (木 of 木尔坦).
     ['The Multan Kings won again.', '木尔坦国王队再次获胜。', 'Multan Kings→木尔坦国王队'],
     // A category word of one character ends a reading before the sentence goes on (桌山|附近).
