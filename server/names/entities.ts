@@ -2,7 +2,7 @@ import { CodePointIndex } from '../text/codepoints.ts';
 import { withoutOutletWord } from './chinese-mentions.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
-import { NAME_DOTS, isFullName, linkPair, overlapsLink, paraText, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
+import { NAME_DOTS, isFullName, linkPair, overlapsLink, paraText, type LinkInput, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
@@ -91,6 +91,36 @@ function sourceMentions(source: readonly string[], lex: ReturnType<typeof lexico
   return byText.get(source.join('\u0001'), () => englishMentions(source, lex));
 }
 
+// Per reference data (its authority object stands for it: the other inputs derive from the same reference).
+const linkMemos = new WeakMap<object, Map<string, { en: readonly EnglishMention[]; links: readonly NameLink[] }>>();
+
+/**
+ * linkPair, remembered by everything it reads of a link: its English mentions as the finder left
+ * them (words, places, kinds, the mentions they shorten or join) and its Chinese paragraphs. Every
+ * system's translation of a sentence that another system translated alike links alike; the
+ * links found are handed to this document's own mention objects.
+ */
+function linkPairOnce(input: LinkInput): NameLink[] {
+  let memo = linkMemos.get(input.authority);
+  if (!memo) linkMemos.set(input.authority, (memo = new Map()));
+  const key = linkKey(input.en, input.zh);
+  const known = memo.get(key);
+  if (known) return known.links.map((l) => ({ ...l, en: input.en[known.en.indexOf(l.en)]! }));
+  const links = linkPair(input);
+  if (memo.size >= 20_000) memo.clear();
+  memo.set(key, { en: input.en, links: links.map((l) => ({ ...l })) });
+  return links;
+}
+
+function linkKey(en: readonly EnglishMention[], zh: readonly ZhParagraph[]): string {
+  // A mention another refers to, by its place among the link's (or by what it is, outside them).
+  const ref = (m: EnglishMention | undefined) => (m === undefined ? null : en.includes(m) ? en.indexOf(m) : [m.para, m.start, m.text, m.kind]);
+  return JSON.stringify([
+    en.map((m) => [m.para, m.start, m.end, m.text, m.kind, m.outletKind ?? null, m.cued, m.acronym, m.domain, m.addressee ?? null, ref(m.shortens), ref(m.andNext), m.follows ?? null]),
+    zh.map((p) => [p.index, p.text]),
+  ]);
+}
+
 function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   const lex = lexiconFor(ref);
   const authority = authorityFor(ref);
@@ -109,7 +139,7 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
     const en = l.src.flatMap((i) => byPara.get(i) ?? []);
     if (en.length === 0 || l.tgt.length === 0) continue;
     const zh = l.tgt.map((i) => ({ index: i, text: doc.target[i] ?? '' }));
-    const found = linkPair({ en, zh, chars, authority, countries, languages: lex.chineseLanguagesOnly, chineseOf: lex.chineseOf });
+    const found = linkPairOnce({ en, zh, chars, authority, countries, languages: lex.chineseLanguagesOnly, chineseOf: lex.chineseOf });
     rememberSurnames(found, surnames);
     links.push(...withWholeSurnames(found, zh, surnames), ...surnameLinks(en, zh, found, surnames));
   }

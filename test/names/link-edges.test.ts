@@ -391,3 +391,27 @@ describe('a category word after the name in lower case', () => {
     expect(rendered(en, zh)).toEqual(want);
   });
 });
+
+// A link's pairs are remembered by all it reads, so a second document with the same sentence pair
+// links its own mentions, and one whose mentions differ is linked afresh.
+describe('a sentence pair seen in several documents', () => {
+  const doc = (source: string[], target: string[]) => ({ key: 'd', source, target, links: source.map((_, i) => ({ src: [i], tgt: [i] })) });
+  const linked = (source: string[], target: string[]) =>
+    documentNames(doc(source, target), EMPTY_REFERENCE).mentions.map((m) => `${m.text}:${m.linked}`);
+
+  it('links each document’s own mentions', () => {
+    const en = 'Mayor Jan Berg told Bremer Nachrichten that Bremen would expand the port.';
+    const zh = '市长扬·贝里对《不来梅新闻报》表示，不来梅将扩建港口。';
+    expect(linked([en], [zh])).toEqual(['Jan Berg:true', 'Bremer Nachrichten:true', 'Bremen:true']);
+    // The same pair in a longer document: other mention objects, the same links.
+    expect(linked([en, 'The port opened in 1827.'], [zh, '该港口于1827年启用。'])).toEqual(['Jan Berg:true', 'Bremer Nachrichten:true', 'Bremen:true']);
+  });
+
+  it('reads the mentions the rest of the document makes', () => {
+    const en = 'Frost met Jan Olsen in Bremen.';
+    const zh = '弗罗斯特在不来梅会见了扬·奥尔森。';
+    expect(linked([en], [zh])).toEqual(['Frost:true', 'Jan Olsen:true', 'Bremen:true']);
+    // "frost" in lower case elsewhere: the opening Frost is no name, and the same pair links the rest only.
+    expect(linked([en, 'A frost covered the port.'], [zh, '港口覆盖着一层霜。'])).toEqual(['Jan Olsen:true', 'Bremen:true']);
+  });
+});
