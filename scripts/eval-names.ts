@@ -39,7 +39,8 @@ import { alignParagraphs } from '../server/align/paragraphs.ts';
 import { documentNames, type NamesDocument } from '../server/names/entities.ts';
 import { NAME_DOTS } from '../server/names/link.ts';
 import { renderingKey } from '../server/names/authority.ts';
-import { lexiconFor, type Lexicon } from '../server/names/lexicon.ts';
+import { holdsCountryWord, lexiconFor, type Lexicon } from '../server/names/lexicon.ts';
+import { countryWord } from '../server/names/english-mentions.ts';
 import { GENERIC_HEADS, withoutAddedHead } from '../server/names/generic-heads.ts';
 import { withoutOutletWord } from '../server/names/chinese-mentions.ts';
 import { RULES } from '../server/checks/rules/index.ts';
@@ -182,9 +183,7 @@ function withoutAddedCountry(en: string, zh: string, lex: Lexicon): string {
   // A language's name is no country added (布列塔尼 of 布列塔尼大区 for Brittany).
   const c = lex.chineseCountries.find((form) => bare.startsWith(form) && !lex.chineseLanguagesOnly.has(form));
   if (!c || [...bare].length - [...c].length < 2 || !/^\p{Script=Han}/u.test(bare.slice(c.length))) return zh;
-  const words = en.split(/[\s-]+/);
-  for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) if (lex.countryWords.has(words.slice(i, j).join(' '))) return zh;
-  return title + bare.slice(c.length);
+  return holdsCountryWord(en, lex.countryWords) ? zh : title + bare.slice(c.length);
 }
 const key = (english: string, chinese: string, lex: Lexicon) => {
   const [en, zh] = withoutLowerHead(normEn(english), latinAlone(chinese));
@@ -193,7 +192,6 @@ const key = (english: string, chinese: string, lex: Lexicon) => {
 
 function evaluate(label: string, items: Item[], reference: Reference, withMisses = true): { p: number; r: number } {
   const lex = lexiconFor(reference);
-  const countries = lex.countryWords;
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -203,8 +201,7 @@ function evaluate(label: string, items: Item[], reference: Reference, withMisses
     const gold = new Set<string>();
     for (const [en, zh] of it.gold) {
       // A dateline's capitals (ASTANA) are the country table's Astana.
-      const titled = /^\p{Lu}+$/u.test(en) ? en[0] + en.slice(1).toLowerCase() : en;
-      if (countries.has(en) || countries.has(titled)) dropped++;
+      if (countryWord(en, lex)) dropped++;
       else gold.add(key(en, zh, lex));
     }
     const pred = new Set<string>();

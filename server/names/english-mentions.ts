@@ -91,9 +91,9 @@ interface Token {
 
 // Arabic articles (al-Sisi) and the elided French and Italian "of" (d'Aubigny, d'Alema): lower case, yet a name's word.
 const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])\p{Lu}/u;
-// Most words are lower case: the article's test only for the letters it can start with.
 // A brand's or a place's name may open with a small letter before its capital (bTV, iROZHLAS, eThekwini, airBaltic).
 const BRAND = /^\p{Ll}{1,3}\p{Lu}/u;
+// Most words are lower case: the article's test only for the letters it can start with.
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || ('aeud'.includes(w[0] ?? '-') && ARTICLE.test(w)) || BRAND.test(w);
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
 const isAcronymWord = (w: string) => {
@@ -404,16 +404,20 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
 /** CNE for National Electoral Council (Consejo Nacional Electoral): the same letters as the name's initials. */
 function sameInitials(acronym: string, name: string): boolean {
   const sorted = (s: string) => [...s.toUpperCase()].sort().join('');
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = initialsOf(name);
   return initials.length >= 2 && sorted(acronym.replace(/\P{L}/gu, '')) === sorted(initials);
+}
+
+/** The first letters of a name's capitalised words (IDB of Islamic Development Bank). */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** IsDB for Islamic Development Bank, AfDB for African Development Bank: capitals that are the name's initials. */
 function bracketAcronym(word: string, name: string): boolean {
   if (!/^\p{Lu}[\p{L}]{1,7}$/u.test(word)) return false;
   const capitals = word.replace(/\P{Lu}/gu, '');
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return capitals.length >= 2 && capitals === initials;
+  return capitals.length >= 2 && capitals === initialsOf(name);
 }
 
 /** A word of letters that is no English word by the dictionary, nor a country's (noviny, Lietuvos); false without a dictionary. */
@@ -422,7 +426,7 @@ function unknownWord(w: string, lex: EnglishLexicon): boolean {
 }
 
 /** A country word as written, or in capitals (UZBEK, TAIPEI) as the country table writes it (Uzbek, Taipei). */
-function countryWord(w: string, lex: EnglishLexicon): boolean {
+export function countryWord(w: string, lex: EnglishLexicon): boolean {
   return lex.countryWords.has(w) || lex.countryWords.has(w.charAt(0) + w.slice(1).toLowerCase());
 }
 
@@ -513,14 +517,12 @@ function nameWord(
     const opensName = () =>
       (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) ||
       /^\s+(?:d[aeo]s?|del|della|du)\s+\p{Lu}/u.test(text.slice(t.end)) ||
-      (NAME_PARTICLES_FIRST.has(key) && /^\s+(?:der|den|de|la|le|het)\s+\p{Lu}/u.test(text.slice(t.end)));
+      DOUBLE_PARTICLES.has(`${key} ${/^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(t.end))?.[1]}`);
     if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName()) return false;
     if (/ly$/.test(key) && text[t.end] === ',') return false;
   }
   return true;
 }
-
-const NAME_PARTICLES_FIRST = new Set(['van', 'von', 'de', 'da', 'di', 'du']);
 
 /** A sentence word in capitals inside a sentence, between a person's title and a capitalised word. */
 function titledGivenName(t: Token, text: string): boolean {

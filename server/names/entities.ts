@@ -114,7 +114,11 @@ function linkPairOnce(input: LinkInput): NameLink[] {
 
 function linkKey(en: readonly EnglishMention[], zh: readonly ZhParagraph[]): string {
   // A mention another refers to, by its place among the link's (or by what it is, outside them).
-  const ref = (m: EnglishMention | undefined) => (m === undefined ? null : en.includes(m) ? en.indexOf(m) : [m.para, m.start, m.text, m.kind]);
+  const ref = (m: EnglishMention | undefined) => {
+    if (m === undefined) return null;
+    const k = en.indexOf(m);
+    return k >= 0 ? k : [m.para, m.start, m.text, m.kind];
+  };
   return JSON.stringify([
     en.map((m) => [m.para, m.start, m.end, m.text, m.kind, m.outletKind ?? null, m.cued, m.acronym, m.domain, m.addressee ?? null, ref(m.shortens), ref(m.andNext), m.follows ?? null]),
     zh.map((p) => [p.index, p.text]),

@@ -75,3 +75,10 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
   cache.set(ref.demonyms, lex);
   return lex;
 }
+
+/** Whether an English name holds a country word of one to three words (Czech Television, Azerbaijan State News Agency). */
+export function holdsCountryWord(name: string, countryWords: ReadonlySet<string>): boolean {
+  const ws = name.split(/[\s-]+/);
+  for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) if (countryWords.has(ws.slice(i, j).join(' '))) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { EnglishMention } from './english-mentions.ts';
 import { FUNCTION_CHARS, JOINERS, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
-import { lexiconFor } from './lexicon.ts';
+import { holdsCountryWord, lexiconFor } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
@@ -442,9 +442,9 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
 }
 
 /** What Chinese writes after a sports club's name, which the English does not (西雅图海怪队, 科希策冰球俱乐部). */
-// The letters of a sports club's name (Football Club, Hockey Club, Fudbalski Klub …).
-const CLUB_LETTERS = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'HC', 'HK', 'SK', 'FK', 'NK', 'KS', 'AFC', 'BK', 'IF', 'SV', 'VfB', 'VfL']);
 const TEAM_HEADS = ['俱乐部', '队'];
+/** The letters of a sports club's name (Football Club, Hockey Club, Fudbalski Klub …). */
+const CLUB_LETTERS = new Set(['FC', 'SC', 'AC', 'CF', 'CD', 'HC', 'HK', 'SK', 'FK', 'NK', 'KS', 'AFC', 'BK', 'IF', 'SV', 'VfB', 'VfL']);
 
 /**
  * "the Seattle Kraken" ↔ 西雅图海怪队, "Lech Poznań" ↔ 波兹南莱赫队: a club is its city, which the
@@ -724,13 +724,16 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
   // Tseng Wen-hsiung → 曾文雄: a Taiwanese name in Wade–Giles is read as the pinyin it may be.
   const personal = m.kind === 'person' || m.kind === 'name';
   const pinyin = pinyinSyllables(said);
+  let hits = pinyin && st.zh.map((p) => pinyinMatches(p.text, pinyin));
   // Liao Kuan-ting → 廖冠廷: a name that spells pinyin too (kuan, ting) may be Wade–Giles, read so
   // when its pinyin finds nothing.
-  const wadeGiles = personal && (!pinyin || !st.zh.some((p) => pinyinMatches(p.text, pinyin).length > 0)) ? wadeGilesSyllables(said) : undefined;
-  const syllables = pinyin && !wadeGiles ? pinyin : (wadeGiles ?? pinyin);
-  if (syllables) {
-    for (const p of st.zh) {
-      for (const hit of pinyinMatches(p.text, syllables)) {
+  if (personal && !hits?.some((h) => h.length > 0)) {
+    const wadeGiles = wadeGilesSyllables(said);
+    if (wadeGiles) hits = st.zh.map((p) => pinyinMatches(p.text, wadeGiles));
+  }
+  if (hits) {
+    for (const [k, p] of st.zh.entries()) {
+      for (const hit of hits[k]!) {
         // 格拜 of 拉布拉·瓦吉·格拜 is a part of a transliteration, not a name in characters.
         if (nextToNameDot(p.text, hit)) continue;
         // Nor is 一财 across two words (第一|财经 for Yicai): a name starts or ends where a word does.
@@ -1362,10 +1365,7 @@ const NO_DEMONYMS = { demonyms: [] };
 
 /** Whether an English name holds a country's name or adjective (Czech Television, Azerbaijan State News Agency). */
 function namesCountry(name: string): boolean {
-  const words = lexiconFor(NO_DEMONYMS).countryWords;
-  const ws = name.split(/[\s-]+/);
-  for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) if (words.has(ws.slice(i, j).join(' '))) return true;
-  return false;
+  return holdsCountryWord(name, lexiconFor(NO_DEMONYMS).countryWords);
 }
 
 let initials: Map<string, Set<string>> | null = null;
