@@ -2,7 +2,7 @@
 //
 // Lint throughput on a large corpus built deterministically from the demo article and
 // ../shared/data/mqm-enzh-dev (scripts/lib/bench-corpus.ts), written to a temporary folder.
-// Prints: how many segment rows repeat an earlier one exactly (memos of texts spare those), segment pairs per second with --jobs 1 and --jobs 2, peak RSS of each run, the
+// Prints: how many segment rows repeat an earlier one exactly, in the corpus and in its seed (memos of texts spare those), segment pairs per second with --jobs 1 and --jobs 2, peak RSS of each run, the
 // floor (the same reading, parsing and writing without checks) and lint time / floor time,
 // Translate Toolkit's pofilter over the same pairs as XLIFF when it is installed, and what
 // two threads buy on this machine (one lint of a slice alone, then two at once).
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadReference } from '../server/checks/reference-load.ts';
 import { wholeNumberOption } from './lib/args.ts';
-import { buildCorpus, loadSeed } from './lib/bench-corpus.ts';
+import { RepeatCounter, buildCorpus, loadSeed } from './lib/bench-corpus.ts';
 import { MQM_DEV_FILE as MQM } from './lib/mqm-rows.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -83,6 +83,10 @@ try {
   line('corpus', `${corpus.segmentPairs.toLocaleString('en-US')} segment pairs, ${corpus.documents.toLocaleString('en-US')} documents, ${corpus.files.length} files, ${corpus.replicas} replicas (built in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${corpus.dir})`);
   const rows = corpus.replicas * seed.rows.length;
   line('exact repeats', `${corpus.repeatedRows.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} segment rows repeat an earlier row's source and target`);
+  // The same in the seed's rows as they are (systems that translated a sentence alike), against which the corpus's replication may be read.
+  const seedRepeats = new RepeatCounter();
+  for (const row of seed.rows) seedRepeats.add(row.source, row.target);
+  line('exact repeats (seed)', `${seedRepeats.repeats.toLocaleString('en-US')} of ${seed.rows.length.toLocaleString('en-US')} rows of the seed itself`);
   // Wall-clock figures assume an otherwise idle machine; the load average says whether it was.
   line('machine', `${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 

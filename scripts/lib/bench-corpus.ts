@@ -21,6 +21,18 @@ export interface BenchSeed {
   names: readonly NameEntry[];
 }
 
+/** Counts the rows whose source and target are those of a row counted before. */
+export class RepeatCounter {
+  private readonly seen = new Set<string>();
+  repeats = 0;
+
+  add(source: string, target: string): void {
+    const pair = `${source}\u0000${target}`;
+    if (this.seen.has(pair)) this.repeats++;
+    else this.seen.add(pair);
+  }
+}
+
 export interface BuiltCorpus {
   dir: string;
   files: string[];
@@ -115,8 +127,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
   const files: string[] = [];
   let documents = 0;
   const groups = new Set(seed.rows.map((r) => `${r.doc_id}\u0000${r.system}`)).size;
-  const pairsSeen = new Set<string>();
-  let repeatedRows = 0;
+  const repeats = new RepeatCounter();
   for (let r = 0; r < replicas; r++) {
     const digits = digitMap(r);
     const names = nameMap(seed.names, r);
@@ -128,9 +139,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
       const out = seed.rows.map((row) => {
         const source = en(row.source);
         const target = zh(row.target);
-        const pair = `${source}\u0000${target}`;
-        if (pairsSeen.has(pair)) repeatedRows++;
-        else pairsSeen.add(pair);
+        repeats.add(source, target);
         xliffUnits.push(unit(`r${tag}-${row.doc_id}-${row.system}-${row.seg_index}`, source, target));
         return JSON.stringify({ doc_id: `r${tag}-${row.doc_id}`, seg_index: row.seg_index, system: row.system, source, target });
       });
@@ -151,7 +160,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
     for (let i = 0; i < Math.max(source.length, target.length); i++) xliffUnits.push(unit(`r${tag}-${a.id}-${i}`, source[i] ?? '', target[i] ?? ''));
     writeFileSync(join(xliffDir, `r${tag}.xlf`), xliff(`r${tag}`, xliffUnits));
   }
-  return { dir, files, xliffDir, segmentPairs: replicas * perReplica, documents, replicas, repeatedRows };
+  return { dir, files, xliffDir, segmentPairs: replicas * perReplica, documents, replicas, repeatedRows: repeats.repeats };
 }
 
 function xmlEscape(s: string): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus, digitMap, nameMap, type BenchSeed } from '../../scripts/lib/bench-corpus.ts';
+import { RepeatCounter, buildCorpus, digitMap, nameMap, type BenchSeed } from '../../scripts/lib/bench-corpus.ts';
 import { readInputs } from '../../server/ingest/read-inputs.ts';
 
 const NAMES = [
@@ -55,5 +55,11 @@ describe('the benchmark corpus', () => {
     const c = buildCorpus(seed, join(tmp, 'c', 'corpus'), 20);
     expect(c.replicas).toBe(5);
     expect(c.repeatedRows).toBe(4);
+  });
+
+  it('counts a row as a repeat only when source and target both are', () => {
+    const r = new RepeatCounter();
+    for (const [source, target] of [['A.', '甲。'], ['A.', '甲。'], ['A.', '乙。'], ['B.', '甲。'], ['A.', '甲。']]) r.add(source!, target!);
+    expect(r.repeats).toBe(2);
   });
 });
