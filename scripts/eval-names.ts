@@ -117,11 +117,16 @@ function sentenceItems(file: string): Item[] {
  * the linker makes (an acronym glossed by the Chinese before it is no name left untranslated).
  */
 function withBracketedAcronyms(gold: [string, string][], en: string, zh: string): [string, string][] {
-  return gold.map(([e, z]) => {
+  return gold.flatMap(([e, z]): [string, string][] => {
     // Also a short form in mixed case (Celec, IsDB), which set 17 pairs the same way.
-    if (e !== z || !/^[A-Z][\p{L}0-9&.-]+$/u.test(e) || /\s/.test(e) || !en.includes(`(${e})`)) return [e, z];
+    if (e !== z || !/^[A-Z][\p{L}0-9&.-]+$/u.test(e) || /\s/.test(e) || !en.includes(`(${e})`)) return [[e, z]];
     const full = gold.find(([fe, fz]) => fe !== e && (zh.includes(`${fz}（${e}）`) || zh.includes(`${fz}(${e})`)));
-    return full ? [e, full[1]] : [e, z];
+    if (!full) return [[e, z]];
+    // A set that pairs the acronym once more than the brackets hold it (set 18: KHNP ↔ KHNP twice,
+    // for 韩国水力原子力公司（KHNP） and KHNP副社长) pairs the Latin kept alone as well.
+    const bracketed = zh.split(`（${e}）`).length - 1 + zh.split(`(${e})`).length - 1;
+    const paired = gold.filter(([ge, gz]) => ge === e && gz === z).length;
+    return paired > bracketed ? [[e, full[1]], [e, z]] : [[e, full[1]]];
   });
 }
 
