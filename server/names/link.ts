@@ -343,12 +343,36 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         let lead = 0;
         while (found && lead < found.text.length && CONJUNCTIONS.includes(found.text[lead]!)) lead++;
         const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
-        if (name && /\p{Script=Han}$/u.test(name.text)) push(st, { en: m, para: p.index, start: name.start, end: name.end, text: name.text, method: 'gloss', score: 0.95 });
+        const own = name && fromNamedCountry(name, m.shortens?.text ?? m.text, st);
+        if (own && /\p{Script=Han}$/u.test(own.text)) push(st, { en: m, para: p.index, start: own.start, end: own.end, text: own.text, method: 'gloss', score: 0.95 });
         continue;
       }
       push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'latin', score: 1 });
     }
   }
+}
+
+/**
+ * 入围|以色列电力公司 for the Israel Electric Corporation, 传唤|菲律宾国家电网公司 for the National
+ * Grid Corporation of the Philippines: Chinese writes the country an organisation is named after
+ * first, so what a stretch holds before it is the sentence's (a verb, a description). Only a
+ * country that opens the English name, or closes it after "of", says so: in the Free Syrian Army
+ * (自由叙利亚军) the words before the country are the name's.
+ */
+function fromNamedCountry(span: ZhSpan, english: string, st: LinkState): ZhSpan {
+  const words = english.split(/\s+/);
+  const of = words.lastIndexOf('of');
+  const said = [words.slice(0, 2).join(' '), words[0]!];
+  if (of > 0) said.push(words.slice(words[of + 1] === 'the' ? of + 2 : of + 1).join(' '));
+  for (const w of said) {
+    for (const form of st.chineseOf.get(w) ?? []) {
+      if (!st.countries.has(form)) continue;
+      const at = span.text.indexOf(form);
+      if (at === 0) return span;
+      if (at > 0) return { start: span.start + at, end: span.end, text: span.text.slice(at) };
+    }
+  }
+  return span;
 }
 
 /**

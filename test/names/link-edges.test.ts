@@ -106,6 +106,28 @@ describe('a name and its acronym in brackets', () => {
       '对于一位民族主义电视和广播名人来说，哈萨克斯坦已对集体安全条约组织（CSTO）这个军事集团失去了信心。',
       ['Collective Security Treaty Organization→集体安全条约组织', 'CSTO→集体安全条约组织'],
     ],
+    // The country an organisation is named after opens its Chinese name: what comes before it is the sentence's.
+    [
+      'Three candidates have been shortlisted to head the Malawi Electric Corporation (MEC), the daily reported.',
+      '据该日报报道，三名候选人已入围马拉维电力公司（MEC）总裁人选。',
+      ['Malawi Electric Corporation→马拉维电力公司', 'MEC→马拉维电力公司'],
+    ],
+    [
+      'The regulator has summoned officials of the National Grid Corporation of the Philippines (NGCP) over the blackout.',
+      '监管机构已传唤菲律宾国家电网公司（NGCP）的官员，要求就停电作出说明。',
+      ['NGCP→菲律宾国家电网公司'],
+    ],
+    [
+      'The grid operator Georgian State Electrosystem (GSE) said power would be imported.',
+      '电网运营商格鲁吉亚国家电力系统公司（GSE）表示，将进口电力。',
+      ['Georgian State Electrosystem→格鲁吉亚国家电力系统公司', 'GSE→格鲁吉亚国家电力系统公司'],
+    ],
+    // Nor does a time or a "via" before a name belong to it.
+    [
+      'Exports through the Trans Adriatic Pipeline (TAP) rose 9% in the first quarter.',
+      '第一季度经跨亚得里亚海管道（TAP）输出的天然气增长9%。',
+      ['Trans Adriatic Pipeline→跨亚得里亚海管道', 'TAP→跨亚得里亚海管道'],
+    ],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh).sort()).toEqual(want.sort());
   });
