@@ -99,6 +99,10 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '铜矿', added: true, en: ['mine', 'copper mine'] },
     { zh: '煤矿', added: true, en: ['mine', 'coal mine'] },
     { zh: '矿', added: true, en: ['mine'] },
+    { zh: '煤田', added: true, en: ['coalfield', 'coal field', 'field'] },
+    { zh: '矿床', added: true, en: ['deposit', 'ore deposit'] },
+    // A fuel terminal or depot (穆图拉贾韦拉油库 for the Muthurajawela terminal).
+    { zh: '油库', added: true, en: ['terminal', 'depot', 'oil depot', 'fuel depot', 'tank farm'] },
     { zh: '矿业', added: true, en: ['mines', 'mining', 'minerals'] },
     { zh: '炼油厂', added: true, en: ['refinery'] },
     { zh: '冶炼厂', added: true, en: ['smelter'] },
@@ -119,6 +123,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '泉', added: true, en: ['spring', 'springs'] },
     { zh: '码头', added: true, en: ['terminal', 'wharf', 'pier', 'quay', 'dock', 'docks'] },
     { zh: '共和国', added: true, en: ['republic'] },
+    // An armed movement named after its founder or people (胡塞武装 for the Houthis).
+    { zh: '武装', added: true, en: ['militia', 'rebels', 'fighters', 'forces', 'movement'] },
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
     // Legal forms: 股份公司 for a German AG or a Russian JSC, 有限公司 for Ltd, both written after
     // names the English gives without one (安徽海螺水泥股份有限公司 for Anhui Conch Cement).
