@@ -174,7 +174,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   shareWithAcronyms(links, en, st.cands);
   outletByPosition(links, en, st);
   orgByCountry(links, en, zh, st);
-  orgByPosition(links, en, zh, countries, ments);
+  orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
   return links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments, zh), links, ments), zh));
 }
@@ -1038,7 +1038,8 @@ const OUTLET_JOINS = new Set(['和', '与', '、']);
  * Organisations translated by meaning (Commerzbank → 德国商业银行, Energy Ministry → 能源部):
  * the one left unlinked on each side, looked for only when the English has one.
  */
-function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], countries: ReadonlySet<string>, ments: ReadonlyMap<number, ChineseMention[]>): void {
+function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
+  const { countries, ments } = st;
   let orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
   // One organisation named more than once (a headline's SOCAR and the body's): each mention in
   // turn takes the same stretch written as often.
@@ -1057,7 +1058,10 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     // Wody Polskie).
     const left = en.filter((m) => m.kind !== 'country' && m.kind !== 'person' && m.kind !== 'outlet' && !links.some((l) => l.en === m));
     orgsEn = left.filter(coinedName);
-    if (orgsEn.length !== 1 || left.length !== 1) return;
+    // An outlet left is such a name too (南非广播公司 for SABC, not the Koeberg plant); "TV" of
+    // "the TV channel 1+1" is none (two letters, as for acronyms).
+    const outletLeft = en.some((m) => m.kind === 'outlet' && m.text.replace(/[^\p{L}]/gu, '').length >= 3 && !links.some((l) => l.en === m));
+    if (orgsEn.length !== 1 || left.length !== 1 || outletLeft) return;
     open = linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end) && opensWithCountry(zh, s, countries));
   }
   if (orgsEn.length !== 1) return;
@@ -1073,8 +1077,29 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     if (FUNCTION_CHARS.has(text[from - 1] ?? '')) from = countryStartBefore(text, from, countries);
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
     const s = fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries);
+    if (countryElsewhere(s, text, orgsEn[0]!, en, links, st)) return;
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
+}
+
+/**
+ * Whether the country a stretch opens with says it renders another name than the organisation
+ * left: "China's TBEA" is no 塔吉克斯坦国家电力公司, and where "TotalEnergies EP Uganda" is left
+ * too, 乌干达勘探生产公司 is that one's, not the Daily Monitor's.
+ */
+function countryElsewhere(s: ZhSpan, text: string, org: EnglishMention, en: readonly EnglishMention[], links: readonly NameLink[], st: LinkState): boolean {
+  const range = countryRanges(text, st.countries).find(([a]) => a === s.start);
+  if (!range) return false;
+  const country = text.slice(range[0], range[1]);
+  const says = (english: string) => {
+    const ws = english.split(/[\s-]+/);
+    for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) if (st.chineseOf.get(ws.slice(i, j).join(' '))?.includes(country)) return true;
+    return false;
+  };
+  if (says(org.text)) return false;
+  const possessive = countryBefore(org, en, 3);
+  if (possessive && org.start - possessive.end === 3) return !says(possessive.text);
+  return en.some((m) => m !== org && m.kind !== 'country' && m.kind !== 'person' && !links.some((l) => l.en === m) && says(m.text));
 }
 
 /** One word of a name with no cue to its kind, no English word and no dictionary name: what a company's coined name looks like. */

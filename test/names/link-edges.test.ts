@@ -382,6 +382,21 @@ describe('a coined company name by position', () => {
     ['Varnagaz drilled near Dobrich, an engineer said.', '一名工程师说，保加利亚天然气公司在附近钻探。', []],
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，这家天然气公司去年的产量上升。', []],
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚的产量去年上升。', []],
+    // An outlet left over may be the stretch: the coined name is not paired then.
+    ['Output at Tarvelberg fell, the public broadcaster SABC reported.', '据南非广播公司报道，该厂产量下降。', []],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toEqual(want);
+  });
+});
+
+// An organisation left is not paired with a stretch whose country says it renders another name:
+// the country English puts before it, or one that another name left holds.
+describe('an organisation by position, and the country of the stretch', () => {
+  it.each([
+    ['The plant, built by China\'s TBEA, will burn coal, spokesman Nasim Odil told Asia-Plus.', '由中国特变电工承建的该电厂将燃煤，塔吉克斯坦国家电力公司发言人纳西姆·奥迪尔对亚洲+表示。', ['Nasim Odil→纳西姆·奥迪尔']],
+    ['Oil Search Uganda manager Allan Kato said so, according to the Daily Monitor.', '据报道，乌干达石油勘探公司经理艾伦·卡托如是说。', ['Allan Kato→艾伦·卡托']],
+    // One that names the stretch's country itself, or is the only name left, is.
+    ['Bank of Uganda governor Allan Kato said so.', '乌干达中央银行行长艾伦·卡托如是说。', ['Bank of Uganda→乌干达中央银行', 'Allan Kato→艾伦·卡托']],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toEqual(want);
   });
