@@ -184,6 +184,14 @@ export const NOT_NAMES = new Set([
   ...CALENDAR_WORDS,
 ]);
 
+/**
+ * Abbreviations of common nouns that news writes in capitals: liquefied natural gas is LNG in any
+ * article and names nothing (no organisation to pair with 天然气公司 left over in the Chinese).
+ */
+export const COMMON_ACRONYMS = new Set(
+  'LNG LPG CNG GDP GNP CPI PMI CEO CFO COO CTO IPO VAT GST EV EVs AI UAV UAVs GMO HVDC LED LEDs DNA RNA ICU MRI HIV AIDS'.split(' '),
+);
+
 /** Collective nouns whose possessive is part of a name: People's Bank of China, Workers' Party, Women's Super League. */
 export const POSSESSIVES_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'veterans', 'citizens', 'men', 'nations', 'peoples']);
 

@@ -7,6 +7,7 @@ import {
   HEADS_BEFORE_OF,
   NAME_CONNECTORS,
   NOT_NAMES,
+  COMMON_ACRONYMS,
   OFFICE_QUALIFIERS,
   ORG_HEADS,
   OUTLET_HEADS,
@@ -760,6 +761,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   if (lex.countryWords.has(name)) {
     return [...countries, { para, start, end, text: name, kind: 'country', cued: true, acronym: false, domain: false }];
   }
+  if (rest.length === 1 && COMMON_ACRONYMS.has(name)) return countries;
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
   const mention = (to: number) => classify({ para, start, end: to, text: text.slice(start, to), rest, before, after: text.slice(to, to + 80), titled }, lex);
   // "the channel Khabar 24", "the Rossiya 24 channel", "told Antena 3", Página/12: an outlet's

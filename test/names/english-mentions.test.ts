@@ -35,6 +35,8 @@ describe('englishMentions', () => {
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
     // A saint's or a mount's abbreviation keeps its dot inside a name, and ends no sentence.
     ['Bürki scored twice as FC St. Gallen beat FC Lugano on Saturday.', ['name:Bürki', 'name:FC St. Gallen', 'name:FC Lugano']],
+    // Abbreviations of common nouns name nothing; one inside a name is the name's.
+    ['It said LNG exports rose, the GDP grew and Varnagaz LNG said so.', ['name:Varnagaz LNG']],
     // Kin before a name opening a sentence are no part of it, as an occupation is not.
     ['Siblings Brian Kipngeno Tanui and Faith Chepkemoi Tanui won on Sunday.', ['person:Brian Kipngeno Tanui', 'name:Faith Chepkemoi Tanui']],
     // A mixed-case acronym in brackets whose capitals are the name's initials shortens it; McKinsey's are not.
