@@ -320,7 +320,10 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     let last = i;
     while (i === 0 && last < i + 2 && toks[last + 1] && text.slice(toks[last]!.end, toks[last + 1]!.start) === ' ' && /^\p{Lu}{2,}$/u.test(toks[last + 1]!.text)) last++;
     const place = toks[last]!;
-    if (i === 0 && !headline && /^\p{Lu}{3,}$/u.test(t.text) && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))) {
+    // "ROME — Fincantieri delivered …": a dash right after the place, which reads like a headline's,
+    // makes a dateline when the country table lists the place (a seat of government).
+    const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && countryWord(text.slice(t.start, place.end), lex);
+    if (i === 0 && /^\p{Lu}{3,}$/u.test(t.text) && (bare || (!headline && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
       // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
       const name = text.slice(t.start, place.end);
       out.push({ para, start: t.start, end: place.end, text: name, kind: countryWord(name, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
@@ -428,7 +431,8 @@ function unknownWord(w: string, lex: EnglishLexicon): boolean {
 
 /** A country word as written, or in capitals (UZBEK, TAIPEI) as the country table writes it (Uzbek, Taipei). */
 export function countryWord(w: string, lex: EnglishLexicon): boolean {
-  return lex.countryWords.has(w) || lex.countryWords.has(w.charAt(0) + w.slice(1).toLowerCase());
+  // In capitals, each word as a name is written (NEW DELHI as New Delhi).
+  return lex.countryWords.has(w) || lex.countryWords.has(w.replace(/\p{L}+/gu, (x) => x.charAt(0) + x.slice(1).toLowerCase()));
 }
 
 /**

@@ -4,7 +4,7 @@ import { englishMentions } from '../../server/names/english-mentions.ts';
 const lex = {
   countryWords: new Set([
     ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
-    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya', 'Astana'],
+    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya', 'Astana', 'New Delhi'],
   ]),
   // The words the dictionary translates, as far as these cases need.
   glossed: (w: string) => ['farmer'].includes(w.toLowerCase()),
@@ -35,6 +35,9 @@ describe('englishMentions', () => {
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
     // A saint's or a mount's abbreviation keeps its dot inside a name, and ends no sentence.
     ['Bürki scored twice as FC St. Gallen beat FC Lugano on Saturday.', ['name:Bürki', 'name:FC St. Gallen', 'name:FC Lugano']],
+    // A dateline's capitals are the country table's name, word by word; a dash right after one it lists makes a dateline too.
+    ['NEW DELHI, Jan 21 — Varnagaz said coal output rose.', ['country:NEW DELHI', 'name:Varnagaz']],
+    ['ASTANA — Varnagaz signed the deal on Monday.', ['country:ASTANA', 'name:Varnagaz']],
     // Abbreviations of common nouns name nothing; one inside a name is the name's.
     ['It said LNG exports rose, the GDP grew and Varnagaz LNG said so.', ['name:Varnagaz LNG']],
     // Kin before a name opening a sentence are no part of it, as an occupation is not.
