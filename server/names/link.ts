@@ -1562,7 +1562,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     const start = cps[i]!.at;
     // Stretches start inside the run or before it, never after its end.
     if (start >= run.end) break;
-    if (joiner[i]) continue;
+    // Nor on a division's word, which no transliteration starts with.
+    if (joiner[i] || DIVISION_CHARS.includes(cps[i]!.ch)) continue;
     // A rendering starts with the name's first sound (托 for Tokayev, 阿 or 伊 for a vowel).
     if (!startsName(cps[i]!.ch)) continue;
     if (!edgeOk(cps[i]!.ch, 'start')) continue;

@@ -80,6 +80,15 @@ describe('the edges of a sound link', () => {
   ])('%s', rendersAs);
 });
 
+// A division's word ends the name before it and starts none: 万丹省|芝勒贡 (Banten province's
+// Cilegon), where 省 is in the character set and sounds a little like the C of Cilegon.
+describe('a division word between two names', () => {
+  it('starts no rendering', () => {
+    const got = rendered('The plant in Cilegon, Banten, will close.', '位于万丹省芝勒贡的电厂将关闭。');
+    expect(got.filter((r) => /→[省州县郡市区]/u.test(r))).toEqual([]);
+  });
+});
+
 // "Name (ACR)": the name is rendered by the gloss the acronym has; a name without "and" has no
 // 与 in its rendering, so a 与 before it belongs to the sentence.
 describe('a name and its acronym in brackets', () => {
