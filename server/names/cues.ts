@@ -202,4 +202,4 @@ export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van d
  * Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow, Rio
  * Grande do Sul, Dar es Salaam, Rhun ap Iorwerth, Frankfurt am Main, Newcastle upon Tyne.
  */
-export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'e', 'del', 'della', 'di', 'du', 'des', 'en', 'sur', 'van', 'von', 'der', 'den', 'zu', 'am', 'upon', 'bin', 'ibn', 'bint', 'ap', 'es', 'al', 'el', 'la', 'le', 'y', 'i', 'and', 'for', 'on']);
+export const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'e', 'del', 'della', 'di', 'du', 'des', 'en', 'sur', 'van', 'von', 'der', 'den', 'zu', 'am', 'upon', 'bin', 'ibn', 'bint', 'ap', 'es', 'al', 'el', 'la', 'le', 'y', 'i', 'and', 'for', 'on', 'dela', 'delos']);

@@ -123,13 +123,27 @@ function headlineLike(text: string): boolean {
 }
 
 const ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)\.$/;
+/**
+ * Ma. for María, as Philippine news writes it (Ma. Teresita Buenaventura-Lim): a given name's
+ * abbreviation where it opens a name, not where it ends one (Jack Ma. Alibaba …).
+ */
+const GIVEN_ABBREVIATION = /^Ma\.$/;
+
+/** Whether the word `word` (with its dot) at `at` is an abbreviation whose dot ends no sentence before a name. */
+function abbreviationAt(para: string, word: string, at: number): boolean {
+  if (ABBREVIATIONS.test(word)) return true;
+  return GIVEN_ABBREVIATION.test(word) && !/\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(para.slice(Math.max(0, at - 30), at));
+}
 
 function sentenceInitial(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) i--;
   if (i < 0) return true;
-  // The dot of St. or Mt. before a name ends no sentence.
-  if (text[i] === '.' && ABBREVIATIONS.test(`${/\p{L}*$/u.exec(text.slice(Math.max(0, i - 4), i))![0]}.`)) return false;
+  // The dot of St. or Mt. (or of Ma. opening a name) before a name ends no sentence.
+  if (text[i] === '.') {
+    const word = /\p{L}*$/u.exec(text.slice(Math.max(0, i - 4), i))![0];
+    if (abbreviationAt(text, `${word}.`, i - word.length)) return false;
+  }
   if (/[.!?:;…]/.test(text[i]!)) return true;
   // "ALMATY, Kazakhstan -- A diplomat": a spaced dash opens a clause.
   return /[-–—]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '');
@@ -140,7 +154,9 @@ function trimWord(t: Token, para: string): Token | null {
   let { start, text } = t;
   // The dot of an initial (W.) stays, and of Jr./Sr. inside a sentence; a sentence's full stop does not.
   // So does the dot of a saint's or a mount's abbreviation before a name (FC St. Gallen, Mt. Hood).
-  const suffix = (/^[JS]r\.$/.test(text) && /^,?\s+\p{Ll}/u.test(para.slice(t.end))) || (ABBREVIATIONS.test(text) && /^\s\p{Lu}/u.test(para.slice(t.end)));
+  // Jr./Sr. before a lower-case word, a dash, a bracket or a comma: "Darnell Whitaker Sr. — the
+  // Houston Chronicle reported" (a sentence does not end on ". —").
+  const suffix = (/^[JS]r\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|[,;)])/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an

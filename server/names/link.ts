@@ -1188,16 +1188,18 @@ function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, 
 /**
  * "BBC Radio Wales" ↔ BBC威尔士电台, "SK Hynix" ↔ SK海力士, "RBC-Ukraine" ↔ RBC-乌克兰新闻网: a
  * Latin word the English name starts with, written right before the Chinese, is part of the
- * rendering; so is the 小 of a junior.
+ * rendering; so is the 小 of a junior (or the 二世 after one).
  */
 function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const text = paraText(zh, found.para);
   const l = withInitials(found, text);
   const before = text[l.start - 1] ?? '';
   // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name, and
-  // senior with 老 (老鲁本·奥罗斯科 for Rubén Orozco Sr.).
+  // senior with 老 (老鲁本·奥罗斯科 for Rubén Orozco Sr.); or junior with 二世 after it, as for
+  // Spanish and Philippine names (何塞·米格尔·德拉克鲁斯二世).
   const elder = /\s([JS])r\.?$/.exec(l.en.text)?.[1];
   if (elder && before === (elder === 'J' ? '小' : '老')) return { ...l, start: l.start - 1, text: `${before}${l.text}` };
+  if (elder === 'J' && text.startsWith('二世', l.end)) return { ...l, end: l.end + 2, text: `${l.text}二世` };
   if (!/[\p{Script=Latin}\d-]/u.test(before) || !HAN.test(l.text[0] ?? '')) return l;
   const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
   if (!lead) return l;

@@ -35,6 +35,10 @@ describe('englishMentions', () => {
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
     // A saint's or a mount's abbreviation keeps its dot inside a name, and ends no sentence.
     ['Bürki scored twice as FC St. Gallen beat FC Lugano on Saturday.', ['name:Bürki', 'name:FC St. Gallen', 'name:FC Lugano']],
+    // Jr./Sr. before a dash keeps its dot; Ma. (María) opens a name, but ends none; dela joins a Philippine surname.
+    ['Three were named — Darnell Whitaker Sr. — the Chronicle reported.', ['name:Darnell Whitaker Sr.', 'outlet:Chronicle']],
+    ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
+    ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A dateline's capitals are the country table's name, word by word; a dash right after one it lists makes a dateline too.
     ['NEW DELHI, Jan 21 — Varnagaz said coal output rose.', ['country:NEW DELHI', 'name:Varnagaz']],
     ['ASTANA — Varnagaz signed the deal on Monday.', ['country:ASTANA', 'name:Varnagaz']],

@@ -62,6 +62,8 @@ describe('the edges of a sound link', () => {
     ['Tomoko Wakabayashi, a director at JR Hokkaido, spoke.', 'JR北海道董事若林智子发表了讲话。', 'JR Hokkaido→JR北海道'],
     ['Construction is half done, a director of PGE Baltica said.', 'PGE波罗的海公司一名董事说，工程已完成一半。', 'PGE Baltica→PGE波罗的海'],
     ['An analyst at KeyBanc Capital Markets said supply would tighten.', 'KeyBanc资本市场公司的一名分析师说，供应将收紧。', 'KeyBanc Capital Markets→KeyBanc资本市场'],
+    // A junior's 二世 after the name, as Spanish and Philippine names have it.
+    ['Officials summoned Jose Miguel dela Cruz Jr. on Monday.', '官员周一传唤了何塞·米格尔·德拉克鲁斯二世。', 'Jose Miguel dela Cruz Jr.→何塞·米格尔·德拉克鲁斯二世'],
     // Chinese drops the Arabic article (hyphened or in lower case), not Spanish El.
     ['Spokesman Al-Majali said the port would reopen.', '发言人马贾利说，港口将重新开放。', 'Al-Majali→马贾利'],
     ['The mine is run by El Teniente, a division of Codelco.', '这座矿由埃尔特尼恩特矿区经营，它是智利国家铜业公司的一个部门。', 'El Teniente→埃尔特尼恩特'],
