@@ -261,6 +261,16 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     // when the acronym's letters are the name's initials, in any order (the name's own language's).
     if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase()) || (/['’]s?\s+$/u.test(cut[0]) && sameInitials(m.text, full.text))) m.shortens = full;
   });
+  out.forEach((m) => {
+    // "chairman van Rensburg said": a surname's particle in lower case before it is the surname's
+    // where the document writes the full name with it (Gerhard van Rensburg).
+    if (/\s/.test(m.text) || !(m.kind === 'name' || m.kind === 'person')) return;
+    const particle = SURNAME_PARTICLE.exec(paras[m.para]!.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    if (particle && out.some((o) => o !== m && o.text.endsWith(` ${particle} ${m.text}`))) {
+      m.start -= particle.length + 1;
+      m.text = `${particle} ${m.text}`;
+    }
+  });
   out.forEach((m, k) => {
     const words = FOLLOWING_WORDS.exec(paras[m.para]!.slice(m.end, m.end + 60))?.[0].trim().split(/\s+/);
     if (words) m.follows = words;
@@ -269,6 +279,9 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
   });
   return out;
 }
+
+/** A particle in lower case right before a surname (van, von der, de la, al). */
+const SURNAME_PARTICLE = /(?:^|[^\p{L}])((?:van|von|de|der|den|du|da|dos|del|della|di|le|la|ter|ten|al)(?: (?:der|den|de|la))?) $/u;
 
 /** A set of words as the mention finder asks it: only whether a word is in it. */
 interface WordSet {

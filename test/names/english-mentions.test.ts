@@ -35,6 +35,9 @@ describe('englishMentions', () => {
     ['The port official Said bin Khalfan al-Busaidi spoke on Monday.', ['person:Said bin Khalfan al-Busaidi']],
     // A saint's or a mount's abbreviation keeps its dot inside a name, and ends no sentence.
     ['Bürki scored twice as FC St. Gallen beat FC Lugano on Saturday.', ['name:Bürki', 'name:FC St. Gallen', 'name:FC Lugano']],
+    // A surname's particle in lower case is its own where the document writes the full name with it.
+    ['Varnagaz named Gerhard van Rensburg, and later van Rensburg said so.', ['name:Varnagaz', 'name:Gerhard van Rensburg', 'name:van Rensburg']],
+    ['The ships sailed to the yard of van Dijk.', ['name:Dijk']],
     // Jr./Sr. before a dash keeps its dot; Ma. (María) opens a name, but ends none; dela joins a Philippine surname.
     ['Three were named — Darnell Whitaker Sr. — the Chronicle reported.', ['name:Darnell Whitaker Sr.', 'outlet:Chronicle']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
