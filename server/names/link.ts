@@ -1204,8 +1204,10 @@ function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink 
   const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
   if (!lead) return l;
   const word = lead[0].replace(/-$/, '');
-  const first = /^[\p{L}\d]+/u.exec(l.en.text)?.[0] ?? '';
-  if (first.toLowerCase() !== word.toLowerCase() || first.length === l.en.text.length) return l;
+  // An acronym's gloss is the name's it shortens: PTT全球化学公司（GC） for PTT Global Chemical (GC).
+  const named = l.method === 'gloss' && l.en.shortens ? l.en.shortens.text : l.en.text;
+  const first = /^[\p{L}\d]+/u.exec(named)?.[0] ?? '';
+  if (first.toLowerCase() !== word.toLowerCase() || first.length === named.length) return l;
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };
 }

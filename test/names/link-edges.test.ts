@@ -133,6 +133,12 @@ describe('a name and its acronym in brackets', () => {
       '电网运营商格鲁吉亚国家电力系统公司（GSE）表示，将进口电力。',
       ['Georgian State Electrosystem→格鲁吉亚国家电力系统公司', 'GSE→格鲁吉亚国家电力系统公司'],
     ],
+    // The name's first word kept in Latin before the gloss is the acronym's rendering too.
+    [
+      'PTT Global Chemical (GC) will shut a cracker in June.',
+      'PTT全球化学公司（GC）将于6月关闭一套裂解装置。',
+      ['PTT Global Chemical→PTT全球化学公司', 'GC→PTT全球化学公司'],
+    ],
     // Nor does a time or a "via" before a name belong to it.
     [
       'Exports through the Trans Adriatic Pipeline (TAP) rose 9% in the first quarter.',
