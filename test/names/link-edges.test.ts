@@ -133,6 +133,12 @@ describe('a name and its acronym in brackets', () => {
       '电网运营商格鲁吉亚国家电力系统公司（GSE）表示，将进口电力。',
       ['Georgian State Electrosystem→格鲁吉亚国家电力系统公司', 'GSE→格鲁吉亚国家电力系统公司'],
     ],
+    // 那 ends many a transliteration (亚利桑那, 那不勒斯 opens one): it is no stop word there.
+    [
+      'Arizona Public Service (APS) asked the regulator.',
+      '亚利桑那公共服务公司（APS）已向监管机构提出申请。',
+      ['Arizona Public Service→亚利桑那公共服务公司', 'APS→亚利桑那公共服务公司'],
+    ],
     // The name's first word kept in Latin before the gloss is the acronym's rendering too.
     [
       'PTT Global Chemical (GC) will shut a cracker in June.',
