@@ -165,6 +165,8 @@ describe('the whole outlet', () => {
     // The outlet word after a name written in Chinese; a name left in Latin is the Latin alone.
     ['Prices rose, the news agency WAFA reported.', '据瓦法通讯社报道，价格上涨。', 'WAFA→瓦法通讯社'],
     ['Prices rose, the news agency APA reported.', '据APA通讯社报道，价格上涨。', 'APA→APA'],
+    // An organisation's name no cue makes an outlet takes the whole title its dictionary part stands in.
+    ['Raymond Holloway told the Arizona Republic that the plant would run.', '雷蒙德·霍洛韦对《亚利桑那共和报》表示，该电站将继续运行。', 'Arizona Republic→《亚利桑那共和报》'],
     // 台 right after a name, a word of its own, makes it a channel's though the English does not say so.
     ['Vondráček told Bally Sports that his father had flown in.', '冯德拉切克对Bally体育台表示，他的父亲专程飞来。', 'Bally Sports→Bally体育台'],
     ['Rain hit Wenzhou before the typhoon arrived.', '温州台风来临前下起了雨。', 'Wenzhou→温州'],
