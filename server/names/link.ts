@@ -5,7 +5,7 @@ import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
-import { pinyinSyllables, pinyinMatches, wadeGilesSyllables } from './pinyin-names.ts';
+import { isOnePinyinSyllable, pinyinSyllables, pinyinMatches, wadeGilesSyllables } from './pinyin-names.ts';
 import { closesName, opensName, readingMatches } from './sino-readings.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
@@ -106,13 +106,17 @@ function spokenParts(m: EnglishMention): SpokenParts {
     const spoken = spokenForm(m);
     const tail = splitHead(spoken);
     // "R. Premadasa Stadium" → 普雷马达萨体育场: a place named after a person drops the initial.
-    // A person keeps it in Latin (V·纳拉亚南, 凯文·T·马尔鲁尼), and says Jr. or Sr. with 小 or 老
+    // A person keeps it in Latin (V·纳拉亚南, 凯文·T·马尔鲁尼; P·M·文卡塔查拉姆 for P.M., written
+    // together), and says Jr. or Sr. with 小 or 老
     // before the name: neither is heard in the characters, so neither is sought there
     // (withLeadingPart puts them back into the rendering).
     const said = tail
       ? tail.name.replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll}{2})/u, '')
       : m.kind === 'person' || m.kind === 'name'
-        ? spoken.replace(/,?\s+[JS]r\.?$/u, '').replace(/(?<![\p{L}.])\p{Lu}\.\s+(?=\p{Lu})/gu, '')
+        ? spoken.replace(/,?\s+[JS]r\.?$/u, '').replace(/(?<![\p{L}.])(?:\p{Lu}\.)+\s+(?=(\p{Lu}[\p{L}'’-]*))/gu, (all, rest: string) =>
+            // C.C. Wei ↔ 魏哲家: before a Chinese surname, initials are the given name's, which the characters say.
+            all.length > 3 && isOnePinyinSyllable(rest) && rest === spoken.slice(-rest.length) ? all : '',
+          )
         : spoken;
     // Sudan Tribune, Turkish Airlines: a country and translated words are a name by meaning too.
     const countryWords = lexiconFor(NO_DEMONYMS).countryWords;

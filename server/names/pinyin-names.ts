@@ -55,6 +55,11 @@ export function pinyinSyllables(name: string): readonly string[] | undefined {
   return syllableMemo.get(name, (n) => splitName(n) ?? null) ?? undefined;
 }
 
+/** Whether a word is one pinyin syllable (Wei, Zhang): what a Chinese surname after initials looks like (C.C. Wei). */
+export function isOnePinyinSyllable(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && splitWord(word.toLowerCase())?.length === 1;
+}
+
 function splitName(name: string): string[] | undefined {
   const words = name.toLowerCase().replace(/['’-]/g, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || !words.every((w) => /^[a-zü]+$/.test(w))) return undefined;
