@@ -350,8 +350,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     while (i === 0 && last < i + 2 && toks[last + 1] && text.slice(toks[last]!.end, toks[last + 1]!.start) === ' ' && /^\p{Lu}{2,}$/u.test(toks[last + 1]!.text)) last++;
     const place = toks[last]!;
     // "ROME — Fincantieri delivered …": a dash right after the place, which reads like a headline's,
-    // makes a dateline when the country table lists the place (a seat of government).
-    const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && countryWord(text.slice(t.start, place.end), lex);
+    // makes a dateline when the country table lists the place (a seat of government), or when
+    // it is one word of four letters or more that is no English word (CHIȘINĂU —): a headline
+    // says more than that.
+    const placeText = text.slice(t.start, place.end);
+    const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && (countryWord(placeText, lex) || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)));
     if (i === 0 && /^\p{Lu}{3,}$/u.test(t.text) && (bare || (!headline && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
       // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
       const name = text.slice(t.start, place.end);

@@ -211,6 +211,14 @@ describe('englishMentions', () => {
     expect(got.map((m) => m.text)).toEqual(['Varnagaz', 'Tulkovo', 'Jan Novak']);
   });
 
+  it('reads one word in capitals before a dash as a dateline when it is no English word', () => {
+    const known = ['breaking', 'said', 'so'];
+    const dateline = { ...lex, knownWord: (w: string) => known.includes(w.toLowerCase()) };
+    const kinds = (text: string) => englishMentions([text], dateline).map((m) => `${m.kind}:${m.text}`);
+    expect(kinds('CHIȘINĂU — Varnagaz said so.')).toEqual(['place:CHIȘINĂU', 'name:Varnagaz']);
+    expect(kinds('BREAKING — Varnagaz said so.')).not.toContain('place:BREAKING');
+  });
+
   it('does not take sentence-initial words for names when the document writes them in lower case', () => {
     expect(mentions('But the plan failed.', 'It was not the plan but the money.')).toEqual([]);
   });
