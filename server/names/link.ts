@@ -1047,7 +1047,9 @@ const OUTLET_JOINS = new Set(['和', '与', '、']);
  */
 function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
   const { countries, ments } = st;
-  let orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m));
+  // A name linked once in this link is not paired again by position: the second KIPIC after
+  // 科威特综合石油工业公司（KIPIC） would take another organisation's stretch, a second rendering.
+  let orgsEn = en.filter((m) => orgLike(m) && !links.some((l) => l.en === m || l.en.text === m.text));
   // One organisation named more than once (a headline's SOCAR and the body's): each mention in
   // turn takes the same stretch written as often.
   const once = orgsEn.length > 1 && orgsEn.every((m) => m.text === orgsEn[0]!.text);

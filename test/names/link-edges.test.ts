@@ -416,12 +416,19 @@ describe('a coined company name by position', () => {
   });
 });
 
-// An organisation left is not paired with a stretch whose country says it renders another name:
-// the country English puts before it, or one that another name left holds.
-describe('an organisation by position, and the country of the stretch', () => {
+// An organisation left is not paired with a stretch whose country says it renders another name
+// (the country English puts before it, or one that another name left holds), nor when the link
+// has linked its name already.
+describe('an organisation by position: what rules a stretch out', () => {
   it.each([
     ['The plant, built by China\'s TBEA, will burn coal, spokesman Nasim Odil told Asia-Plus.', '由中国特变电工承建的该电厂将燃煤，塔吉克斯坦国家电力公司发言人纳西姆·奥迪尔对亚洲+表示。', ['Nasim Odil→纳西姆·奥迪尔']],
     ['Oil Search Uganda manager Allan Kato said so, according to the Daily Monitor.', '据报道，乌干达石油勘探公司经理艾伦·卡托如是说。', ['Allan Kato→艾伦·卡托']],
+    // A name linked once in the link is not paired again with another stretch.
+    [
+      'A contract was awarded by Kuwait Integrated Petroleum Industries Company (KIPIC) to a group led by Saipem, KIPIC chief Ali Aliyev said.',
+      '科威特综合石油工业公司（KIPIC）首席执行官阿里·阿利耶夫表示，该公司将合同授予以塞彭公司牵头的财团。',
+      ['KIPIC→科威特综合石油工业公司', 'Kuwait Integrated Petroleum Industries Company→科威特综合石油工业公司', 'Ali Aliyev→阿里·阿利耶夫'],
+    ],
     // One that names the stretch's country itself, or is the only name left, is.
     ['Bank of Uganda governor Allan Kato said so.', '乌干达中央银行行长艾伦·卡托如是说。', ['Bank of Uganda→乌干达中央银行', 'Allan Kato→艾伦·卡托']],
   ])('%s', (en, zh, want) => {
