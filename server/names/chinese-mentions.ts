@@ -234,7 +234,8 @@ export function withoutOutletWord(text: string): string {
 const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
-const IN_WORD = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经'];
+// 埃及 (Egypt) ends on the stop word 及 "and".
+const IN_WORD = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '埃及'];
 
 const HAN_END = /\p{Script=Han}$/u;
 

@@ -141,6 +141,12 @@ describe('a name and its acronym in brackets', () => {
       '亚利桑那公共服务公司（APS）已向监管机构提出申请。',
       ['Arizona Public Service→亚利桑那公共服务公司', 'APS→亚利桑那公共服务公司'],
     ],
+    // Nor is 及 when it ends 埃及 (Egypt).
+    [
+      'The Egyptian Natural Gas Holding Company (EGAS) will receive three cargoes.',
+      '埃及天然气控股公司（EGAS）将接收三船货物。',
+      ['Egyptian Natural Gas Holding Company→埃及天然气控股公司', 'EGAS→埃及天然气控股公司'],
+    ],
     // The name's first word kept in Latin before the gloss is the acronym's rendering too.
     [
       'PTT Global Chemical (GC) will shut a cracker in June.',
