@@ -187,7 +187,9 @@ function titleTail(text: string, at: number, len: number): number {
 // of 网络/网民/网友 or of 互联网.
 const OUTLET_WORDS: [RegExp, string][] = [
   [/^(?:电视台|电视频道|新闻台)/, 'channel'],
-  [/^(?:广播电台|电台)/, 'broadcaster'],
+  // 南非广播公司 for the SABC, 澳大利亚广播公司 for the ABC: a public broadcaster translated by
+  // meaning; not when one of its channels follows (加拿大广播公司新闻台, 加拿大广播公司北方台).
+  [/^(?:广播电台|广播公司(?![^，。、；：“”《》\s]{0,3}台)|电台)/, 'broadcaster'],
   [/^(?:通讯社|新闻社|电讯社)/, 'news agency'],
   // 塔斯社, 新华社; not 社会, 社区, 社交 …
   [/^社(?![会区交团论长员])/, 'news agency'],
@@ -351,7 +353,8 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
   for (let i = 0; i < text.length; i++) {
     if (!OUTLET_FIRST.has(text[i]!)) continue;
     if (titles.some((t) => i >= t.start && i < t.end)) continue;
-    const w = outletWordAt(text.slice(i, i + 6));
+    // Long enough for the longest word (广播电台) and what may follow it (广播公司|新闻台).
+    const w = outletWordAt(text.slice(i, i + 8));
     if (!w) continue;
     if (ORDINARY_BEFORE.get(w.word)?.has(text[i - 1] ?? '')) continue;
     // 美国消费者新闻与商业频道: 与 joins the words of a name, as 和 in running text does not.

@@ -374,6 +374,8 @@ describe('an outlet by position', () => {
     ['Polls closed at six, KTN News reported.', '据KTN新闻台报道，投票于六点结束。', 'KTN News→KTN新闻台'],
     // Of two outlets on each side, the paper is the paper (a title or …报) and the other the other.
     ['The line reopened on Monday, spokesman Reto Vogel told SRF, while the Berner Zeitung said repairs had cost 20 million francs.', '发言人雷托·福格尔对瑞士德语广播电视台表示，该线路周一重新开放。《伯尔尼报》称，修复费用达2000万瑞士法郎。', 'SRF→瑞士德语广播电视台'],
+    // A public broadcaster's acronym, translated by meaning with its country.
+    ['Three board members were named, the public broadcaster SABC reported.', '据南非广播公司报道，三名董事会成员获得任命。', 'SABC→南非广播公司'],
     // A channel's number ends the name the outlet word follows.
     ['The terminal will open in May, Kavkasia 3 reported.', '据卡夫卡西亚3电视台报道，码头将于5月开放。', 'Kavkasia 3→卡夫卡西亚3电视台'],
     // Two names joined by "and", outlets by what the sentence says of them, and two outlets joined by 和: in order.
@@ -416,7 +418,7 @@ describe('a coined company name by position', () => {
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，这家天然气公司去年的产量上升。', []],
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚的产量去年上升。', []],
     // An outlet left over may be the stretch: the coined name is not paired then.
-    ['Output at Tarvelberg fell, the public broadcaster SABC reported.', '据南非广播公司报道，该厂产量下降。', []],
+    ['Output at Tarvelberg fell, the public broadcaster SABC reported.', '据南非广播公司报道，该厂产量下降。', ['SABC→南非广播公司']],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toEqual(want);
   });
