@@ -187,9 +187,10 @@ function titleTail(text: string, at: number, len: number): number {
 // of 网络/网民/网友 or of 互联网.
 const OUTLET_WORDS: [RegExp, string][] = [
   [/^(?:电视台|电视频道|新闻台)/, 'channel'],
-  // 南非广播公司 for the SABC, 澳大利亚广播公司 for the ABC: a public broadcaster translated by
-  // meaning; not when one of its channels follows (加拿大广播公司新闻台, 加拿大广播公司北方台).
-  [/^(?:广播电台|广播公司(?![^，。、；：“”《》\s]{0,3}台)|电台)/, 'broadcaster'],
+  // 南非广播公司 for the SABC, 澳大利亚广播公司 for the ABC, 爱尔兰广播电视公司, 汤加广播委员会,
+  // 荷兰广播基金会: a public broadcaster translated by meaning; not when one of its channels follows
+  // (加拿大广播公司新闻台, 加拿大广播公司北方台).
+  [/^(?:广播电台|广播(?:电视)?公司(?![^，。、；：“”《》\s]{0,3}台)|广播委员会|广播基金会|电台)/, 'broadcaster'],
   [/^(?:通讯社|新闻社|电讯社)/, 'news agency'],
   // 塔斯社, 新华社; not 社会, 社区, 社交 …
   [/^社(?![会区交团论长员])/, 'news agency'],

@@ -28,6 +28,8 @@ describe('chineseMentions', () => {
     // A public broadcaster translated by meaning; its channel, when one follows, is the outlet.
     ['据南非广播公司报道', 'outlet:南非广播公司(广播公司)'],
     ['她对加拿大广播公司新闻台表示', 'outlet:加拿大广播公司新闻台(新闻台)'],
+    ['他对爱尔兰广播电视公司表示', 'outlet:爱尔兰广播电视公司(广播电视公司)'],
+    ['他对汤加广播委员会表示', 'outlet:汤加广播委员会(广播委员会)'],
   ])('%s has %s', (text, want) => {
     expect(texts(text)).toContain(want);
   });
