@@ -800,7 +800,9 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
           // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
           // 信德 for Sindh: a form only a language gives is a place's name whole.
-          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)))))) continue;
+          // A place of the country table the English name is named after is its own (杜尚别 of the
+          // Dushanbe-2 plant): the stretch may be that place whole.
+          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)) || namedAfter(m, p.text.slice(a, b), st))))) continue;
           // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
@@ -835,6 +837,11 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
       if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: a, end: b, text: form }, tail), method: 'sound', score: Math.min(1, score) });
     }
   }
+}
+
+/** Whether a word of the English name is the place the country table writes as `form` (Dushanbe-2 and 杜尚别). */
+function namedAfter(m: EnglishMention, form: string, st: LinkState): boolean {
+  return m.kind !== 'country' && m.text.split(/[\s-]+/).some((w) => st.chineseOf.get(w)?.includes(form) === true);
 }
 
 /**

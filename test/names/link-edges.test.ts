@@ -84,6 +84,20 @@ describe('the edges of a sound link', () => {
   ])('%s', rendersAs);
 });
 
+// A place the country table lists (a capital) is no stretch of another name by sound, but a name
+// named after it may be that place whole: 杜尚别 of the Dushanbe-2 plant, not 的杜尚别.
+describe('a name named after a place of the country table', () => {
+  it('takes the place whole', () => {
+    const reference = { ...EMPTY_REFERENCE, demonyms: [{ english: 'Dushanbe', region: 'TJ', chinese: ['杜尚别'] }] };
+    const got = documentNames(
+      { key: 'd', source: ["The Dushanbe-2 plant, built by China's TBEA, will burn coal."], target: ['由中国特变电工承建的杜尚别2号热电厂今冬将燃煤。'], links: [{ src: [0], tgt: [0] }] },
+      reference,
+    );
+    const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
+    expect(texts).toContain('Dushanbe-2→杜尚别2号热电厂');
+  });
+});
+
 // A division's word ends the name before it and starts none: 万丹省|芝勒贡 (Banten province's
 // Cilegon), where 省 is in the character set and sounds a little like the C of Cilegon.
 describe('a division word between two names', () => {
