@@ -1,6 +1,7 @@
 import { latinTokens } from '../text/latin-words.ts';
 import { isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
+import { icuNames } from './icu-names.ts';
 
 // Where names can stand in the Chinese: runs of transliteration characters joined by the name
 // dot (卡西姆·若马尔特·托卡耶夫) or a hyphen (纳戈尔诺-卡拉巴赫), titles in 《》, names before
@@ -237,8 +238,21 @@ export function withoutOutletWord(text: string): string {
 const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
-// 埃及 (Egypt) ends on the stop word 及 "and".
-const IN_WORD = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '埃及'];
+const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经'];
+let stopRegions: string[] | undefined;
+let inWord: string[] | undefined;
+/** ICU's names of places that hold a stop word (埃及 and 阿尔及利亚 hold 及 "and", 土耳其 and 北马其顿 其 "its", 波多黎各 各 "each"). */
+function regionsHoldingStops(): string[] {
+  stopRegions ??= icuNames()
+    .filter((n) => n.type === 'region' && STOP_BEFORE.some((w) => w.length === 1 && n.chinese.includes(w)))
+    .map((n) => n.chinese);
+  return stopRegions;
+}
+/** Words a stop word is part of: those above, and those places. */
+function wordsHoldingStops(): string[] {
+  inWord ??= [...IN_WORD_BASE, ...regionsHoldingStops()];
+  return inWord;
+}
 
 const HAN_END = /\p{Script=Han}$/u;
 
@@ -284,7 +298,7 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
   // word is part of a longer word there (共和国, 和平).
   for (let p = name.length - 2; p >= 1; p--) {
     const head = name.slice(0, p);
-    if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w) && !IN_WORD.some((x) => x.includes(w) && name.slice(Math.max(0, p - x.length), p + x.length).includes(x)))) {
+    if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w) && !wordsHoldingStops().some((x) => x.includes(w) && name.slice(Math.max(0, p - x.length), p + x.length).includes(x)))) {
       s += p;
       name = name.slice(p);
       break;
@@ -299,12 +313,18 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
     }
   }
   // 官方阿纳多卢通讯社 "the official Anadolu agency": a modifier before the name is not part of it
-  // (but 国家安全委员会 is the committee's name: organisations keep theirs).
-  for (let k = keepModifiers ? 0 : Math.min(3, name.length - 2); k >= 2; k--) {
-    if (GENERIC.test(name.slice(0, k))) {
-      s += k;
-      name = name.slice(k);
-      break;
+  // (but 国家安全委员会 is the committee's name: organisations keep theirs). A country that holds
+  // a stop word, which therefore no longer cuts it, goes with the modifier after it, as the cut
+  // took it before (土耳其官方|阿纳多卢通讯社; but 土耳其国家石油管道公司 keeps its 国家).
+  if (!keepModifiers) {
+    const country = regionsHoldingStops().find((r) => name.startsWith(r)) ?? '';
+    for (let k = Math.min(3, name.length - country.length - 2); k >= 2; k--) {
+      const modifier = name.slice(country.length, country.length + k);
+      if (GENERIC.test(modifier) && !(country && modifier === '国家')) {
+        s += country.length + k;
+        name = name.slice(country.length + k);
+        break;
+      }
     }
   }
   // 他的频道 "his channel": a pronoun or a phrase ending in 的 is no name.

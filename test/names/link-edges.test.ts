@@ -161,6 +161,12 @@ describe('a name and its acronym in brackets', () => {
       '埃及天然气控股公司（EGAS）将接收三船货物。',
       ['Egyptian Natural Gas Holding Company→埃及天然气控股公司', 'EGAS→埃及天然气控股公司'],
     ],
+    // Nor 其 where it ends 土耳其 (Turkey): the gloss of an acronym the English does not expand.
+    [
+      'BOTAŞ deputy general manager Zeynep Demir told the broadcaster on Wednesday.',
+      '土耳其国家石油管道公司（BOTAŞ）副总经理泽伊内普·德米尔周三对该台表示。',
+      ['BOTAŞ→土耳其国家石油管道公司', 'Zeynep Demir→泽伊内普·德米尔'],
+    ],
     // The name's first word kept in Latin before the gloss is the acronym's rendering too.
     [
       'PTT Global Chemical (GC) will shut a cracker in June.',
