@@ -457,6 +457,8 @@ describe('an organisation by position: what rules a stretch out', () => {
       '科威特综合石油工业公司（KIPIC）首席执行官阿里·阿利耶夫表示，该公司将合同授予以塞彭公司牵头的财团。',
       ['KIPIC→科威特综合石油工业公司', 'Kuwait Integrated Petroleum Industries Company→科威特综合石油工业公司', 'Ali Aliyev→阿里·阿利耶夫'],
     ],
+    // A match's verb before the stretch (击败 "beat") is the sentence's.
+    ['Boca Juniors beat Racing Club 2-1 on Sunday.', '博卡青年队周日以2比1击败竞技俱乐部。', ['Boca Juniors→博卡青年队', 'Racing Club→竞技俱乐部']],
     // One that names the stretch's country itself, or is the only name left, is.
     ['Bank of Uganda governor Allan Kato said so.', '乌干达中央银行行长艾伦·卡托如是说。', ['Bank of Uganda→乌干达中央银行', 'Allan Kato→艾伦·卡托']],
   ])('%s', (en, zh, want) => {
