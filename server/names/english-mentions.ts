@@ -519,6 +519,12 @@ function opensOfName(w: string): boolean {
   return ORG_HEADS.has(k) || HEADS_BEFORE_OF.has(k) || PERSON_TITLES.has(k) || OFFICE_QUALIFIERS.has(k) || isAcronymWord(w);
 }
 
+/** Whether the text goes on with one to three capitalised words, the last an organisation's head (Development Authority). */
+function headFollows(after: string): boolean {
+  const words = /^(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(after)?.[0].trim().split(/\s+/);
+  return words !== undefined && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
+}
+
 /** Whether a token can be (part of) a name where it stands. */
 function nameWord(
   t: Token,
@@ -553,6 +559,8 @@ function nameWord(
     // A name's particle opens it with the next particle after it (Van der Westhuizen, De la Cruz, Von der Leyen).
     const opensName = () =>
       (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) ||
+      // "Coconut Development Authority official …": capitalised words up to an organisation's head.
+      headFollows(text.slice(t.end, t.end + 60)) ||
       /^\s+(?:d[aeo]s?|del|della|du)\s+\p{Lu}/u.test(text.slice(t.end)) ||
       DOUBLE_PARTICLES.has(`${key} ${/^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(t.end))?.[1]}`);
     if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName()) return false;
