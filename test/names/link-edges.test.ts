@@ -12,6 +12,11 @@ const rendersAs = (en: string, zh: string, want: string) => {
   expect(rendered(en, zh)).toContain(want);
 };
 
+/** A table row: the English and Chinese of one link, and every link it must make, in order. */
+const rendersOnly = (en: string, zh: string, want: string[]) => {
+  expect(rendered(en, zh)).toEqual(want);
+};
+
 describe('the edges of a sound link', () => {
   it.each([
     ['He spoke in Hyderabad to the press.', '他在海得拉巴对媒体发表讲话。', 'Hyderabad→海得拉巴'],
@@ -208,9 +213,7 @@ describe('countries as news writes them', () => {
     // A country's possessive before a name is no part of it when the acronym after it has the name's initials (in Spanish order).
     ["Honduras' National Electoral Council (CNE) will recount the ballots.", '洪都拉斯全国选举委员会（CNE）将重新计票。', ['National Electoral Council→洪都拉斯全国选举委员会', 'CNE→洪都拉斯全国选举委员会']],
     ["Exports through San-Pédro, Côte d'Ivoire's second port, rose.", '科特迪瓦第二大港圣佩德罗港的出口增长。', ['San-Pédro→圣佩德罗']],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toEqual(want);
-  });
+  ])('%s', rendersOnly);
 });
 
 // A person's initials stay in Latin with their dots, before the name or inside it, and a senior is
@@ -439,9 +442,7 @@ describe('a coined company name by position', () => {
     ['Output at Varnagaz rose last year, an engineer said.', '一名工程师说，保加利亚的产量去年上升。', []],
     // An outlet left over may be the stretch: the coined name is not paired then.
     ['Output at Tarvelberg fell, the public broadcaster SABC reported.', '据南非广播公司报道，该厂产量下降。', ['SABC→南非广播公司']],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toEqual(want);
-  });
+  ])('%s', rendersOnly);
 });
 
 // An organisation left is not paired with a stretch whose country says it renders another name
@@ -461,9 +462,7 @@ describe('an organisation by position: what rules a stretch out', () => {
     ['Boca Juniors beat Racing Club 2-1 on Sunday.', '博卡青年队周日以2比1击败竞技俱乐部。', ['Boca Juniors→博卡青年队', 'Racing Club→竞技俱乐部']],
     // One that names the stretch's country itself, or is the only name left, is.
     ['Bank of Uganda governor Allan Kato said so.', '乌干达中央银行行长艾伦·卡托如是说。', ['Bank of Uganda→乌干达中央银行', 'Allan Kato→艾伦·卡托']],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toEqual(want);
-  });
+  ])('%s', rendersOnly);
 });
 
 // What the English says the thing is, in lower case after the name, Chinese writes after the
@@ -488,9 +487,7 @@ describe('a category word after the name in lower case', () => {
     // Not an organisation of the place, nor a word of one character between (新 is the English's "new").
     ['The Zadrovo port authority said the berth was closed.', '扎德罗沃港务局表示，该泊位已关闭。', ['Zadrovo→扎德罗沃']],
     ['The new Velsk airport will open in May.', '韦尔斯克新机场将于5月开放。', ['Velsk→韦尔斯克']],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toEqual(want);
-  });
+  ])('%s', rendersOnly);
 });
 
 // A link's pairs are remembered by all it reads, so a second document with the same sentence pair
