@@ -222,9 +222,10 @@ function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
  */
 function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: ReadonlyMap<number, ChineseMention[]>): NameLink {
   // Also an organisation's name no cue called an outlet ("told the Arizona Republic" ↔
-  // 《亚利桑那共和报》, where the dictionary found Arizona's 亚利桑那): a title is a publication's.
+  // 《亚利桑那共和报》, where the dictionary found Arizona's 亚利桑那), and a name spoken to ("told
+  // The Hindu" ↔ 对《印度教徒报》, not the dictionary's 印度教徒): a title is a publication's.
   // Not a place's (North Platte of 《北普拉特电讯报》).
-  if (l.en.kind !== 'outlet' && !(l.en.kind === 'org' && /\s/.test(l.en.text))) return l;
+  if (l.en.kind !== 'outlet' && !l.en.addressee && !(l.en.kind === 'org' && /\s/.test(l.en.text))) return l;
   // Strictly a part: 卫报 of 《卫报》 is the title's whole name already.
   const title = ments.get(l.para)?.find((f) => f.kind === 'title' && f.start < l.start && f.end > l.end && l.end - l.start < f.end - f.start - 2);
   if (!title || links.some((k) => k !== l && k.para === l.para && k.start < title.end && k.end > title.start)) return l;

@@ -198,6 +198,8 @@ describe('the whole outlet', () => {
     // The outlet word after a name written in Chinese; a name left in Latin is the Latin alone.
     ['Prices rose, the news agency WAFA reported.', '据瓦法通讯社报道，价格上涨。', 'WAFA→瓦法通讯社'],
     ['Prices rose, the news agency APA reported.', '据APA通讯社报道，价格上涨。', 'APA→APA'],
+    // So does a name spoken to.
+    ['The minister told The Hindu in Hyderabad that growth would pick up.', '部长在海得拉巴对《印度教徒报》表示，经济增长将会加快。', 'Hindu→《印度教徒报》'],
     // An organisation's name no cue makes an outlet takes the whole title its dictionary part stands in.
     ['Raymond Holloway told the Arizona Republic that the plant would run.', '雷蒙德·霍洛韦对《亚利桑那共和报》表示，该电站将继续运行。', 'Arizona Republic→《亚利桑那共和报》'],
     // 台 right after a name, a word of its own, makes it a channel's though the English does not say so.
