@@ -525,6 +525,14 @@ function headFollows(after: string): boolean {
   return words !== undefined && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
 
+/** Whether a capitalised word that is no title, no head and no sentence word comes next ("Bank Al-Maghrib"). */
+function nameAfterHead(after: string): boolean {
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  if (!next) return false;
+  const k = next.toLowerCase();
+  return !PERSON_TITLES.has(k) && !ORG_HEADS.has(k) && !NOT_NAMES.has(k) && !OFFICE_QUALIFIERS.has(k);
+}
+
 /** Whether a token can be (part of) a name where it stands. */
 function nameWord(
   t: Token,
@@ -559,8 +567,10 @@ function nameWord(
     // A name's particle opens it with the next particle after it (Van der Westhuizen, De la Cruz, Von der Leyen).
     const opensName = () =>
       (opensOfName(w) && /^\s+of\s+\p{Lu}/u.test(text.slice(t.end))) ||
-      // "Coconut Development Authority official …": capitalised words up to an organisation's head.
+      // "Coconut Development Authority official …": capitalised words up to an organisation's head;
+      // "Bank Al-Maghrib Governor …": a head, then a name that is no title.
       headFollows(text.slice(t.end, t.end + 60)) ||
+      (ORG_HEADS.has(key) && nameAfterHead(text.slice(t.end, t.end + 40))) ||
       /^\s+(?:d[aeo]s?|del|della|du)\s+\p{Lu}/u.test(text.slice(t.end)) ||
       DOUBLE_PARTICLES.has(`${key} ${/^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(t.end))?.[1]}`);
     if ((lower.has(key) || lower.has(key.replace(/s$/, ''))) && !opensName()) return false;

@@ -37,6 +37,8 @@ describe('englishMentions', () => {
     ['Bürki scored twice as FC St. Gallen beat FC Lugano on Saturday.', ['name:Bürki', 'name:FC St. Gallen', 'name:FC Lugano']],
     // A sentence's first word that the document writes in lower case opens a name that runs to an organisation's head.
     ['Coconut Development Authority official Ann Lee said coconut output fell.', ['org:Coconut Development Authority', 'person:Ann Lee']],
+    // So does an organisation's head before a name that is no title.
+    ['Bank Al-Maghrib Governor Ann Lee said the central bank would hold.', ['name:Bank Al-Maghrib', 'person:Ann Lee']],
     // A surname's particle in lower case is its own where the document writes the full name with it.
     ['Varnagaz named Gerhard van Rensburg, and later van Rensburg said so.', ['name:Varnagaz', 'name:Gerhard van Rensburg', 'name:van Rensburg']],
     ['The ships sailed to the yard of van Dijk.', ['name:Dijk']],
