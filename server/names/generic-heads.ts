@@ -33,6 +33,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '体育场', added: true, en: ['stadium'] },
     { zh: '球场', added: true, en: ['stadium', 'arena'] },
     { zh: '球馆', added: true, en: ['arena', 'fieldhouse'] },
+    { zh: '竞技场', en: ['arena'] },
     { zh: '机场', added: true, en: ['airport'] },
     { zh: '航空', added: true, en: ['airways', 'airlines', 'air', 'aviation'] },
     { zh: '大区', added: true, en: ['region'] },

@@ -57,6 +57,8 @@ describe('the edges of a sound link', () => {
     ['Landslides cut the road, K92 Mining said on Monday.', 'K92矿业公司周一表示，山体滑坡切断了道路。', 'K92 Mining→K92矿业'],
     ['The Panthers won 24-18 at BlueBet Stadium on Sunday.', '黑豹队周日在BlueBet球场以24比18获胜。', 'BlueBet Stadium→BlueBet球场'],
     ['He made 31 saves at Nationwide Arena.', '他在Nationwide球馆完成31次扑救。', 'Nationwide Arena→Nationwide球馆'],
+    // 竞技场 translates Arena too, after the dictionary's name for the sponsor.
+    ['Bayern won 3-1 at the Allianz Arena on Saturday.', '拜仁周六在安联竞技场以3比1获胜。', 'Allianz Arena→安联竞技场'],
     // Legal forms, metros and races are category words too.
     ['Salzgitter AG said the unit would start in 2027.', '萨尔茨吉特股份公司表示，该装置将于2027年投产。', 'Salzgitter AG→萨尔茨吉特股份公司'],
     ['Baku Metro will open two stations.', '巴库地铁将开通两座车站。', 'Baku Metro→巴库地铁'],
