@@ -38,7 +38,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '航空', added: true, en: ['airways', 'airlines', 'air', 'aviation'] },
     { zh: '大区', added: true, en: ['region'] },
     { zh: '地区', added: true, en: ['region', 'district', 'area'] },
-    { zh: '自治区', en: ['autonomous region'] },
+    // Spain's autonomous communities and China's regions alike (安达卢西亚自治区 for Andalusia).
+    { zh: '自治区', added: true, en: ['autonomous region', 'autonomous community'] },
     { zh: '邦', added: true, en: ['state'] },
     { zh: '州', added: true, en: ['state', 'oblast', 'region', 'province', 'prefecture'] },
     { zh: '省', added: true, en: ['province'] },

@@ -90,6 +90,7 @@ describe('withoutAddedHead', () => {
     ['Kansanshi', '坎桑希矿床', '坎桑希'],
     ['Kiamari', '基亚马里油库', '基亚马里'],
     ['Hezbollah', '真主党武装', '真主党'],
+    ['Andalusia', '安达卢西亚自治区', '安达卢西亚'],
     ['Bamyan', '巴米扬山谷', '巴米扬'],
     ['Ferghana', '费尔干纳谷地', '费尔干纳'],
     ['Emfuleni Municipality', '埃姆富莱尼市政', '埃姆富莱尼市政'],
