@@ -125,6 +125,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '泉', added: true, en: ['spring', 'springs'] },
     { zh: '码头', added: true, en: ['terminal', 'wharf', 'pier', 'quay', 'dock', 'docks'] },
     { zh: '共和国', added: true, en: ['republic'] },
+    // A party named by a word (蒂萨党 for Tisza, the Tisza party).
+    { zh: '党', added: true, en: ['party'] },
     // An armed movement named after its founder or people (胡塞武装 for the Houthis).
     { zh: '武装', added: true, en: ['militia', 'rebels', 'fighters', 'forces', 'movement'] },
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
@@ -196,7 +198,7 @@ export function splitHead(english: string): { name: string; heads: GenericHead[]
 
 // 市长 "mayor", 州长 "governor", 省委, 市场 "market", 城市 "city", 道路 "road", 岛国 "island
 // nation", 山区, 山脉, 港口, 角色 "role", 角度: a one-character head that starts a word.
-const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市路屿国区脉口色度落']);
+const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市路屿国区脉口色度落员派']);
 
 /** The head that starts the text at `at`, among those given (longest first). */
 export function headAt(text: string, at: number, heads: readonly GenericHead[]): GenericHead | undefined {

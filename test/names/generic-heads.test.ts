@@ -42,6 +42,9 @@ describe('headAt', () => {
     ['道奇城的工厂', 2, '城', '城'],
     ['道奇城市', 2, '城', undefined],
     ['肯尼亚航空公司', 3, '航空公司', '航空公司'],
+    // 党员 "party member", 党派 "party faction": no party's name ends there.
+    ['蒂萨党员表示', 2, '党', undefined],
+    ['蒂萨党表示', 2, '党', '党'],
   ])('%s at %i', (text, at, zh, want) => {
     expect(headAt(text, at, [head(zh)])?.zh).toBe(want);
   });
@@ -89,8 +92,10 @@ describe('withoutAddedHead', () => {
     ['Hwange', '万基煤田', '万基'],
     ['Kansanshi', '坎桑希矿床', '坎桑希'],
     ['Kiamari', '基亚马里油库', '基亚马里'],
-    ['Hezbollah', '真主党武装', '真主党'],
+    ['Houthi', '胡塞武装', '胡塞'],
     ['Andalusia', '安达卢西亚自治区', '安达卢西亚'],
+    ['Tisza', '蒂萨党', '蒂萨'],
+    ['Conservative Party', '保守党', '保守党'],
     ['Bamyan', '巴米扬山谷', '巴米扬'],
     ['Ferghana', '费尔干纳谷地', '费尔干纳'],
     ['Emfuleni Municipality', '埃姆富莱尼市政', '埃姆富莱尼市政'],
