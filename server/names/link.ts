@@ -1216,6 +1216,8 @@ function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink 
   // Spanish and Philippine names (何塞·米格尔·德拉克鲁斯二世).
   const elder = /\s([JS])r\.?$/.exec(l.en.text)?.[1];
   if (elder && before === (elder === 'J' ? '小' : '老')) return { ...l, start: l.start - 1, text: `${before}${l.text}` };
+  const bank = onRiver(l, text);
+  if (bank) return bank;
   if (elder === 'J' && text.startsWith('二世', l.end)) return { ...l, end: l.end + 2, text: `${l.text}二世` };
   if (!/[\p{Script=Latin}\d-]/u.test(before) || !HAN.test(l.text[0] ?? '')) return l;
   const lead = /(?<![\p{Script=Latin}\d])[\p{Script=Latin}\d]+-?$/u.exec(text.slice(Math.max(0, l.start - 20), l.start));
@@ -1228,6 +1230,28 @@ function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink 
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };
 }
+
+/**
+ * "Rostov-on-Don" ↔ 顿河畔罗斯托夫, "Frankfurt am Main" ↔ 美因河畔法兰克福: a town on a river is
+ * written river first, with 河畔 "riverside", before the town's name the link found.
+ */
+function onRiver(l: NameLink, text: string): NameLink | undefined {
+  const river = /(?:-on-|\s+upon\s+|\s+on\s+|\s+am\s+|\s+an\s+der\s+|-sur-|\s+sur\s+)(\p{Lu}[\p{L}'’]+)$/u.exec(l.en.text)?.[1];
+  if (!river || !text.endsWith('河畔', l.start)) return undefined;
+  const at = l.start - 2;
+  // The best-sounding stretch right before 河畔, the shorter of two alike (顿, not 往顿).
+  let best: { k: number; score: number } | undefined;
+  for (let k = 1; k <= Math.min(4, at); k++) {
+    const spoken = text.slice(at - k, at);
+    if (![...spoken].every(isHan)) break;
+    const score = translitSimilarity(river, spoken);
+    if (score >= RIVER_SOUND && score > (best?.score ?? 0)) best = { k, score };
+  }
+  return best && { ...l, start: at - best.k, text: text.slice(at - best.k, l.end) };
+}
+
+/** How well the river's name before 河畔 must sound like the English (顿 for Don, 美因 for Main). */
+const RIVER_SOUND = 0.6;
 
 /**
  * "A. B. Olatunji-Bello" ↔ A·B·奥拉通吉-贝洛: a person's initials, kept in Latin before the name
