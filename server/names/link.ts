@@ -175,7 +175,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   }
   readingCandidates(st, en);
   const links = assign(st.cands, st.ments);
-  shareWithAcronyms(links, en, st.cands);
+  shareWithAcronyms(links, en, st.cands, zh);
   outletByPosition(links, en, st);
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, st);
@@ -960,7 +960,7 @@ function japaneseFullName(st: LinkState, m: EnglishMention, p: ZhParagraph, said
  * is rendered by the same words, and so is the acronym when the name took them first (by the
  * authority files, say).
  */
-function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], cands: readonly Candidate[]): void {
+function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], cands: readonly Candidate[], zh: readonly ZhParagraph[]): void {
   for (const acronym of en) {
     const full = acronym.shortens;
     if (!full || full.kind === 'country') continue;
@@ -968,7 +968,19 @@ function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], can
     const f = links.find((k) => k.en === full);
     if (a && !f && a.method === 'gloss') links.push({ ...a, en: full });
     if (f && !a && cands.some((c) => c.en === acronym && c.para === f.para && c.start === f.start && c.end === f.end)) links.push({ ...f, en: acronym });
+    // "Agence France-Presse (AFP)" ↔ 法新社: a translation that writes the name once, without
+    // the acronym in brackets, renders both by it — unless it brackets a short form of its own
+    // (亚洲开发银行（亚行）for the Asian Development Bank (ADB)), or the English uses the acronym
+    // again, for which Chinese may have one.
+    else if (f && !a && !textsHold(zh, acronym.text) && !/^\s*[（(]/.test(paraText(zh, f.para).slice(f.end)) && !en.some((o) => o !== acronym && o.text === acronym.text)) {
+      links.push({ ...f, en: acronym });
+    }
   }
+}
+
+/** Whether a paragraph of the link holds the text (an acronym kept in Latin). */
+function textsHold(zh: readonly ZhParagraph[], text: string): boolean {
+  return zh.some((p) => p.text.includes(text));
 }
 
 /**

@@ -182,6 +182,10 @@ describe('a name and its acronym in brackets', () => {
       'PTT全球化学公司（GC）将于6月关闭一套裂解装置。',
       ['PTT Global Chemical→PTT全球化学公司', 'GC→PTT全球化学公司'],
     ],
+    // A translation that writes the name once and drops the acronym renders both by it, unless
+    // it brackets a short form of its own.
+    ['Marine Le Pen told Agence France-Presse (AFP) that she would vote no.', '玛丽娜·勒庞对法新社表示，她将投反对票。', ['Marine Le Pen→玛丽娜·勒庞', 'Agence France-Presse→法新社', 'AFP→法新社']],
+    ['The Asian Development Bank (ADB) lent the money.', '亚洲开发银行（亚行）提供了贷款。', ['Asian Development Bank→亚洲开发银行']],
     // Nor does a time or a "via" before a name belong to it.
     [
       'Exports through the Trans Adriatic Pipeline (TAP) rose 9% in the first quarter.',
