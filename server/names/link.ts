@@ -1217,7 +1217,8 @@ function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, 
 /**
  * "BBC Radio Wales" ↔ BBC威尔士电台, "SK Hynix" ↔ SK海力士, "RBC-Ukraine" ↔ RBC-乌克兰新闻网: a
  * Latin word the English name starts with, written right before the Chinese, is part of the
- * rendering; so is the 小 of a junior (or the 二世 after one).
+ * rendering; so is the 小 of a junior (or the 二世 after one), and the river and 河畔 before a
+ * town on it (onRiver).
  */
 function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const text = paraText(zh, found.para);
