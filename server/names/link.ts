@@ -1274,7 +1274,11 @@ function withInitials(l: NameLink, text: string): NameLink {
   if (!(l.en.kind === 'person' || l.en.kind === 'name')) return l;
   const letters = /^(?:\p{Lu}\.\s*)+/u.exec(l.en.text)?.[0].replace(/[.\s]/g, '');
   if (!letters) return l;
-  const lead = new RegExp(`${[...letters].join(`[${NAME_DOTS}]`)}[${NAME_DOTS}]$`, 'u').exec(text.slice(Math.max(0, l.start - 2 * letters.length), l.start));
+  // With name dots (K·R·), or with the English full stops kept (K.R. 巴鲁阿, S. 蒂拉加纳森).
+  const dotted = new RegExp(`${[...letters].join(`[${NAME_DOTS}]`)}[${NAME_DOTS}]$`, 'u');
+  const stopped = new RegExp(`${[...letters].join('\\.\\s?')}\\.\\s?$`, 'u');
+  const before = text.slice(Math.max(0, l.start - 3 * letters.length), l.start);
+  const lead = dotted.exec(before) ?? stopped.exec(before);
   if (!lead) return l;
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };

@@ -69,6 +69,8 @@ describe('the edges of a sound link', () => {
     ['Tomoko Wakabayashi, a director at JR Hokkaido, spoke.', 'JR北海道董事若林智子发表了讲话。', 'JR Hokkaido→JR北海道'],
     ['Construction is half done, a director of PGE Baltica said.', 'PGE波罗的海公司一名董事说，工程已完成一半。', 'PGE Baltica→PGE波罗的海'],
     ['An analyst at KeyBanc Capital Markets said supply would tighten.', 'KeyBanc资本市场公司的一名分析师说，供应将收紧。', 'KeyBanc Capital Markets→KeyBanc资本市场'],
+    // Initials kept with their English full stops join it too.
+    ['Plant manager T.J. Nowicki-Reyes said 1,500 workers had been hired.', '工厂经理T.J.诺维茨基-雷耶斯表示，已雇用1500名工人。', 'T.J. Nowicki-Reyes→T.J.诺维茨基-雷耶斯'],
     // A town on a river: the river first, with 河畔 "riverside".
     ['Flights to Rostov-on-Don resumed on Monday.', '飞往顿河畔罗斯托夫的航班周一恢复。', 'Rostov-on-Don→顿河畔罗斯托夫'],
     // Initials written together (P.K.) are not heard either, and join the rendering in Latin.
