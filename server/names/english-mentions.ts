@@ -154,9 +154,10 @@ function trimWord(t: Token, para: string): Token | null {
   let { start, text } = t;
   // The dot of an initial (W.) stays, and of Jr./Sr. inside a sentence; a sentence's full stop does not.
   // So does the dot of a saint's or a mount's abbreviation before a name (FC St. Gallen, Mt. Hood).
-  // Jr./Sr. before a lower-case word, a dash, a bracket or a comma: "Darnell Whitaker Sr. — the
-  // Houston Chronicle reported" (a sentence does not end on ". —").
-  const suffix = (/^[JS]r\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|[,;)])/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
+  // Jr./Sr. and a company's Co./Corp./Inc./Ltd. before a lower-case word, a dash, a bracket or a
+  // comma: "Darnell Whitaker Sr. — the Houston Chronicle reported" (a sentence does not end on
+  // ". —"), "Trans Mountain Corp. said".
+  const suffix = (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|[,;)])/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an

@@ -44,6 +44,8 @@ describe('englishMentions', () => {
     ['The ships sailed to the yard of van Dijk.', ['name:Dijk']],
     // Jr./Sr. before a dash keeps its dot; Ma. (María) opens a name, but ends none; dela joins a Philippine surname.
     ['Three were named — Darnell Whitaker Sr. — the Chronicle reported.', ['name:Darnell Whitaker Sr.', 'outlet:Chronicle']],
+    // So does a company's Co. or Corp.
+    ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A dateline's capitals are the country table's name, word by word; a dash right after one it lists makes a dateline too.
