@@ -236,6 +236,11 @@ export function withoutOutletWord(text: string): string {
 
 /** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社, 公共广播机构|弗拉芒广播电视台. */
 const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
+/**
+ * Nouns that end a description of an organisation before its name: 运营商|五矿资源公司 "the operator
+ * MMG". Not those that are words of names as often (服装制造商和出口商协会, 中小企业协会).
+ */
+const DESCRIPTION_ENDS = ['运营商', '开发商', '承包商'];
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
 const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经'];
@@ -257,7 +262,9 @@ function wordsHoldingStops(): string[] {
 const HAN_END = /\p{Script=Han}$/u;
 
 /** Words that end a name read backwards from an outlet word: 告诉|自由欧洲|电台. */
-const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '家', '个', '其', '各', '即', '由于', '此前', '目前', '已', '经', '季度', '击败', '战胜', '对阵', '迎战', '不敌', '负于'];
+const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '家', '个', '其', '各', '即', '由于', '此前', '目前', '已', '经', '季度', '击败', '战胜', '对阵', '迎战', '不敌', '负于', '到',
+  // Days and times the sentence puts before a name (公司周一与|韩国天然气公社).
+  '周一', '周二', '周三', '周四', '周五', '周六', '周日', '今天', '昨天', '明天', '今年', '去年', '明年', '当天', '日前', '近日'];
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|门户|该|此|本)$/;
 
@@ -306,7 +313,7 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
   }
   // 官方通讯社俄新社 "the state news agency RIA Novosti": an outlet word inside ends a description, not the name.
   for (let p = name.length - 2; p >= 2; p--) {
-    if (OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w))) {
+    if (OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w)) || DESCRIPTION_ENDS.some((w) => name.slice(0, p).endsWith(w))) {
       s += p;
       name = name.slice(p);
       break;

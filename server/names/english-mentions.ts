@@ -816,7 +816,13 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   if (lex.countryWords.has(name)) {
     return [...countries, { para, start, end, text: name, kind: 'country', cued: true, acronym: false, domain: false }];
   }
-  if (rest.length === 1 && COMMON_ACRONYMS.has(name)) return countries;
+  if (rest.length === 1 && COMMON_ACRONYMS.has(name)) {
+    // "Oman LNG", "Nigeria LNG": after a country's name (not its adjective: Qatari LNG is gas) the
+    // common noun names a company, country and all.
+    if (lead === 0 || lex.regionNames?.has(text.slice(run[0]!.start, run[lead - 1]!.end)) !== true) return countries;
+    const whole = text.slice(run[0]!.start, end);
+    return [{ para, start: run[0]!.start, end, text: whole, kind: 'name', cued: false, acronym: false, domain: false }];
+  }
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
   const mention = (to: number) => classify({ para, start, end: to, text: text.slice(start, to), rest, before, after: text.slice(to, to + 80), titled }, lex);
   // "the channel Khabar 24", "the Rossiya 24 channel", "told Antena 3", Página/12: an outlet's

@@ -53,6 +53,8 @@ describe('englishMentions', () => {
     ['ASTANA — Varnagaz signed the deal on Monday.', ['country:ASTANA', 'name:Varnagaz']],
     // Abbreviations of common nouns name nothing; one inside a name is the name's.
     ['It said LNG exports rose, the GDP grew and Varnagaz LNG said so.', ['name:Varnagaz LNG']],
+    // After a country's name it names a company, country and all; not after its adjective.
+    ['Kazakhstan LNG signed a deal to ship Russian LNG.', ['name:Kazakhstan LNG', 'country:Russian']],
     // Kin before a name opening a sentence are no part of it, as an occupation is not.
     ['Siblings Brian Kipngeno Tanui and Faith Chepkemoi Tanui won on Sunday.', ['person:Brian Kipngeno Tanui', 'name:Faith Chepkemoi Tanui']],
     // A mixed-case acronym in brackets whose capitals are the name's initials shortens it; McKinsey's are not.

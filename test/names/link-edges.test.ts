@@ -188,6 +188,17 @@ describe('a name and its acronym in brackets', () => {
     // it brackets a short form of its own.
     ['Marine Le Pen told Agence France-Presse (AFP) that she would vote no.', '玛丽娜·勒庞对法新社表示，她将投反对票。', ['Marine Le Pen→玛丽娜·勒庞', 'Agence France-Presse→法新社', 'AFP→法新社']],
     ['The Asian Development Bank (ADB) lent the money.', '亚洲开发银行（亚行）提供了贷款。', ['Asian Development Bank→亚洲开发银行']],
+    // Nor a day, a "to" or a description ending in 运营商 "operator" before the name.
+    [
+      'The operator signed a deal with South Korea\'s Korea Gas Corporation (KOGAS) on Monday.',
+      '该运营商周一与韩国天然气公社（KOGAS）签署了协议。',
+      ['KOGAS→韩国天然气公社'],
+    ],
+    [
+      'Drilling will wait until the National Environmental Licensing Authority (ANLA) completes its review.',
+      '钻探工作将推迟到国家环境许可局（ANLA）完成审查之后。',
+      ['National Environmental Licensing Authority→国家环境许可局', 'ANLA→国家环境许可局'],
+    ],
     // Nor does a time or a "via" before a name belong to it.
     [
       'Exports through the Trans Adriatic Pipeline (TAP) rose 9% in the first quarter.',
