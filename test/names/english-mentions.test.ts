@@ -263,6 +263,8 @@ describe('a portfolio word before a lower-case office', () => {
     ['Sarawak Energy chief executive Nurul Aina spoke.', ['name:Sarawak Energy', 'person:Nurul Aina']],
     ['Russian Foreign ministry spokeswoman Maria Zakharova said so.', ['country:Russian', 'person:Maria Zakharova']],
     ['Foreign ministry spokeswoman Mao Ning said so.', ['person:Mao Ning']],
+    // Portfolios of resources and sectors are such words too (Mining Minister, Oil Minister).
+    ['Mining Minister Vesna Stojkovic said the project met standards.', ['person:Vesna Stojkovic']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
