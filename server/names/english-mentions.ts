@@ -356,7 +356,9 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     // says more than that.
     const placeText = text.slice(t.start, place.end);
     const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && (countryWord(placeText, lex) || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)));
-    if (i === 0 && /^\p{Lu}{3,}$/u.test(t.text) && (bare || (!headline && /^,\s[^,—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
+    // The region and the date may each have their comma ("EURAJOKI, Finland, Jan. 9 —"), and the
+    // place a hyphen (SEPT-ÎLES).
+    if (i === 0 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(t.text) && (bare || (!headline && /^,\s[^—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
       // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
       const name = text.slice(t.start, place.end);
       out.push({ para, start: t.start, end: place.end, text: name, kind: countryWord(name, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });

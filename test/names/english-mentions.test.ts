@@ -50,6 +50,9 @@ describe('englishMentions', () => {
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A dateline's capitals are the country table's name, word by word; a dash right after one it lists makes a dateline too.
     ['NEW DELHI, Jan 21 — Varnagaz said coal output rose.', ['country:NEW DELHI', 'name:Varnagaz']],
+    // The region and the date may each have their comma; the place may have a hyphen.
+    ['ATYRAU, Kazakhstan, Jan. 9 — Varnagaz said coal output rose.', ['place:ATYRAU', 'country:Kazakhstan', 'name:Varnagaz']],
+    ['UST-KAMENOGORSK, Kazakhstan — Varnagaz said coal output rose.', ['place:UST-KAMENOGORSK', 'country:Kazakhstan', 'name:Varnagaz']],
     ['ASTANA — Varnagaz signed the deal on Monday.', ['country:ASTANA', 'name:Varnagaz']],
     // Abbreviations of common nouns name nothing; one inside a name is the name's.
     ['It said LNG exports rose, the GDP grew and Varnagaz LNG said so.', ['name:Varnagaz LNG']],
