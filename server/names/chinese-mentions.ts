@@ -55,7 +55,8 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   // Per character, once: in the set, a joiner, Han (the test below looks at neighbours).
   const n = cps.length;
   const inSet = cps.map((c) => chars.has(c));
-  const joiner = cps.map((c) => JOINERS.includes(c));
+  // 达娜·K.奥肖内西: the English full stop of a middle initial joins the parts as a dot would.
+  const joiner = cps.map((c, i) => JOINERS.includes(c) || (c === '.' && i >= 2 && /^[A-Z]$/.test(cps[i - 1]!) && JOINERS.includes(cps[i - 2]!)));
   const han = cps.map((c, i) => !inSet[i] && !joiner[i] && isHan(c));
   const set = (k: number) => k >= 0 && k < n && inSet[k]!;
   const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;

@@ -10,6 +10,9 @@ describe('chineseMentions', () => {
   it('joins a name across the name dot and the hyphen of given names', () => {
     expect(translitRuns('总统卡西姆-若马尔特·托卡耶夫说', chars).map((r) => r.text)).toContain('卡西姆-若马尔特·托卡耶夫');
   });
+  it('joins a name across a middle initial kept with its English full stop', () => {
+    expect(translitRuns('发言人达娜·K.奥肖内西说', chars).map((r) => r.text)).toContain('达娜·K.奥肖内西');
+  });
   it('leaves a time word after a name to the sentence', () => {
     const runs = translitRuns('瓦隆今年的经济增长仍将疲软。', chars).map((r) => r.text);
     expect(runs.some((r) => r.includes('今年'))).toBe(false);
