@@ -238,13 +238,15 @@ function withWholeTitle(l: NameLink, links: readonly NameLink[], ments: Readonly
  */
 function withOutletWord(l: NameLink, ments: ReadonlyMap<number, ChineseMention[]>, zh: readonly ZhParagraph[]): NameLink {
   if (!HAN.test(l.text)) return l;
+  const whole = ments.get(l.para)?.find((f) => f.kind === 'outlet' && f.core && f.core.start === l.start && f.core.end === l.end && f.start === l.start);
+  // A name spoken to ("told Lusa" ↔ 对卢萨社) is an outlet's when the Chinese writes one there.
+  if (whole && l.en.addressee) return { ...l, end: whole.end, text: whole.text };
   if (l.en.kind !== 'outlet') {
     // Bally体育台 for "told Bally Sports", CTV大西洋台: 台 right after a name, a word of its own
     // (not 台湾, 台风), says the name is a channel's, though the English does not.
     const text = paraText(zh, l.para);
     return l.en.kind !== 'person' && text[l.end] === '台' && !l.text.endsWith('台') && wordBoundaryAt(text, l.end + 1) ? { ...l, end: l.end + 1, text: `${l.text}台` } : l;
   }
-  const whole = ments.get(l.para)?.find((f) => f.kind === 'outlet' && f.core && f.core.start === l.start && f.core.end === l.end && f.start === l.start);
   if (whole) return { ...l, end: whole.end, text: whole.text };
   // 鲁斯塔维2电视台 for Rustavi 2: a channel's number ends the name the outlet word follows.
   if (!/\d$/.test(l.text)) return l;

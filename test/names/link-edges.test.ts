@@ -223,6 +223,8 @@ describe('the whole outlet', () => {
     ['The minister told The Hindu in Hyderabad that growth would pick up.', '部长在海得拉巴对《印度教徒报》表示，经济增长将会加快。', 'Hindu→《印度教徒报》'],
     // An organisation's name no cue makes an outlet takes the whole title its dictionary part stands in.
     ['Raymond Holloway told the Arizona Republic that the plant would run.', '雷蒙德·霍洛韦对《亚利桑那共和报》表示，该电站将继续运行。', 'Arizona Republic→《亚利桑那共和报》'],
+    // A name spoken to takes the outlet word the Chinese writes after it.
+    ['The spokesman told Lusa that power was back.', '发言人对卢萨社表示，电力已恢复。', 'Lusa→卢萨社'],
     // 台 right after a name, a word of its own, makes it a channel's though the English does not say so.
     ['Vondráček told Bally Sports that his father had flown in.', '冯德拉切克对Bally体育台表示，他的父亲专程飞来。', 'Bally Sports→Bally体育台'],
     ['Rain hit Wenzhou before the typhoon arrived.', '温州台风来临前下起了雨。', 'Wenzhou→温州'],
