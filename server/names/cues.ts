@@ -193,6 +193,24 @@ export const COMMON_ACRONYMS = new Set(
   'LNG LPG CNG GDP GNP CPI PMI CEO CFO COO CTO IPO VAT GST EV EVs AI UAV UAVs GMO HVDC LED LEDs DNA RNA ICU MRI HIV AIDS'.split(' '),
 );
 
+/**
+ * US states as AP style shortens them after a city ("LITTLE ROCK, Ark., June 3 —"): Chinese
+ * writes the state's name (阿肯色), so the name is sought by the state's full English name.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    'Ala.:Alabama Ariz.:Arizona Ark.:Arkansas Calif.:California Colo.:Colorado Conn.:Connecticut Del.:Delaware ' +
+    'Fla.:Florida Ga.:Georgia Ill.:Illinois Ind.:Indiana Kan.:Kansas Ky.:Kentucky La.:Louisiana Md.:Maryland ' +
+    'Mass.:Massachusetts Mich.:Michigan Minn.:Minnesota Miss.:Mississippi Mo.:Missouri Mont.:Montana Neb.:Nebraska ' +
+    'Nev.:Nevada Okla.:Oklahoma Ore.:Oregon Pa.:Pennsylvania Tenn.:Tennessee Vt.:Vermont Va.:Virginia ' +
+    'Wash.:Washington Wis.:Wisconsin Wyo.:Wyoming N.H.:New_Hampshire N.J.:New_Jersey N.M.:New_Mexico N.Y.:New_York ' +
+    'N.C.:North_Carolina N.D.:North_Dakota R.I.:Rhode_Island S.C.:South_Carolina S.D.:South_Dakota W.Va.:West_Virginia'
+  )
+    .replaceAll('_', '\u0000')
+    .split(' ')
+    .map((pair) => pair.replaceAll('\u0000', ' ').split(':') as [string, string]),
+);
+
 /** Collective nouns whose possessive is part of a name: People's Bank of China, Workers' Party, Women's Super League. */
 export const POSSESSIVES_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'veterans', 'citizens', 'men', 'nations', 'peoples']);
 

@@ -8,6 +8,7 @@ import {
   NAME_CONNECTORS,
   NOT_NAMES,
   COMMON_ACRONYMS,
+  US_STATE_ABBREVIATIONS,
   OFFICE_QUALIFIERS,
   ORG_HEADS,
   OUTLET_HEADS,
@@ -157,7 +158,7 @@ function trimWord(t: Token, para: string): Token | null {
   // Jr./Sr. and a company's Co./Corp./Inc./Ltd. before a lower-case word, a dash, a bracket or a
   // comma: "Darnell Whitaker Sr. — the Houston Chronicle reported" (a sentence does not end on
   // ". —"), "Trans Mountain Corp. said".
-  const suffix = (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|[,;)])/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
+  const suffix = shortenedState(t, text, para) || (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|[,;)])/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an
@@ -172,6 +173,16 @@ function trimWord(t: Token, para: string): Token | null {
   if (suf && isCap(text) && !givenNameSyllables(suf, para, t.start)) text = text.slice(0, suf.index);
   if (text === '') return null;
   return { start, end: start + text.length, text };
+}
+
+/**
+ * A US state shortened after a city, between two commas ("LITTLE ROCK, Ark., June 3", "CHARLESTON,
+ * W.Va., Aug. 30"): it keeps its dot. `text` is the token (Va. of W.Va. is one with the W. before it).
+ */
+function shortenedState(t: Token, text: string, para: string): boolean {
+  if (!para.startsWith(',', t.end)) return false;
+  const lead = /,\s((?:\p{Lu}\.)?)$/u.exec(para.slice(Math.max(0, t.start - 4), t.start));
+  return lead !== null && US_STATE_ABBREVIATIONS.has(`${lead[1]}${text}`);
 }
 
 /**

@@ -15,7 +15,7 @@ import { isKnownWord } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS } from './cues.ts';
+import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -82,7 +82,7 @@ const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'del
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {
   if (m.domain) return m.text.split('.')[0]!;
-  return m.text;
+  return US_STATE_ABBREVIATIONS.get(m.text) ?? m.text;
 }
 
 interface SpokenParts {
