@@ -26,7 +26,7 @@ import {
   TIME_HEADS,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
-import { surnameChars } from './dictionary-names.ts';
+import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { pinyinSyllables } from './pinyin-names.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
@@ -810,7 +810,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
       const keeps = orgEnd || (lex.glossed !== undefined && after.every((t) => lex.glossed!(t.text)));
       // "the Russian Foreign Ministry" is Russia's; "the Azerbaijan Tourism Board" is a name.
       const named = n > 0 && lex.regionNames?.has(text.slice(run[lead]!.start, run[lead + n - 1]!.end)) === true;
-      if (n === 0 || (keeps && (named || !genericInstitution(after)))) break;
+      // "British Columbia", "British Airways": a name the dictionary knows whole keeps its country word.
+      const known = n > 0 && headwordsOf(text.slice(run[lead]!.start, run[run.length - 1]!.end)).names.length > 0;
+      if (n === 0 || known || (keeps && (named || !genericInstitution(after)))) break;
       countries.push(...shape(run.slice(lead, lead + n), text, para, lex));
       lead += n;
     }

@@ -263,6 +263,13 @@ describe('an acronym in brackets after the name it shortens', () => {
 
 // A qualifier before an office in lower case is a title when it opens the run or follows a
 // country or another title; after a name word it ends an organisation's name.
+// A name the dictionary knows whole keeps the country word it opens with.
+describe('a country word inside a name the dictionary knows', () => {
+  it('keeps British Columbia whole', () => {
+    expect(englishMentions(['He lives in British Columbia now.'], { ...lex, countryWords: new Set([...lex.countryWords, 'British']) }).map((m) => m.text)).toEqual(['British Columbia']);
+  });
+});
+
 describe('a portfolio word before a lower-case office', () => {
   it.each([
     ['Sarawak Energy chief executive Nurul Aina spoke.', ['name:Sarawak Energy', 'person:Nurul Aina']],
