@@ -36,7 +36,7 @@ export const OFFICE_QUALIFIERS = new Set(
     'foreign defense defence interior finance economy energy health education trade labor labour home affairs external ' +
     'internal treasury planning agriculture transport transportation environment culture tourism industry commerce ' +
     'communications information development emergencies emergency security national presidential crown press cabinet ' +
-    'government state mining mines oil petroleum fisheries forestry housing sport sports youth ' +
+    'government state mining mines oil petroleum fisheries forestry housing sport sports youth natural resources federal ' +
     'science technology infrastructure digital'
   ).split(' '),
 );

@@ -75,7 +75,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '公园', en: ['park'] },
     { zh: '广场', added: true, en: ['square', 'plaza'] },
     { zh: '大桥', en: ['bridge'] },
-    { zh: '大坝', en: ['dam'] },
+    { zh: '大坝', added: true, en: ['dam'] },
     { zh: '水库', added: true, en: ['reservoir'] },
     // Sites named after a place (卡拉汉泰佩遗址, 彼得罗瓦拉丁要塞).
     { zh: '遗址', added: true, en: ['site', 'ruins'] },
@@ -121,6 +121,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '电站', added: true, en: ['power plant', 'power station', 'plant'] },
     { zh: '发电厂', added: true, en: ['power plant', 'power station', 'thermal plant', 'plant'] },
     { zh: '电厂', added: true, en: ['power plant', 'power station', 'plant'] },
+    { zh: '热电厂', added: true, en: ['thermal power plant', 'thermal plant', 'power plant', 'plant', 'heat and power plant'] },
     { zh: '站', added: true, en: ['station'] },
     { zh: '泉', added: true, en: ['spring', 'springs'] },
     { zh: '码头', added: true, en: ['terminal', 'wharf', 'pier', 'quay', 'dock', 'docks'] },

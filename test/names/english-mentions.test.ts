@@ -277,6 +277,7 @@ describe('a portfolio word before a lower-case office', () => {
     ['Foreign ministry spokeswoman Mao Ning said so.', ['person:Mao Ning']],
     // Portfolios of resources and sectors are such words too (Mining Minister, Oil Minister).
     ['Mining Minister Vesna Stojkovic said the project met standards.', ['person:Vesna Stojkovic']],
+    ['Federal Natural Resources Minister Colleen Hart said so.', ['person:Colleen Hart']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -94,6 +94,8 @@ describe('withoutAddedHead', () => {
     ['Kiamari', '基亚马里油库', '基亚马里'],
     ['Houthi', '胡塞武装', '胡塞'],
     ['Andalusia', '安达卢西亚自治区', '安达卢西亚'],
+    ['Akosombo', '阿科松博大坝', '阿科松博'],
+    ['Ladyzhyn', '拉迪任热电厂', '拉迪任'],
     ['Tisza', '蒂萨党', '蒂萨'],
     ['Conservative Party', '保守党', '保守党'],
     ['Bamyan', '巴米扬山谷', '巴米扬'],
