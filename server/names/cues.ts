@@ -199,16 +199,15 @@ export const COMMON_ACRONYMS = new Set(
  */
 export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
-    'Ala.:Alabama Ariz.:Arizona Ark.:Arkansas Calif.:California Colo.:Colorado Conn.:Connecticut Del.:Delaware ' +
-    'Fla.:Florida Ga.:Georgia Ill.:Illinois Ind.:Indiana Kan.:Kansas Ky.:Kentucky La.:Louisiana Md.:Maryland ' +
-    'Mass.:Massachusetts Mich.:Michigan Minn.:Minnesota Miss.:Mississippi Mo.:Missouri Mont.:Montana Neb.:Nebraska ' +
-    'Nev.:Nevada Okla.:Oklahoma Ore.:Oregon Pa.:Pennsylvania Tenn.:Tennessee Vt.:Vermont Va.:Virginia ' +
-    'Wash.:Washington Wis.:Wisconsin Wyo.:Wyoming N.H.:New_Hampshire N.J.:New_Jersey N.M.:New_Mexico N.Y.:New_York ' +
-    'N.C.:North_Carolina N.D.:North_Dakota R.I.:Rhode_Island S.C.:South_Carolina S.D.:South_Dakota W.Va.:West_Virginia'
+    'Ala.:Alabama;Ariz.:Arizona;Ark.:Arkansas;Calif.:California;Colo.:Colorado;Conn.:Connecticut;Del.:Delaware;' +
+    'Fla.:Florida;Ga.:Georgia;Ill.:Illinois;Ind.:Indiana;Kan.:Kansas;Ky.:Kentucky;La.:Louisiana;Md.:Maryland;' +
+    'Mass.:Massachusetts;Mich.:Michigan;Minn.:Minnesota;Miss.:Mississippi;Mo.:Missouri;Mont.:Montana;Neb.:Nebraska;' +
+    'Nev.:Nevada;Okla.:Oklahoma;Ore.:Oregon;Pa.:Pennsylvania;Tenn.:Tennessee;Vt.:Vermont;Va.:Virginia;' +
+    'Wash.:Washington;Wis.:Wisconsin;Wyo.:Wyoming;N.H.:New Hampshire;N.J.:New Jersey;N.M.:New Mexico;N.Y.:New York;' +
+    'N.C.:North Carolina;N.D.:North Dakota;R.I.:Rhode Island;S.C.:South Carolina;S.D.:South Dakota;W.Va.:West Virginia'
   )
-    .replaceAll('_', '\u0000')
-    .split(' ')
-    .map((pair) => pair.replaceAll('\u0000', ' ').split(':') as [string, string]),
+    .split(';')
+    .map((pair) => pair.split(':') as [string, string]),
 );
 
 /** Collective nouns whose possessive is part of a name: People's Bank of China, Workers' Party, Women's Super League. */
