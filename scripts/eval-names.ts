@@ -21,9 +21,10 @@
 // names-eval-heldout16.jsonl (80 pairs, 420 links; sentence shapes varied on purpose: datelines,
 // headlines, quotes, lists), names-eval-heldout17.jsonl (80 pairs, 450 links; varied shapes
 // again, with bylines, Jr./Sr., initials and particles), names-eval-heldout18.jsonl (80 pairs,
-// 574 links, 16 nonstandard renderings) and names-eval-heldout19.jsonl (80 pairs, 675 links, 15
-// nonstandard renderings), each written after the misses of the one before were read; the last
-// is the fresh one. Each
+// 574 links, 16 nonstandard renderings), names-eval-heldout19.jsonl (80 pairs, 675 links, 15
+// nonstandard renderings) and names-eval-heldout20.jsonl (80 pairs, 692 links, 15 nonstandard
+// renderings), each written after the misses of the one before were read; the last is the fresh
+// one. Each
 // set is run twice: with empty authority files (what the linker finds on its own) and with
 // corpus/'s files. Then, on
 // ../shared/data/mqm-enzh-dev when present, how many English capitalised mentions found a
@@ -280,6 +281,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout17.jsonl',
   'names-eval-heldout18.jsonl',
   'names-eval-heldout19.jsonl',
+  'names-eval-heldout20.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
