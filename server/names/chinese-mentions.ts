@@ -314,7 +314,8 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
   }
   // 官方通讯社俄新社 "the state news agency RIA Novosti": an outlet word inside ends a description, not the name.
   for (let p = name.length - 2; p >= 2; p--) {
-    if (OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w)) || DESCRIPTION_ENDS.some((w) => name.slice(0, p).endsWith(w))) {
+    // Not where an outlet word alone would be left (新频道|电视台: 新频道 "New Channel" is the name).
+    if ((OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w)) || DESCRIPTION_ENDS.some((w) => name.slice(0, p).endsWith(w))) && outletWordAt(name.slice(p))?.word !== name.slice(p)) {
       s += p;
       name = name.slice(p);
       break;

@@ -119,6 +119,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '水电站', added: true, en: ['dam', 'hydropower plant', 'hydroelectric plant', 'plant'] },
     { zh: '核电站', added: true, en: ['nuclear plant', 'nuclear power plant', 'plant'] },
     { zh: '电站', added: true, en: ['power plant', 'power station', 'plant'] },
+    { zh: '风电场', added: true, en: ['wind farm', 'wind power', 'wind park', 'farm'] },
     { zh: '发电厂', added: true, en: ['power plant', 'power station', 'thermal plant', 'plant'] },
     { zh: '电厂', added: true, en: ['power plant', 'power station', 'plant'] },
     { zh: '热电厂', added: true, en: ['thermal power plant', 'thermal plant', 'power plant', 'plant', 'heat and power plant'] },

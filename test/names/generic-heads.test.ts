@@ -96,6 +96,7 @@ describe('withoutAddedHead', () => {
     ['Andalusia', '安达卢西亚自治区', '安达卢西亚'],
     ['Akosombo', '阿科松博大坝', '阿科松博'],
     ['Ladyzhyn', '拉迪任热电厂', '拉迪任'],
+    ['Lake Turkana', '图尔卡纳湖风电场', '图尔卡纳湖'],
     ['Tisza', '蒂萨党', '蒂萨'],
     ['Conservative Party', '保守党', '保守党'],
     ['Bamyan', '巴米扬山谷', '巴米扬'],

@@ -201,6 +201,12 @@ describe('a name and its acronym in brackets', () => {
       '钻探工作将推迟到国家环境许可局（ANLA）完成审查之后。',
       ['National Environmental Licensing Authority→国家环境许可局', 'ANLA→国家环境许可局'],
     ],
+    // An outlet word inside the name does not end a description when only an outlet word would be left (新频道|电视台).
+    [
+      'The director told the broadcaster Nouvelle Chaîne Ivoirienne (NCI) that prices would rise.',
+      '总干事对科特迪瓦新频道电视台（NCI）表示，价格将上涨。',
+      ['Nouvelle Chaîne Ivoirienne→科特迪瓦新频道电视台', 'NCI→科特迪瓦新频道电视台'],
+    ],
     // Nor does a time or a "via" before a name belong to it.
     [
       'Exports through the Trans Adriatic Pipeline (TAP) rose 9% in the first quarter.',
