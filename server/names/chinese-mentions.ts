@@ -245,18 +245,13 @@ const DESCRIPTION_ENDS = ['运营商', '开发商', '承包商'];
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
 const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经'];
-let stopRegions: string[] | undefined;
 let inWord: string[] | undefined;
-/** ICU's names of places that hold a stop word (埃及 and 阿尔及利亚 hold 及 "and", 土耳其 and 北马其顿 其 "its", 波多黎各 各 "each"). */
-function regionsHoldingStops(): string[] {
-  stopRegions ??= icuNames()
-    .filter((n) => n.type === 'region' && STOP_BEFORE.some((w) => w.length === 1 && n.chinese.includes(w)))
-    .map((n) => n.chinese);
-  return stopRegions;
-}
-/** Words a stop word is part of: those above, and those places. */
+/**
+ * Words a stop word is part of: those above, and ICU's names of places that hold one (埃及 and
+ * 阿尔及利亚 hold 及 "and", 土耳其 and 北马其顿 其 "its", 波多黎各 各 "each").
+ */
 function wordsHoldingStops(): string[] {
-  inWord ??= [...IN_WORD_BASE, ...regionsHoldingStops()];
+  inWord ??= [...IN_WORD_BASE, ...regionNames().filter((r) => STOP_BEFORE.some((w) => w.length === 1 && r.includes(w)))];
   return inWord;
 }
 
@@ -266,6 +261,17 @@ const HAN_END = /\p{Script=Han}$/u;
 const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '家', '个', '其', '各', '即', '由于', '此前', '目前', '已', '经', '季度', '击败', '战胜', '对阵', '迎战', '不敌', '负于', '到',
   // Days and times the sentence puts before a name (公司周一与|韩国天然气公社).
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '今天', '昨天', '明天', '今年', '去年', '明年', '当天', '日前', '近日'];
+// Modifiers that say who owns or runs an outlet, which a country may precede (土耳其官方, 俄罗斯国有).
+const OWNERSHIP = /^(?:官方|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流)$/;
+let regions: string[] | undefined;
+/** ICU's Chinese names of places, longest first. */
+function regionNames(): string[] {
+  regions ??= icuNames()
+    .filter((n) => n.type === 'region')
+    .map((n) => n.chinese)
+    .sort((a, b) => b.length - a.length);
+  return regions;
+}
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|门户|该|此|本)$/;
 
@@ -322,14 +328,14 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
     }
   }
   // 官方阿纳多卢通讯社 "the official Anadolu agency": a modifier before the name is not part of it
-  // (but 国家安全委员会 is the committee's name: organisations keep theirs). A country that holds
-  // a stop word, which therefore no longer cuts it, goes with the modifier after it, as the cut
-  // took it before (土耳其官方|阿纳多卢通讯社; but 土耳其国家石油管道公司 keeps its 国家).
+  // (but 国家安全委员会 is the committee's name: organisations keep theirs); nor is a country
+  // before one that says who owns or runs the outlet (土耳其官方|阿纳多卢通讯社; not 新西兰广播电台,
+  // whose 广播 says what it is).
   if (!keepModifiers) {
-    const country = regionsHoldingStops().find((r) => name.startsWith(r)) ?? '';
+    const owned = (r: string) => [2, 3].some((k) => OWNERSHIP.test(name.slice(r.length, r.length + k)));
+    const country = regionNames().find((r) => name.startsWith(r) && owned(r)) ?? '';
     for (let k = Math.min(3, name.length - country.length - 2); k >= 2; k--) {
-      const modifier = name.slice(country.length, country.length + k);
-      if (GENERIC.test(modifier) && !(country && modifier === '国家')) {
+      if ((country ? OWNERSHIP : GENERIC).test(name.slice(country.length, country.length + k))) {
         s += country.length + k;
         name = name.slice(country.length + k);
         break;

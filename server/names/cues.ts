@@ -210,6 +210,15 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * Particles in lower case before a surname (Gerhard van Rensburg, Ursula von der Leyen, Nelson dos
+ * Santos): a surname with them is still one name part.
+ */
+export const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten', 'het']);
+
+/** Kin and fellows that open a sentence before the names they gather ("Siblings Brian … and Faith … won"). */
+export const KIN_OPENERS = new Set(['siblings', 'brothers', 'sisters', 'twins', 'cousins', 'spouses', 'teammates', 'compatriots', 'residents', 'villagers', 'neighbours', 'neighbors']);
+
 /** Collective nouns whose possessive is part of a name: People's Bank of China, Workers' Party, Women's Super League. */
 export const POSSESSIVES_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'veterans', 'citizens', 'men', 'nations', 'peoples']);
 

@@ -8,6 +8,8 @@ import {
   NAME_CONNECTORS,
   NOT_NAMES,
   COMMON_ACRONYMS,
+  KIN_OPENERS,
+  SURNAME_PARTICLES,
   US_STATE_ABBREVIATIONS,
   OFFICE_QUALIFIERS,
   ORG_HEADS,
@@ -292,8 +294,8 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
   return out;
 }
 
-/** A particle in lower case right before a surname (van, von der, de la, al). */
-const SURNAME_PARTICLE = /(?:^|[^\p{L}])((?:van|von|de|der|den|du|da|dos|del|della|di|le|la|ter|ten|al)(?: (?:der|den|de|la))?) $/u;
+/** A particle in lower case right before a surname, or two (van, von der, de la). */
+const SURNAME_PARTICLE = new RegExp(`(?:^|[^\\p{L}])(${[...DOUBLE_PARTICLES, ...SURNAME_PARTICLES].join('|')}) $`, 'u');
 
 /** A set of words as the mention finder asks it: only whether a word is in it. */
 interface WordSet {
@@ -366,13 +368,13 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     // it is one word of four letters or more that is no English word (CHIȘINĂU —): a headline
     // says more than that.
     const placeText = text.slice(t.start, place.end);
-    const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && (countryWord(placeText, lex) || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)));
+    const seat = i === 0 && countryWord(placeText, lex);
+    const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && (seat || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)));
     // The region and the date may each have their comma ("EURAJOKI, Finland, Jan. 9 —"), and the
     // place a hyphen (SEPT-ÎLES).
     if (i === 0 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(t.text) && (bare || (!headline && /^,\s[^—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
       // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
-      const name = text.slice(t.start, place.end);
-      out.push({ para, start: t.start, end: place.end, text: name, kind: countryWord(name, lex) ? 'country' : 'place', cued: true, acronym: false, domain: false });
+      out.push({ para, start: t.start, end: place.end, text: placeText, kind: seat ? 'country' : 'place', cued: true, acronym: false, domain: false });
       i = last + 1;
       continue;
     }
@@ -711,7 +713,7 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
 function occupationOpening(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
   const w = run[0]!.text;
   // "Siblings Brian Kipngeno Tanui and …": kin and fellows too.
-  const kin = /^(?:Siblings|Brothers|Sisters|Twins|Cousins|Spouses|Teammates|Compatriots|Residents|Villagers|Neighbou?rs)$/.test(w);
+  const kin = KIN_OPENERS.has(w.toLowerCase());
   if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !(kin || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w))) return false;
   return (kin || (lex.glossed !== undefined && lex.glossed(w))) && run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
 }

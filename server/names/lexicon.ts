@@ -76,9 +76,20 @@ export function lexiconFor(ref: DemonymSource): Lexicon {
   return lex;
 }
 
+/** The runs of one to three words of an English name, as country words are looked up (Czech, Bosnia and Herzegovina). */
+export function wordWindows(name: string): string[] {
+  const ws = name.split(/[\s-]+/);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) out.push(ws.slice(i, j).join(' '));
+  return out;
+}
+
 /** Whether an English name holds a country word of one to three words (Czech Television, Azerbaijan State News Agency). */
 export function holdsCountryWord(name: string, countryWords: ReadonlySet<string>): boolean {
-  const ws = name.split(/[\s-]+/);
-  for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) if (countryWords.has(ws.slice(i, j).join(' '))) return true;
-  return false;
+  return wordWindows(name).some((w) => countryWords.has(w));
+}
+
+/** Whether a country word of an English name is the place written `form` in Chinese (Dushanbe-2 and 杜尚别, Oil Search Uganda and 乌干达). */
+export function namesPlace(name: string, form: string, chineseOf: ReadonlyMap<string, readonly string[]>): boolean {
+  return wordWindows(name).some((w) => chineseOf.get(w)?.includes(form) === true);
 }

@@ -1,6 +1,6 @@
 import type { EnglishMention } from './english-mentions.ts';
 import { FUNCTION_CHARS, JOINERS, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
-import { holdsCountryWord, lexiconFor } from './lexicon.ts';
+import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
@@ -15,7 +15,7 @@ import { isKnownWord } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, US_STATE_ABBREVIATIONS } from './cues.ts';
+import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -76,8 +76,6 @@ export function isFullName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.slice(0, -1).some((w) => !SURNAME_PARTICLES.has(w.toLowerCase()));
 }
-
-const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'ter', 'ten', 'het']);
 
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {
@@ -805,7 +803,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
           // 信德 for Sindh: a form only a language gives is a place's name whole.
           // A place of the country table the English name is named after is its own (杜尚别 of the
           // Dushanbe-2 plant): the stretch may be that place whole.
-          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)) || namedAfter(m, p.text.slice(a, b), st))))) continue;
+          if (blocked.some(([a, b]) => s.start < b && s.end > a && !(s.start <= a && s.end >= b && (s.end - s.start > b - a || st.languages.has(p.text.slice(a, b)) || (m.kind !== 'country' && namesPlace(m.text, p.text.slice(a, b), st.chineseOf)))))) continue;
           // 埃森博阿 + 机场 for Esenboğa Airport, not 埃森博阿机: a stretch does not end inside the category word the name allows.
           if (tail && cutsHead(p.text, s, tail.heads)) continue;
           const score = translitSimilarity(latin, s.text) + s.bonus;
@@ -840,11 +838,6 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
       if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: a, end: b, text: form }, tail), method: 'sound', score: Math.min(1, score) });
     }
   }
-}
-
-/** Whether a word of the English name is the place the country table writes as `form` (Dushanbe-2 and 杜尚别). */
-function namedAfter(m: EnglishMention, form: string, st: LinkState): boolean {
-  return m.kind !== 'country' && m.text.split(/[\s-]+/).some((w) => st.chineseOf.get(w)?.includes(form) === true);
 }
 
 /**
@@ -969,20 +962,16 @@ function shareWithAcronyms(links: NameLink[], en: readonly EnglishMention[], can
     const a = links.find((k) => k.en === acronym);
     const f = links.find((k) => k.en === full);
     if (a && !f && a.method === 'gloss') links.push({ ...a, en: full });
-    if (f && !a && cands.some((c) => c.en === acronym && c.para === f.para && c.start === f.start && c.end === f.end)) links.push({ ...f, en: acronym });
-    // "Agence France-Presse (AFP)" ↔ 法新社: a translation that writes the name once, without
-    // the acronym in brackets, renders both by it — unless it brackets a short form of its own
-    // (亚洲开发银行（亚行）for the Asian Development Bank (ADB)), or the English uses the acronym
-    // again, for which Chinese may have one.
-    else if (f && !a && !textsHold(zh, acronym.text) && !/^\s*[（(]/.test(paraText(zh, f.para).slice(f.end)) && !en.some((o) => o !== acronym && o.text === acronym.text)) {
-      links.push({ ...f, en: acronym });
-    }
+    if (!f || a) continue;
+    // The acronym had a candidate where the name was rendered; or "Agence France-Presse (AFP)" ↔
+    // 法新社: a translation that writes the name once, without the acronym in brackets, renders
+    // both by it — unless it brackets a short form of its own (亚洲开发银行（亚行）for the Asian
+    // Development Bank (ADB)), or the English uses the acronym again, for which Chinese may have one.
+    const sameStretch = cands.some((c) => c.en === acronym && c.para === f.para && c.start === f.start && c.end === f.end);
+    const dropped =
+      !zh.some((p) => p.text.includes(acronym.text)) && !/^\s*[（(]/.test(paraText(zh, f.para).slice(f.end)) && !en.some((o) => o !== acronym && o.text === acronym.text);
+    if (sameStretch || dropped) links.push({ ...f, en: acronym });
   }
-}
-
-/** Whether a paragraph of the link holds the text (an acronym kept in Latin). */
-function textsHold(zh: readonly ZhParagraph[], text: string): boolean {
-  return zh.some((p) => p.text.includes(text));
 }
 
 /**
@@ -1122,11 +1111,7 @@ function countryElsewhere(s: ZhSpan, text: string, org: EnglishMention, en: read
   const range = countryRanges(text, st.countries).find(([a]) => a === s.start);
   if (!range) return false;
   const country = text.slice(range[0], range[1]);
-  const says = (english: string) => {
-    const ws = english.split(/[\s-]+/);
-    for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= Math.min(ws.length, i + 3); j++) if (st.chineseOf.get(ws.slice(i, j).join(' '))?.includes(country)) return true;
-    return false;
-  };
+  const says = (english: string) => namesPlace(english, country, st.chineseOf);
   if (says(org.text)) return false;
   const possessive = countryBefore(org, en, 3);
   if (possessive && org.start - possessive.end === 3) return !says(possessive.text);

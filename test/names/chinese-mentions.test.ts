@@ -28,6 +28,9 @@ describe('chineseMentions', () => {
     // A channel number belongs to the outlet name; a modifier before it does not.
     ['在接受哈巴尔24频道采访时说', 'outlet:哈巴尔24频道(频道)'],
     ['据土耳其官方阿纳多卢通讯社报道', 'outlet:阿纳多卢通讯社(通讯社)'],
+    // Nor is the country before a modifier that says who runs the outlet; one that says what it is stays.
+    ['据意大利官方安莎社报道', 'outlet:安莎社(社)'],
+    ['据新西兰广播电台报道', 'outlet:新西兰广播电台(广播电台)'],
     // A public broadcaster translated by meaning; its channel, when one follows, is the outlet.
     ['据南非广播公司报道', 'outlet:南非广播公司(广播公司)'],
     ['她对加拿大广播公司新闻台表示', 'outlet:加拿大广播公司新闻台(新闻台)'],
