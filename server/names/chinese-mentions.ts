@@ -251,7 +251,7 @@ let inWord: string[] | undefined;
  * 阿尔及利亚 hold 及 "and", 土耳其 and 北马其顿 其 "its", 波多黎各 各 "each").
  */
 function wordsHoldingStops(): string[] {
-  inWord ??= [...IN_WORD_BASE, ...regionNames().filter((r) => STOP_BEFORE.some((w) => w.length === 1 && r.includes(w)))];
+  inWord ??= [...IN_WORD_BASE, ...[...regionSet()].filter((r) => STOP_BEFORE.some((w) => w.length === 1 && r.includes(w)))];
   return inWord;
 }
 
@@ -262,14 +262,13 @@ const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出',
   // Days and times the sentence puts before a name (公司周一与|韩国天然气公社).
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '今天', '昨天', '明天', '今年', '去年', '明年', '当天', '日前', '近日'];
 // Modifiers that say who owns or runs an outlet, which a country may precede (土耳其官方, 俄罗斯国有).
-const OWNERSHIP = /^(?:官方|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流)$/;
-let regions: string[] | undefined;
-/** ICU's Chinese names of places, longest first. */
-function regionNames(): string[] {
-  regions ??= icuNames()
-    .filter((n) => n.type === 'region')
-    .map((n) => n.chinese)
-    .sort((a, b) => b.length - a.length);
+const OWNERSHIP_WORDS = '官方|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流';
+const OWNERSHIP = new RegExp(`^(?:${OWNERSHIP_WORDS})$`);
+const OWNERSHIP_INSIDE = new RegExp(OWNERSHIP_WORDS);
+let regions: Set<string> | undefined;
+/** ICU's Chinese names of places. */
+function regionSet(): Set<string> {
+  regions ??= new Set(icuNames().filter((n) => n.type === 'region').map((n) => n.chinese));
   return regions;
 }
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
@@ -332,8 +331,9 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
   // before one that says who owns or runs the outlet (土耳其官方|阿纳多卢通讯社; not 新西兰广播电台,
   // whose 广播 says what it is).
   if (!keepModifiers) {
-    const owned = (r: string) => [2, 3].some((k) => OWNERSHIP.test(name.slice(r.length, r.length + k)));
-    const country = regionNames().find((r) => name.startsWith(r) && owned(r)) ?? '';
+    // Looked up only where such a modifier stands: most names have none.
+    const at = OWNERSHIP_INSIDE.exec(name)?.index ?? -1;
+    const country = at > 0 && regionSet().has(name.slice(0, at)) ? name.slice(0, at) : '';
     for (let k = Math.min(3, name.length - country.length - 2); k >= 2; k--) {
       if ((country ? OWNERSHIP : GENERIC).test(name.slice(country.length, country.length + k))) {
         s += country.length + k;
