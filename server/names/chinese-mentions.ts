@@ -26,6 +26,9 @@ export interface ChineseMention extends ZhSpan {
 /** What joins the parts of one name: name dots (in their look-alikes) and hyphens. */
 export const JOINERS = '·•‧・‐-';
 
+/** Quotes around a nickname between two name dots (弗朗西斯科·“帕科”·阿尔马格罗): inside the name, as its dots are. */
+export const NICKNAME_QUOTES = '“”"「」';
+
 /**
  * Characters that are words of the sentence around a name far more often than syllables of it
  * (在海得拉巴对…: "in", "to"): inside a run one marks where two names meet, and a stretch that
@@ -56,7 +59,7 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   const n = cps.length;
   const inSet = cps.map((c) => chars.has(c));
   // 达娜·K.奥肖内西: the English full stop of a middle initial joins the parts as a dot would.
-  const joiner = cps.map((c, i) => JOINERS.includes(c) || (c === '.' && i >= 2 && /^[A-Z]$/.test(cps[i - 1]!) && JOINERS.includes(cps[i - 2]!)));
+  const joiner = cps.map((c, i) => JOINERS.includes(c) || (c === '.' && i >= 2 && /^[A-Z]$/.test(cps[i - 1]!) && JOINERS.includes(cps[i - 2]!)) || nicknameQuote(cps, i));
   const han = cps.map((c, i) => !inSet[i] && !joiner[i] && isHan(c));
   const set = (k: number) => k >= 0 && k < n && inSet[k]!;
   const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;
@@ -70,13 +73,13 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   for (let i = 0; i < n; i++) {
     let take: boolean;
     if (inSet[i] || initial[i]) take = true;
-    else if (joiner[i]) take = i > 0 && i + 1 < n && partAt(i - 1) && partAt(i + 1);
+    else if (joiner[i]) take = i > 0 && i + 1 < n && partAt(joinerAt(i - 1) ? i - 2 : i - 1) && partAt(joinerAt(i + 1) ? i + 2 : i + 1);
     else if (!han[i]) take = false;
     // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between
     // two of the run's. A function word taken so (西塔拉曼在海得拉巴) is where two names meet,
     // which link.ts reads as a boundary: kept in the run, so a short name after it (在巴统) still
     // has a run to be found in.
-    else if ((joinerAt(i - 1) && (set(i + 1) || set(i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(i + 2)))) take = true;
+    else if ((joinerAt(i - 1) && (set(i + 1) || set(joinerAt(i - 2) ? i - 3 : i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(joinerAt(i + 2) ? i + 3 : i + 2)))) take = true;
     else take = i > 0 && inRun[i - 1]! && !joiner[i - 1]! && set(i + 1) && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i));
     inRun.push(take);
   }
@@ -97,8 +100,8 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     // A run does not start or end with a joiner.
     let a = i;
     let b = j;
-    while (a <= b && JOINERS.includes(cps[a]!)) a++;
-    while (b >= a && JOINERS.includes(cps[b]!)) b--;
+    while (a <= b && (JOINERS.includes(cps[a]!) || NICKNAME_QUOTES.includes(cps[a]!))) a++;
+    while (b >= a && (JOINERS.includes(cps[b]!) || NICKNAME_QUOTES.includes(cps[b]!))) b--;
     // 总理安瓦尔, 主席洛伊格, 总干事埃米: the end of a title before the name is not the name's.
     a += titleTail(text, offsets[a]!, b - a + 1);
     // 瓦隆今年 "Wallonia this year": a time word after the name is the sentence's.
@@ -108,6 +111,14 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     i = j + 1;
   }
   return out;
+}
+
+/** A quote between a name dot and a name's character: ·“帕 or 科”·. */
+function nicknameQuote(cps: readonly string[], i: number): boolean {
+  if (!NICKNAME_QUOTES.includes(cps[i]!)) return false;
+  const dot = (k: number) => k >= 0 && k < cps.length && JOINERS.includes(cps[k]!);
+  const hanAt = (k: number) => k >= 0 && k < cps.length && isHan(cps[k]!);
+  return (dot(i - 1) && hanAt(i + 1)) || (dot(i + 1) && hanAt(i - 1));
 }
 
 // ICU's dictionary of Chinese words (the segmenter's), asked only about a character the run would

@@ -12,6 +12,10 @@ export const PERSON_TITLES = new Set(
     'lecturer professor scholar economist historian lawyer attorney judge prosecutor activist dissident opposition ' +
     'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +
     'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
+    'representative congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman ' +
+    // Clerics' titles, as imam and sheikh above (Mawlawi Abdul Kabir); not a chief's Ratu, which
+    // Fijian names carry as a part (拉图·约塞法).
+    'mawlawi maulvi mullah ' +
     'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player ' +
     'undersecretary under-secretary commissioner superintendent inspector administrator treasurer ombudsman coordinator magistrate ' +
     'executive manager owner billionaire striker forward midfielder goalkeeper defender winger ' +

@@ -135,7 +135,10 @@ const GIVEN_ABBREVIATION = /^Ma\.$/;
 /** Whether the word `word` (with its dot) at `at` is an abbreviation whose dot ends no sentence before a name. */
 function abbreviationAt(para: string, word: string, at: number): boolean {
   if (ABBREVIATIONS.test(word)) return true;
-  return GIVEN_ABBREVIATION.test(word) && !/\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(para.slice(Math.max(0, at - 30), at));
+  if (!GIVEN_ABBREVIATION.test(word)) return false;
+  // After a title it still opens one (Representative Ma. Cristina Lagman-Yap).
+  const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(para.slice(Math.max(0, at - 30), at))?.[1];
+  return before === undefined || PERSON_TITLES.has(before.toLowerCase());
 }
 
 function sentenceInitial(text: string, index: number): boolean {
@@ -341,6 +344,10 @@ function paragraphMentionsOnce(text: string, para: number, lower: ReadonlySet<st
 }
 
 /** The mentions of one paragraph, given what the rest of the document writes in lower case and as names. */
+/** The quotes around a nickname inside a name, one word long ("Jun", 'Paco', “Bongbong”). */
+const NICKNAME_OPEN = /^\s["'“‘]$/u;
+const NICKNAME_CLOSE = /^["'”’]\s$/u;
+
 function paragraphMentions(text: string, para: number, lower: WordSet, body: WordSet, lex: EnglishLexicon): EnglishMention[] {
   const out: EnglishMention[] = [];
   const headline = isHeadline(text);
@@ -408,6 +415,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         isCap(after.text) &&
         nameWord(after, text, inTitle(after), lower, body, lex, { prev: next, next: toks[j + 3] })
       ) {
+        j += 2;
+        continue;
+      }
+      // A nickname in quotes between two names: Francisco 'Paco' Almagro, Rogelio "Jun" Dizon Jr.
+      if (after && isCap(next.text) && isCap(after.text) && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(next.end, after.start)) && nameWord(after, text, inTitle(after), lower, body, lex, { prev: next, next: toks[j + 3] })) {
         j += 2;
         continue;
       }
@@ -702,7 +714,11 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
     if (GIVEN_NAME_TITLES.has(lowerOf(t)) && /^(?:Al|al|El|el)(?:$|[-‐])/u.test(run[i + 1]?.text ?? '')) return false;
     let j = i + 1;
     while (j < run.length && !titleWord(run[j]!)) j++;
-    return !orgName(run.slice(i + 1, j));
+    // "Lawmaker Maricielo Tello Huamán of Alliance for Progress": a name and then what its bearer is
+    // of; the organisation after "of" makes the title no word of a name (King Abdullah University of …
+    // has its head before "of").
+    const of = run.findIndex((u, k) => k > i + 1 && k < j && u.text === 'of');
+    return !orgName(run.slice(i + 1, of > 0 ? of : j));
   });
 }
 
@@ -781,6 +797,15 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     return [...shape(run.slice(0, of), text, para, lex), ...shape(run.slice(of + 1), text, para, lex)];
   }
   const titles = titleFlags(run, text, lex);
+  // "Lawmaker Maricielo Tello Huamán of Alliance for Progress", "Governor Ana Ruiz of Jalisco": a
+  // titled name, then what its bearer is of (a title's own "of" comes right after it: Minister of
+  // Foreign Affairs Sergei Lavrov).
+  let titledTo = 0;
+  while (titledTo < run.length && titles[titledTo]) titledTo++;
+  const ofName = run.findIndex((t, k) => k > titledTo && t.text === 'of');
+  if (titledTo > 0 && ofName > 0 && ofName + 1 < run.length && run.slice(titledTo, ofName).every((t) => !ORG_HEADS.has(lowerOf(t)) && !NAME_CONNECTORS.has(t.text))) {
+    return [...shape(run.slice(0, ofName), text, para, lex), ...shape(run.slice(ofName + 1), text, para, lex)];
+  }
   // "NATO Secretary-General Mark Rutte": a title inside the run; what stands before it is another name.
   const lastTitle = titles.lastIndexOf(true, run.length - 2);
   if (lastTitle > 0 && !titles.slice(0, lastTitle).every(Boolean)) {

@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -796,7 +796,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
     for (const found of st.ments.get(p.index)!) {
       const f = found.kind === 'run' ? found : asRendering(st, found, m);
       if (f.kind === 'run') {
-        blocked ??= countryRanges(p.text, st.countries);
+        blocked ??= placesNamed(p.text, st);
         for (const s of subSpans(p.text, f, letters, latin, startsName, nameWords)) {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
           // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
@@ -830,7 +830,7 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
     // 信德省 for Sindh: a form only a language gives (信德 of 信德语) is a place's name whole, run or not
     // (信 is not in the set).
     if (st.languages.size === 0) continue;
-    blocked ??= countryRanges(p.text, st.countries);
+    blocked ??= placesNamed(p.text, st);
     for (const [a, b] of blocked) {
       const form = p.text.slice(a, b);
       if (!st.languages.has(form) || runAround(st.ments.get(p.index)!, { start: a, end: b, text: form })) continue;
@@ -838,6 +838,14 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
       if (score >= floor) push(st, { en: m, para: p.index, ...withHead(p.text, { start: a, end: b, text: form }, tail), method: 'sound', score: Math.min(1, score) });
     }
   }
+}
+
+/**
+ * countryRanges, less a language's name whose last character starts a word of the sentence
+ * (伊博|士 of 优素福扎伊博士: 伊博 is Igbo, 博士 "doctor"): no language is named there.
+ */
+function placesNamed(text: string, st: LinkState): [number, number][] {
+  return countryRanges(text, st.countries).filter(([a, b]) => !(st.languages.has(text.slice(a, b)) && sentenceWordAt(text, b - 1)));
 }
 
 /**
@@ -1580,7 +1588,7 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     i += ch.length;
   }
   const ends = cps.map((c) => c.at + c.ch.length);
-  const joiner = cps.map((c) => JOINERS.includes(c.ch));
+  const joiner = cps.map((c) => JOINERS.includes(c.ch) || NICKNAME_QUOTES.includes(c.ch));
   const boundaries = new Set<number>([run.start, run.end, lastEnd]);
   cps.forEach((c, k) => {
     // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
@@ -1620,7 +1628,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     let parts = 1;
     for (let j = i; j < cps.length && j - i < maxLen; j++) {
       if (joiner[j]) {
-        parts++;
+        // ·“ of a nickname is one break between two parts.
+        if (!joiner[j - 1]) parts++;
         continue;
       }
       han++;

@@ -13,6 +13,9 @@ describe('chineseMentions', () => {
   it('joins a name across a middle initial kept with its English full stop', () => {
     expect(translitRuns('发言人达娜·K.奥肖内西说', chars).map((r) => r.text)).toContain('达娜·K.奥肖内西');
   });
+  it("joins a name across a nickname's quotes between two name dots", () => {
+    expect(translitRuns('嫌疑人托马斯·“查托”·伊巴古伦被捕', chars).map((r) => r.text)).toContain('托马斯·“查托”·伊巴古伦');
+  });
   it('leaves a time word after a name to the sentence', () => {
     const runs = translitRuns('瓦隆今年的经济增长仍将疲软。', chars).map((r) => r.text);
     expect(runs.some((r) => r.includes('今年'))).toBe(false);

@@ -48,6 +48,13 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
+    // After a title Ma. still opens a name.
+    ['Representative Ma. Luisa Dimaculangan-Reyes spoke on Monday.', ['person:Ma. Luisa Dimaculangan-Reyes']],
+    // A nickname in quotes between two names is part of the name.
+    ["The suspects were Tomás 'Chato' Ibarguren and Ramon \"Bong\" Villaruz Jr., police said.", ["name:Tomás 'Chato' Ibarguren", 'name:Ramon "Bong" Villaruz Jr.']],
+    // A title, a name, then what its bearer is of: two mentions; a cleric's title is no part of the name.
+    ['Lawmaker Evarista Quilla Mamani of Popular Renewal said the vote failed.', ['person:Evarista Quilla Mamani', 'name:Popular Renewal']],
+    ['Mawlawi Abdul Sattar Haqbin said the road would reopen.', ['person:Abdul Sattar Haqbin']],
     // A dateline's capitals are the country table's name, word by word; a dash right after one it lists makes a dateline too.
     ['NEW DELHI, Jan 21 — Varnagaz said coal output rose.', ['country:NEW DELHI', 'name:Varnagaz']],
     // A US state shortened after a city keeps its dot.

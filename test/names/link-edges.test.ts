@@ -113,6 +113,11 @@ describe('a name named after a place of the country table', () => {
 
 // A division's word ends the name before it and starts none: 万丹省|芝勒贡 (Banten province's
 // Cilegon), where 省 is in the character set and sounds a little like the C of Cilegon.
+describe("a language's name across a word of the sentence", () => {
+  // 伊博 (Igbo) is a language ICU names; in 瓦利扎伊博士 its 博 opens 博士 ("doctor").
+  it.each([['Health official Dr. Nadia Karimzai told Aaj News so.', '卫生官员纳迪娅·卡里姆扎伊博士对今日新闻台这样表示。', 'Nadia Karimzai→纳迪娅·卡里姆扎伊']])('%s', rendersAs);
+});
+
 describe('a division word between two names', () => {
   it('starts no rendering', () => {
     const got = rendered('The plant in Cilegon, Banten, will close.', '位于万丹省芝勒贡的电厂将关闭。');
@@ -263,6 +268,8 @@ describe('initials, juniors and seniors', () => {
     // A surname with its particles is a surname: the full name before it keeps its rendering.
     ['"Ruacana will run at full capacity," said Pieter van der Westhuizen. Van der Westhuizen told reporters so.', '“鲁阿卡纳将满负荷运行，”彼得·范德韦斯特赫伊曾说。范德维斯特惠曾对记者这样表示。', 'Van der Westhuizen→范德维斯特惠曾'],
     ['"Ruacana will run at full capacity," said Pieter van der Westhuizen. Van der Westhuizen told reporters so.', '“鲁阿卡纳将满负荷运行，”彼得·范德韦斯特赫伊曾说。范德维斯特惠曾对记者这样表示。', 'Pieter van der Westhuizen→彼得·范德韦斯特赫伊曾'],
+    // A nickname in quotes, with the 小 of a junior.
+    ['Secretary Ramon "Bong" Villaruz Jr. said the bridge would reopen.', '部长小拉蒙·“邦”·比利亚鲁斯说，这座桥将重新开放。', 'Ramon "Bong" Villaruz Jr.→小拉蒙·“邦”·比利亚鲁斯'],
     // Initials the Chinese does not have are not taken from a neighbour.
     ['Officer P. Raman met the N. Das family.', '官员拉曼会见了N·达斯一家。', 'P. Raman→拉曼'],
   ])('%s', rendersAs);
