@@ -178,7 +178,41 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
-  return links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments, zh), links, ments), zh));
+  const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments, zh), links, ments), zh));
+  return done.map((l) => withNamedPlaces(l, done));
+}
+
+/** Lower case without accents: Québec and QUEBEC are one place. */
+const plainLower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Methods whose stretch is read off the words around a name, which may hold another name's rendering. */
+const READ_AROUND: ReadonlySet<LinkMethod> = new Set(['gloss', 'meaning', 'position']);
+
+/**
+ * A translated name's stretch, against the renderings of the link's other names: it starts at
+ * the place the English name opens with (Montana Department of Environmental Quality ↔ 蒙大拿州环境
+ * 质量部, not 公路起诉蒙大拿州…), and not at a place the English names on its own ("Abu Dhabi's
+ * Integrated Transport Centre" ↔ 综合交通中心; 阿布扎比 is Abu Dhabi's), with the division word
+ * after that place (内华达州).
+ */
+function withNamedPlaces(l: NameLink, links: readonly NameLink[]): NameLink {
+  if (!READ_AROUND.has(l.method) || l.en.kind === 'person' || !HAN.test(l.text)) return l;
+  // An acronym says nothing of the places its name holds (BUSKİ ↔ 布尔萨水务…): the full name it
+  // shares the stretch with says it.
+  const named = l.en.acronym ? links.find((o) => !o.en.acronym && o.text === l.text)?.en : l.en;
+  if (!named) return l;
+  const own = plainLower(named.text);
+  for (const o of links) {
+    if (o.en === l.en || o.en === named || o.text.length < 2 || !HAN.test(o.text) || o.text === l.text) continue;
+    const other = plainLower(o.en.text);
+    const at = l.text.indexOf(o.text);
+    if (at > 0 && own.startsWith(`${other} `)) return { ...l, start: l.start + at, text: l.text.slice(at) };
+    if (at === 0 && !own.includes(other)) {
+      const cut = o.text.length + (DIVISION_CHARS.includes(l.text[o.text.length] ?? '') ? 1 : 0);
+      if (l.text.length - cut >= 2) return { ...l, start: l.start + cut, text: l.text.slice(cut) };
+    }
+  }
+  return l;
 }
 
 /**

@@ -410,6 +410,16 @@ describe('category words, surnames and outlets by position', () => {
 
 // A name that opens with a country and ends in a category word: the country's Chinese name, the
 // words between translated, and the category word; a country's district is no such name.
+describe("a translated name against the link's other names", () => {
+  it.each([
+    // It starts at the place the English name opens with, not on the verb before it.
+    ['CHEYENNE, Wyoming — The ranchers sued the Wyoming Department of Environmental Quality over a pipeline permit, lawyer Ana Ruiz said in Casper.', '怀俄明州夏延电——律师安娜·鲁伊斯在卡斯珀说，牧场主就一份管道许可证起诉怀俄明州环境质量部。', 'Wyoming Department of Environmental Quality→怀俄明州环境质量部'],
+    // A place the English names on its own ("Seville's …") is not the name's; its acronym follows the name.
+    ["SEVILLE — Seville's Metropolitan Transport Consortium (CTM) raised fares, its director Ana Ruiz said.", '塞维利亚电——塞维利亚大都会交通联合体（CTM）负责人安娜·鲁伊斯说，该机构上调了票价。', 'Metropolitan Transport Consortium→大都会交通联合体'],
+    ["SEVILLE — Seville's Metropolitan Transport Consortium (CTM) raised fares, its director Ana Ruiz said.", '塞维利亚电——塞维利亚大都会交通联合体（CTM）负责人安娜·鲁伊斯说，该机构上调了票价。', 'CTM→大都会交通联合体'],
+  ])('%s', rendersAs);
+});
+
 describe('a name that opens with a country', () => {
   it.each([
     ['Zambia Airways resumed flights to Ndola on Monday.', '赞比亚航空公司周一恢复了飞往恩多拉的航班。', 'Zambia Airways→赞比亚航空公司'],
