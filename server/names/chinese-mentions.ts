@@ -166,7 +166,14 @@ export function wordBoundaryAt(text: string, at: number): boolean {
   return segmenter.segment(text.slice(from, at + 4)).containing(at - from)?.index === at - from;
 }
 
-const TIME_AFTER = /(?:今年|明年|去年|今天|明天|昨天|今日|今晚|本周|上周|下周|本月|上月|下月)$/u;
+const TIME_WORDS = '今年|明年|去年|今天|明天|昨天|今日|今晚|本周|上周|下周|本月|上月|下月';
+const TIME_AFTER = new RegExp(`(?:${TIME_WORDS})$`, 'u');
+const TIME_WORD = new RegExp(`^(?:${TIME_WORDS})$`, 'u');
+
+/** Whether a stretch is a time word of the sentence (去年 "last year"), which no name is. */
+export function isTimeWord(s: string): boolean {
+  return TIME_WORD.test(s);
+}
 
 // Titles and roles written right before a name (总理安瓦尔·易卜拉欣): their last characters are
 // often in the transliteration set (理, 席, 事, 长), so a run may start inside one.
@@ -328,6 +335,13 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
       break;
     }
   }
+  // 据鹰|新闻台: a clause's first stop word before a one-character name (据 "according to", 对 "to");
+  // such a name, and only such, may be one character long.
+  const oneAfterStop = name.length === 2 && !HAN_END.test(text.slice(Math.max(0, s - 1), s)) && STOP_BEFORE.includes(name[0]!) && !wordsHoldingStops().some((x) => name === x.slice(0, 2));
+  if (oneAfterStop) {
+    s += 1;
+    name = name.slice(1);
+  }
   // 官方通讯社俄新社 "the state news agency RIA Novosti": an outlet word inside ends a description, not the name.
   for (let p = name.length - 2; p >= 2; p--) {
     // Not where an outlet word alone would be left (新频道|电视台: 新频道 "New Channel" is the name).
@@ -354,7 +368,7 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
     }
   }
   // 他的频道 "his channel": a pronoun or a phrase ending in 的 is no name.
-  if ([...name].length < 2 || GENERIC.test(name) || /的$|^[他她它我你其]/u.test(name)) return undefined;
+  if (([...name].length < 2 && !oneAfterStop) || GENERIC.test(name) || /的$|^[他她它我你其]/u.test(name)) return undefined;
   return { start: s, end: index, text: name };
 }
 

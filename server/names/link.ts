@@ -1,5 +1,5 @@
 import type { EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, isTimeWord, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
 import { icuNames } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -858,6 +858,9 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
         // An outlet's name is the whole 《哈钦报》, not the sound inside it.
         // The core ends where the outlet word starts, so it is a whole part, like a run's (the same bonus).
         const score = Math.min(1, translitSimilarity(latin, f.core.text) + WHOLE_PART_BONUS + (m.kind === 'outlet' ? 0.05 : 0));
+        // A name no cue calls an outlet takes a publication's title by a close match only (Quang Ninh
+        // is not 《青年报》, qing nian bao).
+        if (m.kind !== 'outlet' && score < OUTLET_RUN_SOUND) continue;
         if (score >= floor) push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score });
       }
     }
@@ -1672,6 +1675,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
       if (start < run.start && end <= run.start) continue;
       if (tooShortFor(han, letters)) continue;
       if (!edgeOk(cps[j]!.ch, 'end')) continue;
+      // 去|年夏 for Quang Ninh: a time word reached into is the sentence's.
+      if (han === 2 && isTimeWord(text.slice(start, end))) continue;
       const whole = boundaries.has(end) && end <= lastEnd && (boundaries.has(start) ? start >= run.start : start < run.start && cutLead);
       out.push({ start, end, text: text.slice(start, end), bonus: whole ? WHOLE_PART_BONUS + (nameWords >= 2 && parts === nameWords ? WHOLE_PART_BONUS : 0) : 0 });
     }

@@ -16,6 +16,9 @@ describe('chineseMentions', () => {
   it("joins a name across a nickname's quotes between two name dots", () => {
     expect(translitRuns('嫌疑人托马斯·“查托”·伊巴古伦被捕', chars).map((r) => r.text)).toContain('托马斯·“查托”·伊巴古伦');
   });
+  it("leaves a clause's first stop word to the sentence, even before a one-character name", () => {
+    expect(texts('据鹰新闻台报道，该线路还服务于达尔汗。')).toContain('outlet:鹰新闻台(新闻台)');
+  });
   it('leaves a time word after a name to the sentence', () => {
     const runs = translitRuns('瓦隆今年的经济增长仍将疲软。', chars).map((r) => r.text);
     expect(runs.some((r) => r.includes('今年'))).toBe(false);

@@ -113,6 +113,12 @@ describe('a name named after a place of the country table', () => {
 
 // A division's word ends the name before it and starts none: 万丹省|芝勒贡 (Banten province's
 // Cilegon), where 省 is in the character set and sounds a little like the C of Cilegon.
+describe('words of the sentence that sound like a name', () => {
+  // 去年 "last year" (qu nian) is no rendering of Quang Ninh, nor the title 《青年报》 (qing nian bao),
+  // which a place matches by a close sound only.
+  it.each([['Growth slowed in Quang Ninh, the Thanh Nien newspaper reported, as shortages last summer hit factories.', '据《青年报》报道，去年夏天的电力短缺冲击了工厂。', ['Thanh Nien→《青年报》']]])('%s', rendersOnly);
+});
+
 describe("a language's name across a word of the sentence", () => {
   // 伊博 (Igbo) is a language ICU names; in 瓦利扎伊博士 its 博 opens 博士 ("doctor").
   it.each([['Health official Dr. Nadia Karimzai told Aaj News so.', '卫生官员纳迪娅·卡里姆扎伊博士对今日新闻台这样表示。', 'Nadia Karimzai→纳迪娅·卡里姆扎伊']])('%s', rendersAs);
