@@ -22,8 +22,9 @@
 // headlines, quotes, lists), names-eval-heldout17.jsonl (80 pairs, 450 links; varied shapes
 // again, with bylines, Jr./Sr., initials and particles), names-eval-heldout18.jsonl (80 pairs,
 // 574 links, 16 nonstandard renderings), names-eval-heldout19.jsonl (80 pairs, 675 links, 15
-// nonstandard renderings) and names-eval-heldout20.jsonl (80 pairs, 692 links, 15 nonstandard
-// renderings), each written after the misses of the one before were read; the last is the fresh
+// nonstandard renderings), names-eval-heldout20.jsonl (80 pairs, 692 links, 15 nonstandard
+// renderings) and names-eval-heldout21.jsonl (80 pairs, 786 links, 16 nonstandard renderings),
+// each written after the misses of the one before were read; the last is the fresh
 // one. Each
 // set is run twice: with empty authority files (what the linker finds on its own) and with
 // corpus/'s files. Then, on
@@ -282,6 +283,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout18.jsonl',
   'names-eval-heldout19.jsonl',
   'names-eval-heldout20.jsonl',
+  'names-eval-heldout21.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
