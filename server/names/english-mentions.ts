@@ -185,7 +185,8 @@ function trimWord(t: Token, para: string): Token | null {
  * W.Va., Aug. 30"): it keeps its dot. `text` is the token (Va. of W.Va. is one with the W. before it).
  */
 function shortenedState(t: Token, text: string, para: string): boolean {
-  if (!para.startsWith(',', t.end)) return false;
+  // Before the date's comma (LITTLE ROCK, Ark., Aug. 30 —) or the dateline's dash (TACOMA, Wash. —).
+  if (!para.startsWith(',', t.end) && !/^\s(?:—|–|--)\s/u.test(para.slice(t.end, t.end + 4))) return false;
   const lead = /,\s((?:\p{Lu}\.)?)$/u.exec(para.slice(Math.max(0, t.start - 4), t.start));
   return lead !== null && US_STATE_ABBREVIATIONS.has(`${lead[1]}${text}`);
 }

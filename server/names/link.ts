@@ -1615,7 +1615,8 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   let b = run.end;
   // Not into a word of the sentence (雷根斯堡|举行), unless a function word follows its first
   // character, which may then be the name's last (纳瓦利内|的).
-  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !sentenceWordAt(text, b) && !FUNCTION_CHARS.has(text[b]!); k++) b++;
+  // Nor over a dateline's 电 "dispatch" (巴甫洛赫勒|电——).
+  for (let k = 0; k < 2 && b < text.length && isHan(text[b]!) && !sentenceWordAt(text, b) && !FUNCTION_CHARS.has(text[b]!) && !dispatchAt(text, b); k++) b++;
   // Reached over one or two characters the set lacks (格|武 of 埃泽阿格武表示) up to where the
   // sentence goes on (a word of it, or a function word: 布伦|南对), that end is a part's end as well as the run's.
   const lastEnd = b > run.end && (b >= text.length || !isHan(text[b]!) || sentenceWordAt(text, b) || FUNCTION_CHARS.has(text[b]!)) ? b : run.end;
@@ -1682,6 +1683,11 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     }
   }
   return out;
+}
+
+/** Whether `at` holds the 电 of a dateline ("dispatch"), before its dash. */
+function dispatchAt(text: string, at: number): boolean {
+  return text[at] === '电' && /^\s*(?:——|—|–|--)/u.test(text.slice(at + 1, at + 4));
 }
 
 /**

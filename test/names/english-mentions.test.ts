@@ -59,6 +59,7 @@ describe('englishMentions', () => {
     ['NEW DELHI, Jan 21 — Varnagaz said coal output rose.', ['country:NEW DELHI', 'name:Varnagaz']],
     // A US state shortened after a city keeps its dot.
     ['CHARLESTON, W.Va., Aug. 30 — Varnagaz said coal output rose.', ['place:CHARLESTON', 'name:W.Va.', 'name:Varnagaz']],
+    ['TACOMA, Wash. — Varnagaz said coal output rose.', ['place:TACOMA', 'name:Wash.', 'name:Varnagaz']],
     // The region and the date may each have their comma; the place may have a hyphen.
     ['ATYRAU, Kazakhstan, Jan. 9 — Varnagaz said coal output rose.', ['place:ATYRAU', 'country:Kazakhstan', 'name:Varnagaz']],
     ['UST-KAMENOGORSK, Kazakhstan — Varnagaz said coal output rose.', ['place:UST-KAMENOGORSK', 'country:Kazakhstan', 'name:Varnagaz']],

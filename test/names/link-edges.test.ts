@@ -119,6 +119,11 @@ describe('words of the sentence that sound like a name', () => {
   it.each([['Growth slowed in Quang Ninh, the Thanh Nien newspaper reported, as shortages last summer hit factories.', '据《青年报》报道，去年夏天的电力短缺冲击了工厂。', ['Thanh Nien→《青年报》']]])('%s', rendersOnly);
 });
 
+describe("a dateline's 电", () => {
+  // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
+  it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
+});
+
 describe("a language's name across a word of the sentence", () => {
   // 伊博 (Igbo) is a language ICU names; in 瓦利扎伊博士 its 博 opens 博士 ("doctor").
   it.each([['Health official Dr. Nadia Karimzai told Aaj News so.', '卫生官员纳迪娅·卡里姆扎伊博士对今日新闻台这样表示。', 'Nadia Karimzai→纳迪娅·卡里姆扎伊']])('%s', rendersAs);
