@@ -103,7 +103,11 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     while (a <= b && (JOINERS.includes(cps[a]!) || NICKNAME_QUOTES.includes(cps[a]!))) a++;
     while (b >= a && (JOINERS.includes(cps[b]!) || NICKNAME_QUOTES.includes(cps[b]!))) b--;
     // 总理安瓦尔, 主席洛伊格, 总干事埃米: the end of a title before the name is not the name's.
-    a += titleTail(text, offsets[a]!, b - a + 1);
+    // Titles one after another (首席|律师|万达) are cut one by one.
+    for (let k = titleTail(text, offsets[a]!, b - a + 1); k > 0; k = titleTail(text, offsets[a]!, b - a + 1)) a += k;
+    // 下|令乌尔米耶: a first character that ends a word of the sentence begun before the run (下令
+    // "ordered", by ICU's dictionary) is that word's.
+    if (b - a >= 2 && a > 0 && han[a - 1] === true && !wordBoundaryAt(text, offsets[a]!) && wordBoundaryAt(text, offsets[a + 1]!)) a++;
     // 瓦隆今年 "Wallonia this year": a time word after the name is the sentence's.
     const time = TIME_AFTER.exec(text.slice(offsets[a]!, offsets[b + 1]!));
     if (time && b - a + 1 - time[0].length >= 2) b -= time[0].length;
@@ -182,6 +186,7 @@ const TITLES = [
   '市长', '州长', '省长', '司长', '局长', '行长', '会长', '院长', '校长', '董事', '理事', '法官', '教练', '球员', '记者', '编辑',
   '作家', '教授', '博士', '女士', '先生', '议员', '总督', '国王', '亲王', '王子', '公主', '主教', '将军', '上校', '分析师', '专家',
   '执行官', '董事长', '总经理', '创始人', '负责人', '首席', '馆长', '厅长', '署长', '处长', '所长', '队长', '社长',
+  '律师', '工程师', '医生', '主管', '总监', '官员', '研究员', '学家',
 ];
 
 /** Whether a title ends right before `at` (首席执行官|黄仁勋, 董事长|曾毓群). */

@@ -158,8 +158,23 @@ export function translitSimilarity(latin: string | LatinName, chinese: string): 
     let best = 0;
     for (const k of name.keys) best = Math.max(best, keySimilarity(k, syllables));
     if (best === 0) return 0;
-    return Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
+    const scored = Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
+    return glideWritten(name.ascii, chinese) ? Math.max(scored, translitSimilarity(name, chinese.slice(0, -1)) - GLIDE_COST) : scored;
   });
+}
+
+/**
+ * A final glide written as a syllable of its own (Semey 塞梅伊, Orhei 奥尔海伊, Urmia 乌尔米耶,
+ * Nicholia 尼科利亚) costs little: a little less than the name without it, so that it is taken
+ * where it ends the run (by the whole part's bonus) and left where the run goes on (迪拜|伊斯兰).
+ */
+const GLIDE_COST = 0.02;
+
+function glideWritten(ascii: string, chinese: string): boolean {
+  if ([...chinese].length < 3) return false;
+  const last = chinese.slice(-1);
+  if (last === '伊') return /[aeou][iy]$/.test(ascii);
+  return (last === '耶' || last === '亚') && /i[ay]?a$|ya$/.test(ascii);
 }
 
 /**

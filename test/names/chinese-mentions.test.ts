@@ -13,6 +13,13 @@ describe('chineseMentions', () => {
   it('joins a name across a middle initial kept with its English full stop', () => {
     expect(translitRuns('发言人达娜·K.奥肖内西说', chars).map((r) => r.text)).toContain('达娜·K.奥肖内西');
   });
+  it.each([
+    // Titles one after another are cut one by one; a word of the sentence that ends on the run's first character is the sentence's.
+    ['首席律师安娜·鲁伊斯说', '安娜·鲁伊斯'],
+    ['当局下令萨尔米耶的学校停课。', '萨尔米耶'],
+  ])('starts the run of %s at the name', (text, run) => {
+    expect(translitRuns(text, chars).map((r) => r.text)).toContain(run);
+  });
   it("joins a name across a nickname's quotes between two name dots", () => {
     expect(translitRuns('嫌疑人托马斯·“查托”·伊巴古伦被捕', chars).map((r) => r.text)).toContain('托马斯·“查托”·伊巴古伦');
   });

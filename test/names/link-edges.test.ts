@@ -119,6 +119,15 @@ describe('words of the sentence that sound like a name', () => {
   it.each([['Growth slowed in Quang Ninh, the Thanh Nien newspaper reported, as shortages last summer hit factories.', '据《青年报》报道，去年夏天的电力短缺冲击了工厂。', ['Thanh Nien→《青年报》']]])('%s', rendersOnly);
 });
 
+describe('a final glide written as a syllable of its own', () => {
+  // 伊 for the y of -ey, 耶 for the a of -ia, where the run ends there.
+  it.each([
+    ['Flooding closed roads around Tuzkey on Monday.', '洪水周一导致图兹凯伊周边道路封闭。', ['Tuzkey→图兹凯伊']],
+    // The run starts after 下令 "ordered", whose 令 the set holds.
+    ['Authorities ordered schools in Salmia to close.', '当局下令萨尔米耶的学校停课。', ['Salmia→萨尔米耶']],
+  ])('%s', rendersOnly);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
