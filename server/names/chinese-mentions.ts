@@ -107,7 +107,7 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     for (let k = titleTail(text, offsets[a]!, b - a + 1); k > 0; k = titleTail(text, offsets[a]!, b - a + 1)) a += k;
     // 下|令乌尔米耶: a first character that ends a word of the sentence begun before the run (下令
     // "ordered", by ICU's dictionary) is that word's.
-    if (b - a >= 2 && a > 0 && han[a - 1] === true && !wordBoundaryAt(text, offsets[a]!) && wordBoundaryAt(text, offsets[a + 1]!)) a++;
+    if (b - a >= 2 && a > 0 && han[a - 1] === true && firstWordLength(text.slice(offsets[a - 1]!, offsets[a - 1]! + 4)) === 2) a++;
     // 瓦隆今年 "Wallonia this year": a time word after the name is the sentence's.
     const time = TIME_AFTER.exec(text.slice(offsets[a]!, offsets[b + 1]!));
     if (time && b - a + 1 - time[0].length >= 2) b -= time[0].length;
@@ -129,7 +129,7 @@ function nicknameQuote(cps: readonly string[], i: number): boolean {
 // take without the set knowing it; made on first use, as loading it costs what a command that
 // never reads a run need not pay.
 let segmenter: Intl.Segmenter | undefined;
-const wordMemo = new TextMemo<boolean>(5_000);
+const wordMemo = new TextMemo<number>(5_000);
 
 /** How many characters of the run's current part (since its start or its last joiner) stand right before `k`. */
 function partBefore(inRun: readonly boolean[], joiner: readonly boolean[], k: number): number {
@@ -152,10 +152,15 @@ export function startsWordAt(text: string, at: number): boolean {
 }
 
 function firstIsWord(window: string): boolean {
+  return firstWordLength(window) >= 2;
+}
+
+/** How many Han characters the window's first word by ICU's dictionary has (0 when it holds anything else). */
+function firstWordLength(window: string): number {
   return wordMemo.get(window, (w) => {
     segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
     const first = [...(segmenter.segment(w).containing(0)?.segment ?? '')];
-    return first.length >= 2 && first.every((c) => isHan(c));
+    return first.every((c) => isHan(c)) ? first.length : 0;
   });
 }
 
