@@ -50,6 +50,9 @@ describe('englishMentions', () => {
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // After a title Ma. still opens a name.
     ['Representative Ma. Luisa Dimaculangan-Reyes spoke on Monday.', ['person:Ma. Luisa Dimaculangan-Reyes']],
+    // "of the" after an organisation's head joins the name; not after a title.
+    ['The aid was handed to the Supreme Council of the Varnagaz Federation on Monday.', ['org:Supreme Council of the Varnagaz Federation']],
+    ['He said the President of the Varnagaz Federation would visit.', ['org:Varnagaz Federation']],
     // A nickname in quotes between two names is part of the name.
     ["The suspects were Tomás 'Chato' Ibarguren and Ramon \"Bong\" Villaruz Jr., police said.", ["name:Tomás 'Chato' Ibarguren", 'name:Ramon "Bong" Villaruz Jr.']],
     // A title, a name, then what its bearer is of: two mentions; a cleric's title is no part of the name.

@@ -180,7 +180,7 @@ describe('a name and its acronym in brackets', () => {
     [
       'The regulator has summoned officials of the National Grid Corporation of the Philippines (NGCP) over the blackout.',
       '监管机构已传唤菲律宾国家电网公司（NGCP）的官员，要求就停电作出说明。',
-      ['NGCP→菲律宾国家电网公司'],
+      ['NGCP→菲律宾国家电网公司', 'National Grid Corporation of the Philippines→菲律宾国家电网公司'],
     ],
     [
       'The grid operator Georgian State Electrosystem (GSE) said power would be imported.',
