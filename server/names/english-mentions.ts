@@ -85,7 +85,7 @@ export interface EnglishLexicon {
 
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
 // A word: letters (with marks), inner apostrophes, hyphens and dots of initials; or an acronym with / or &.
-const WORD = /(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;
+const WORD = /(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:(?:(?<!\p{L})['’]s[-‐](?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;
 
 interface Token {
   start: number;
@@ -98,7 +98,8 @@ const ARTICLE = /^(?:(?:al|el|ad|ar|as|at|az|ash|an|ul|ud|ud-din)[-‐]|d['’])
 // A brand's or a place's name may open with a small letter before its capital (bTV, iROZHLAS, eThekwini, airBaltic).
 const BRAND = /^\p{Ll}{1,3}\p{Lu}/u;
 // Most words are lower case: the article's test only for the letters it can start with.
-const isCap = (w: string) => /^\p{Lu}/u.test(w) || ('aeud'.includes(w[0] ?? '-') && ARTICLE.test(w)) || BRAND.test(w);
+// 's-Hertogenbosch: the Dutch article's 's- opens a capitalised name.
+const isCap = (w: string) => /^(?:['’]s[-‐])?\p{Lu}/u.test(w) || ('aeud'.includes(w[0] ?? '-') && ARTICLE.test(w)) || BRAND.test(w);
 const lettersOf = (w: string) => w.replace(/[^\p{L}]/gu, '');
 const isAcronymWord = (w: string) => {
   const l = lettersOf(w);

@@ -53,6 +53,8 @@ describe('englishMentions', () => {
     // "of the" after an organisation's head joins the name; not after a title.
     ['The aid was handed to the Supreme Council of the Varnagaz Federation on Monday.', ['org:Supreme Council of the Varnagaz Federation']],
     ['He said the President of the Varnagaz Federation would visit.', ['org:Varnagaz Federation']],
+    // The Dutch article's 's- opens a name.
+    ["The ferry to 's-Gravendeel was cancelled.", ["name:'s-Gravendeel"]],
     // A nickname in quotes between two names is part of the name.
     ["The suspects were Tomás 'Chato' Ibarguren and Ramon \"Bong\" Villaruz Jr., police said.", ["name:Tomás 'Chato' Ibarguren", 'name:Ramon "Bong" Villaruz Jr.']],
     // A title, a name, then what its bearer is of: two mentions; a cleric's title is no part of the name.

@@ -128,6 +128,10 @@ describe('a final glide written as a syllable of its own', () => {
   ])('%s', rendersOnly);
 });
 
+describe("the Dutch article's 's-", () => {
+  it.each([["The ferry to 's-Gravendeel was cancelled on Monday.", '周一前往斯赫拉文德尔的渡轮被取消。', ["'s-Gravendeel→斯赫拉文德尔"]]])('%s', rendersOnly);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
