@@ -377,8 +377,10 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
       }
     }
   }
-  // 他的频道 "his channel": a pronoun or a phrase ending in 的 is no name.
-  if (([...name].length < 2 && !oneAfterStop) || GENERIC.test(name) || /的$|^[他她它我你其]/u.test(name)) return undefined;
+  // 他的频道 "his channel": a pronoun or a phrase ending in 的 is no name; nor is one ending in
+  // another function word (正在与|央行 "is, with the central bank": the head stands alone).
+  if (([...name].length < 2 && !oneAfterStop) || GENERIC.test(name) || /^[他她它我你其]/u.test(name)) return undefined;
+  if (FUNCTION_CHARS.has(name.slice(-1)) && !wordsHoldingStops().some((x) => name.endsWith(x))) return undefined;
   return { start: s, end: index, text: name };
 }
 
