@@ -499,7 +499,17 @@ function initialsOf(name: string): string {
 function bracketAcronym(word: string, name: string): boolean {
   if (!/^\p{Lu}[\p{L}]{1,7}$/u.test(word)) return false;
   const capitals = word.replace(/\P{Lu}/gu, '');
-  return capitals.length >= 2 && capitals === initialsOf(name);
+  const initials = initialsOf(name);
+  if (capitals.length >= 2 && capitals === initials) return true;
+  // ICMBio for the Chico Mendes Institute for Biodiversity Conservation: the name's own language
+  // orders them otherwise (Instituto Chico Mendes de Conservação da Biodiversidade) and may drop one.
+  if (capitals.length < 3 || capitals.length < initials.length - 1) return false;
+  const left = [...initials];
+  return [...capitals].every((c) => {
+    const k = left.indexOf(c);
+    if (k >= 0) left.splice(k, 1);
+    return k >= 0;
+  });
 }
 
 /** A word of letters that is no English word by the dictionary, nor a country's (noviny, Lietuvos); false without a dictionary. */

@@ -77,6 +77,8 @@ describe('englishMentions', () => {
     ['Siblings Brian Kipngeno Tanui and Faith Chepkemoi Tanui won on Sunday.', ['person:Brian Kipngeno Tanui', 'name:Faith Chepkemoi Tanui']],
     // A mixed-case acronym in brackets whose capitals are the name's initials shortens it; McKinsey's are not.
     ['The loan was approved by the Islamic Development Bank (IsDB) on Wednesday.', ['org:Islamic Development Bank', 'acronym:IsDB']],
+    // The capitals may be the initials in the name's own language's order, one dropped.
+    ['The National Institute for Forest Research (INFoR) fined three firms.', ['org:National Institute for Forest Research', 'acronym:INFoR']],
     ['He joined the Boston Consulting Group (McKinsey) later.', ['org:Boston Consulting Group', 'name:McKinsey']],
     // …and so is one after a title and before a name; undersecretaries and commissioners have titles too.
     ['Trade resumed, assistant commissioner Said Anwar Shinwari told reporters.', ['name:Trade', 'person:Said Anwar Shinwari']],
