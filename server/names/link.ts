@@ -206,7 +206,8 @@ function withNamedPlaces(l: NameLink, links: readonly NameLink[]): NameLink {
     if (o.en === l.en || o.en === named || o.text.length < 2 || !HAN.test(o.text) || o.text === l.text) continue;
     const other = plainLower(o.en.text);
     const at = l.text.indexOf(o.text);
-    if (at > 0 && own.startsWith(`${other} `)) return { ...l, start: l.start + at, text: l.text.slice(at) };
+    // Not from inside a title's marks (《内华达独立报》 for the Nevada Independent is whole).
+    if (at > 0 && HAN.test(l.text.slice(0, at)) && own.startsWith(`${other} `)) return { ...l, start: l.start + at, text: l.text.slice(at) };
     if (at === 0 && !own.includes(other)) {
       const cut = o.text.length + (DIVISION_CHARS.includes(l.text[o.text.length] ?? '') ? 1 : 0);
       if (l.text.length - cut >= 2) return { ...l, start: l.start + cut, text: l.text.slice(cut) };

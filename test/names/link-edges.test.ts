@@ -441,6 +441,8 @@ describe("a translated name against the link's other names", () => {
     // A place the English names on its own ("Seville's …") is not the name's; its acronym follows the name.
     ["SEVILLE — Seville's Metropolitan Transport Consortium (CTM) raised fares, its director Ana Ruiz said.", '塞维利亚电——塞维利亚大都会交通联合体（CTM）负责人安娜·鲁伊斯说，该机构上调了票价。', 'Metropolitan Transport Consortium→大都会交通联合体'],
     ["SEVILLE — Seville's Metropolitan Transport Consortium (CTM) raised fares, its director Ana Ruiz said.", '塞维利亚电——塞维利亚大都会交通联合体（CTM）负责人安娜·鲁伊斯说，该机构上调了票价。', 'CTM→大都会交通联合体'],
+    // A title's marks stay: the place starts the name inside them.
+    ['CHEYENNE, Wyoming — Ranchers will seek changes, lawyer Ana Ruiz told the Wyoming Independent.', '怀俄明州夏延电——律师安娜·鲁伊斯对《怀俄明独立报》表示，牧场主将寻求修改。', 'Wyoming Independent→《怀俄明独立报》'],
   ])('%s', rendersAs);
 });
 
