@@ -159,6 +159,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   const st: LinkState = { zh, countries, languages, chineseOf, ments, shorter, cands: [] };
   for (const m of en) {
     if (m.kind === 'country') continue;
+    const before = st.cands.length;
     const entry = authority.lookup(m.text);
     if (entry) authorityCandidates(st, m, entry);
     latinCandidates(st, m);
@@ -169,6 +170,12 @@ export function linkPair(input: LinkInput): NameLink[] {
     if (teams) teamCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
+    // A mention the authority, the dictionary, an acronym's gloss or its own Latin already
+    // renders is not sought by sound: those outrank every sound candidate, and the search (every
+    // stretch of every run) is the linker's dearest.
+    let sure = false;
+    for (let k = before; k < st.cands.length; k++) if (st.cands[k]!.rank >= RANK.latin) sure = true;
+    if (sure) continue;
     soundCandidates(st, m);
   }
   readingCandidates(st, en);
