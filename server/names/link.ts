@@ -166,16 +166,16 @@ export function linkPair(input: LinkInput): NameLink[] {
     latinLedCandidates(st, m);
     dictionaryCandidates(st, m);
     countryHeadCandidates(st, m);
+    // A mention the authority, the dictionary, an acronym's gloss or its own Latin already
+    // renders is not sought by meaning, team word or sound: those outrank every such candidate,
+    // and the sound search (every stretch of every run) is the linker's dearest.
+    let sure = false;
+    for (let k = before; k < st.cands.length; k++) if (st.cands[k]!.rank >= RANK.latin) sure = true;
+    if (sure) continue;
     meaningCandidates(st, m, en);
     if (teams) teamCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
-    // A mention the authority, the dictionary, an acronym's gloss or its own Latin already
-    // renders is not sought by sound: those outrank every sound candidate, and the search (every
-    // stretch of every run) is the linker's dearest.
-    let sure = false;
-    for (let k = before; k < st.cands.length; k++) if (st.cands[k]!.rank >= RANK.latin) sure = true;
-    if (sure) continue;
     soundCandidates(st, m);
   }
   readingCandidates(st, en);
