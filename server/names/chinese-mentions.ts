@@ -48,45 +48,57 @@ export function wordChar(ch: string | undefined): boolean {
  */
 export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[] {
   const cps = [...text];
-  const offsets: number[] = [];
-  let o = 0;
-  for (const c of cps) {
-    offsets.push(o);
-    o += c.length;
-  }
-  offsets.push(o);
-  // Per character, once: in the set, a joiner, Han (the test below looks at neighbours).
   const n = cps.length;
-  const inSet = cps.map((c) => chars.has(c));
-  // 达娜·K.奥肖内西: the English full stop of a middle initial joins the parts as a dot would.
-  const joiner = cps.map((c, i) => JOINERS.includes(c) || (c === '.' && i >= 2 && /^[A-Z]$/.test(cps[i - 1]!) && JOINERS.includes(cps[i - 2]!)) || nicknameQuote(cps, i));
-  const han = cps.map((c, i) => !inSet[i] && !joiner[i] && isHan(c));
-  const set = (k: number) => k >= 0 && k < n && inSet[k]!;
-  const joinerAt = (k: number) => k >= 0 && k < n && joiner[k]!;
-  const hanAt = (k: number) => k >= 0 && k < n && (inSet[k]! || han[k]!);
+  const offsets = new Array<number>(n + 1);
+  let o = 0;
+  for (let k = 0; k < n; k++) {
+    offsets[k] = o;
+    o += cps[k]!.length;
+  }
+  offsets[n] = o;
+  // Per character, once, as bits (the tests below look at neighbours): in the set, a joiner,
+  // Han outside the set, a middle initial. Padded by PAD on both sides, so that a neighbour's
+  // test needs no bounds check.
+  const f = new Uint8Array(n + 2 * PAD);
+  for (let k = 0; k < n; k++) {
+    const c = cps[k]!;
+    let bits = chars.has(c) ? IN_SET : 0;
+    // 达娜·K.奥肖内西: the English full stop of a middle initial joins the parts as a dot would.
+    if (JOINER_SET.has(c) || (c === '.' && k >= 2 && isCapitalLetter(cps[k - 1]!) && JOINER_SET.has(cps[k - 2]!)) || nicknameQuote(cps, k)) bits |= JOINER;
+    else if (bits === 0 && isHan(c)) bits = HAN_OUT;
+    f[k + PAD] = bits;
+  }
+  const at = (k: number) => f[k + PAD]!;
+  const set = (k: number) => (at(k) & IN_SET) !== 0;
+  const joinerAt = (k: number) => (at(k) & JOINER) !== 0;
+  const hanAt = (k: number) => (at(k) & (IN_SET | HAN_OUT)) !== 0;
   // 凯文·T·马尔鲁尼: a middle initial kept in Latin between two dots is inside the name.
-  const initial = cps.map((c, i) => c >= 'A' && c <= 'Z' && joinerAt(i - 1) && joinerAt(i + 1) && hanAt(i - 2) && hanAt(i + 2));
-  const partAt = (k: number) => hanAt(k) || (k >= 0 && k < n && initial[k]!);
+  for (let k = 0; k < n; k++) if (isCapitalLetter(cps[k]!) && joinerAt(k - 1) && joinerAt(k + 1) && hanAt(k - 2) && hanAt(k + 2)) f[k + PAD] = at(k) | INITIAL;
+  const partAt = (k: number) => (at(k) & (IN_SET | HAN_OUT | INITIAL)) !== 0;
+  const joiner: boolean[] = new Array<boolean>(n);
+  for (let k = 0; k < n; k++) joiner[k] = joinerAt(k);
   // Left to right, so that a character taken after a name dot counts as the run's for the one
   // after it (·赛义多夫: 赛 after the dot, then 义 between 赛 and 多).
-  const inRun: boolean[] = [];
+  const inRun: boolean[] = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
+    const here = at(i);
     let take: boolean;
-    if (inSet[i] || initial[i]) take = true;
-    else if (joiner[i]) take = i > 0 && i + 1 < n && partAt(joinerAt(i - 1) ? i - 2 : i - 1) && partAt(joinerAt(i + 1) ? i + 2 : i + 1);
-    else if (!han[i]) take = false;
+    if ((here & (IN_SET | INITIAL)) !== 0) take = true;
+    else if ((here & JOINER) !== 0) take = i > 0 && i + 1 < n && partAt(joinerAt(i - 1) ? i - 2 : i - 1) && partAt(joinerAt(i + 1) ? i + 2 : i + 1);
+    else if ((here & HAN_OUT) === 0) take = false;
     // ·若马尔特: a given name starts after the dot. 阿卜杜勒: one character the set lacks between
     // two of the run's. A function word taken so (西塔拉曼在海得拉巴) is where two names meet,
     // which link.ts reads as a boundary: kept in the run, so a short name after it (在巴统) still
     // has a run to be found in.
     else if ((joinerAt(i - 1) && (set(i + 1) || set(joinerAt(i - 2) ? i - 3 : i - 2))) || (joinerAt(i + 1) && (set(i - 1) || set(joinerAt(i + 2) ? i + 3 : i + 2)))) take = true;
     else take = i > 0 && inRun[i - 1]! && !joiner[i - 1]! && set(i + 1) && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i));
-    inRun.push(take);
+    inRun[i] = take;
   }
+  const han = (k: number) => (at(k) & HAN_OUT) !== 0;
   // 奥列克山大·格里岑科: 大 is taken only by the dot after it, so 山 between 克 and 大 is between
   // two of the run's too; the pass above went by it before 大 was taken.
   for (let i = n - 2; i >= 1; i--) {
-    if (!inRun[i] && han[i]! && inRun[i - 1]! && !joiner[i - 1]! && inRun[i + 1]! && !joiner[i + 1]! && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i))) inRun[i] = true;
+    if (!inRun[i] && han(i) && inRun[i - 1]! && !joiner[i - 1]! && inRun[i + 1]! && !joiner[i + 1]! && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i))) inRun[i] = true;
   }
   const out: ZhSpan[] = [];
   let i = 0;
@@ -100,14 +112,14 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
     // A run does not start or end with a joiner.
     let a = i;
     let b = j;
-    while (a <= b && (JOINERS.includes(cps[a]!) || NICKNAME_QUOTES.includes(cps[a]!))) a++;
-    while (b >= a && (JOINERS.includes(cps[b]!) || NICKNAME_QUOTES.includes(cps[b]!))) b--;
+    while (a <= b && (JOINER_SET.has(cps[a]!) || NICKNAME_QUOTES.includes(cps[a]!))) a++;
+    while (b >= a && (JOINER_SET.has(cps[b]!) || NICKNAME_QUOTES.includes(cps[b]!))) b--;
     // 总理安瓦尔, 主席洛伊格, 总干事埃米: the end of a title before the name is not the name's.
     // Titles one after another (首席|律师|万达) are cut one by one.
     for (let k = titleTail(text, offsets[a]!, b - a + 1); k > 0; k = titleTail(text, offsets[a]!, b - a + 1)) a += k;
     // 下|令乌尔米耶: a first character that ends a word of the sentence begun before the run (下令
     // "ordered", by ICU's dictionary) is that word's.
-    if (b - a >= 2 && a > 0 && han[a - 1] === true && firstWordLength(text.slice(offsets[a - 1]!, offsets[a - 1]! + 4)) === 2) a++;
+    if (b - a >= 2 && a > 0 && han(a - 1) && firstWordLength(text.slice(offsets[a - 1]!, offsets[a - 1]! + 4)) === 2) a++;
     // 瓦隆今年 "Wallonia this year": a time word after the name is the sentence's.
     const time = TIME_AFTER.exec(text.slice(offsets[a]!, offsets[b + 1]!));
     if (time && b - a + 1 - time[0].length >= 2) b -= time[0].length;
@@ -116,6 +128,15 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   }
   return out;
 }
+
+const JOINER_SET: ReadonlySet<string> = new Set(JOINERS);
+// translitRuns' bits per character, and the padding that spares its neighbour tests a bounds check.
+const IN_SET = 1;
+const JOINER = 2;
+const HAN_OUT = 4;
+const INITIAL = 8;
+const PAD = 4;
+const isCapitalLetter = (c: string) => c.length === 1 && c >= 'A' && c <= 'Z';
 
 /** A quote between a name dot and a name's character: ·“帕 or 科”·. */
 function nicknameQuote(cps: readonly string[], i: number): boolean {
