@@ -278,7 +278,9 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     const cut = /(\p{Lu}[\p{L}\p{M}'’.-]*?)(?:['’]s)?\s+(?:(?:and|&|e|y|et|und|d[aeiou]|de[lrns]|della|d[aeo]s|la|el|al)\s+){0,2}$/u.exec(text.slice(Math.max(0, full.start - 40), full.start));
     // "Honduras' National Electoral Council (CNE)": a possessive before is no part of the name
     // when the acronym's letters are the name's initials, in any order (the name's own language's).
-    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase()) || (/['’]s?\s+$/u.test(cut[0]) && sameInitials(m.text, full.text))) m.shortens = full;
+    // Nor is a country's ("Estonia's Internal Security Service (KAPO)": Kaitsepolitsei's letters).
+    const possessive = /['’]s?\s+$/u.test(cut?.[0] ?? '');
+    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase()) || (possessive && (sameInitials(m.text, full.text) || lex.countryWords.has(cut[1]!)))) m.shortens = full;
   });
   out.forEach((m) => {
     // "chairman van Rensburg said": a surname's particle in lower case before it is the surname's

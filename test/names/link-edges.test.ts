@@ -175,6 +175,12 @@ describe('a name and its acronym in brackets', () => {
       '对于一位民族主义电视和广播名人来说，哈萨克斯坦已对集体安全条约组织（CSTO）这个军事集团失去了信心。',
       ['Collective Security Treaty Organization→集体安全条约组织', 'CSTO→集体安全条约组织'],
     ],
+    // A country's possessive before the name is no part of it, whatever the acronym's letters (Latvian ones here).
+    [
+      "RIGA — Latvia's Constitution Protection Bureau (SAB) detained a city councillor on Friday.",
+      '里加电——拉脱维亚宪法保护局（SAB）周五拘留了一名市议员。',
+      ['RIGA→里加', 'Constitution Protection Bureau→拉脱维亚宪法保护局', 'SAB→拉脱维亚宪法保护局'],
+    ],
     // The country an organisation is named after opens its Chinese name: what comes before it is the sentence's.
     [
       'Three candidates have been shortlisted to head the Malawi Electric Corporation (MEC), the daily reported.',
