@@ -495,7 +495,12 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
   if (!tail || SUBDIVISION_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase())) return;
   const words = said.split(/\s+/);
   let forms: readonly string[] | undefined;
-  for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) forms = st.chineseOf.get(words.slice(0, n).join(' '));
+  // A dateline's capitals (GUATEMALA CITY) are looked up as the table writes the country.
+  const capitals = words.every((w) => w === w.toUpperCase());
+  for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) {
+    const lead = words.slice(0, n);
+    forms = st.chineseOf.get(lead.join(' ')) ?? (capitals ? st.chineseOf.get(lead.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ')) : undefined);
+  }
   if (!forms) return;
   for (const p of st.zh) {
     for (const form of forms) {

@@ -128,6 +128,10 @@ describe('a final glide written as a syllable of its own', () => {
   ])('%s', rendersOnly);
 });
 
+describe("a dateline's country and category word in capitals", () => {
+  it.each([['KUWAIT CITY — The court confirmed the result on Friday.', '科威特城电——法院周五确认了结果。', ['KUWAIT CITY→科威特城']]])('%s', rendersOnly);
+});
+
 describe("the Dutch article's 's-", () => {
   it.each([["The ferry to 's-Gravendeel was cancelled on Monday.", '周一前往斯赫拉文德尔的渡轮被取消。', ["'s-Gravendeel→斯赫拉文德尔"]]])('%s', rendersOnly);
 });
