@@ -59,6 +59,8 @@ describe('names translated word by word', () => {
     ['A forecaster at the Dublin Observatory said the storm would pass.', '都柏林天文台一名预报员说，风暴将过境。', 'Dublin Observatory→都柏林天文台'],
     // A works is 厂, which the dictionary glosses as "factory" only.
     ['Ford will idle its Dearborn Truck Plant for two weeks.', '福特将让迪尔伯恩卡车厂停产两周。', 'Dearborn Truck Plant→迪尔伯恩卡车厂'],
+    // An adjective in -ic the dictionary knows by its noun (Islamic → Islam, 伊斯兰).
+    ['Candidates of the Islamic Unity Front won in Irbid.', '伊斯兰团结阵线的候选人在伊尔比德获胜。', 'Islamic Unity Front→伊斯兰团结阵线'],
     // Words run together, each with its capital.
     ['Output at KenyaPower fell.', '肯尼亚电力的产量下降。', 'KenyaPower→肯尼亚电力'],
     // Translated words first and the name last in both (Lower Saxony → 下萨克森).
