@@ -88,3 +88,26 @@ export function icuNames(): IcuName[] {
   cached = out;
   return out;
 }
+
+// UN M.49 codes of the world's regions (Europe, Central Asia, Latin America …), which ICU names too.
+const WORLD_REGION_CODES = ['002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
+let worldRegions: Map<string, string> | null = null;
+
+/**
+ * The Chinese name ICU gives a world region (Europe → 欧洲), by its English name. Left out of the
+ * country table (a region is no country an entity-mismatch finding could be about), it names
+ * what an organisation's name is of (Council of Europe → 欧洲委员会).
+ */
+export function worldRegionChinese(english: string): string | undefined {
+  if (!worldRegions) {
+    const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const zh = new Intl.DisplayNames(['zh-Hans'], { type: 'region', fallback: 'none' });
+    worldRegions = new Map();
+    for (const code of WORLD_REGION_CODES) {
+      const e = en.of(code);
+      const z = zh.of(code);
+      if (e && z) worldRegions.set(e, z);
+    }
+  }
+  return worldRegions.get(english);
+}

@@ -1,7 +1,7 @@
 import type { EnglishMention } from './english-mentions.ts';
 import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, isTimeWord, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
-import { icuNames } from './icu-names.ts';
+import { icuNames, worldRegionChinese } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
 import { cachedKeys, phonemeCost, prepareLatin, soundsAtEdge, translitSimilarity, type LatinName } from './translit-score.ts';
 import { VOWELS, asciiLetters, codaOnly } from './phonetic-key.ts';
@@ -706,7 +706,8 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ')
     .split(/[\s‐-]+/u)
     .filter((w) => w !== '');
-  if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6) {
+  // A world region itself is left out, as countries are (Central Asia); one in a name is read (Council of Europe).
+  if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6 && worldRegionChinese(m.text) === undefined) {
     const { tail } = spokenParts(m);
     const tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
     // Category words after the name (Ruaha River), not before it (Port of Corpus Christi).
@@ -758,6 +759,7 @@ function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string |
   // Islamic → Islam (伊斯兰): an adjective in -ic the dictionary knows by its noun only.
   let forms = chineseOf.get(name) ?? headwordsOf(name).names;
   if (forms.length === 0 && /^\p{Lu}\p{Ll}{3,}ic$/u.test(name)) forms = headwordsOf(name.slice(0, -2)).names;
+
   if (forms.length > 0) return [...forms, ...latinText];
   const latin = prepareLatin(name);
   return [...((latin.keys[0]?.length ?? 0) >= 3 ? [latin] : []), ...latinText];

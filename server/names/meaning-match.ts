@@ -1,5 +1,6 @@
 import { wordChar } from './chinese-mentions.ts';
 import { wordMeanings } from './cedict-words.ts';
+import { worldRegionChinese } from './icu-names.ts';
 
 // Names translated word by word: Uzbekistan Railways → 乌兹别克斯坦铁路, Sun Metals → 太阳金属,
 // Armenian Parliament → 亚美尼亚议会. Each word is written as one of the headwords the dictionary
@@ -56,9 +57,14 @@ export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values
  * no translation (a name, or one the dictionary does not gloss) that is in no glossed phrase.
  */
 export function meaningWords(words: readonly string[], headLast = false): MeaningWords | undefined {
+  // A world region is read as ICU writes it (Council of Europe → 欧洲委员会, Central Asia → 中亚).
+  const region = (name: string) => {
+    const zh = worldRegionChinese(name);
+    return zh ? [zh] : [];
+  };
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? (INSTITUTION_HEADS[w.toLowerCase()] ?? []) : [])]),
-    two: i + 1 < words.length ? longestFirst(wordMeanings(`${w} ${words[i + 1]}`)) : [],
+    one: longestFirst([...wordMeanings(w), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? (INSTITUTION_HEADS[w.toLowerCase()] ?? []) : [])]),
+    two: i + 1 < words.length ? longestFirst([...wordMeanings(`${w} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.
   const reachable = words.map((_, k) => k === 0);

@@ -59,6 +59,9 @@ describe('names translated word by word', () => {
     ['A forecaster at the Dublin Observatory said the storm would pass.', '都柏林天文台一名预报员说，风暴将过境。', 'Dublin Observatory→都柏林天文台'],
     // A works is 厂, which the dictionary glosses as "factory" only.
     ['Ford will idle its Dearborn Truck Plant for two weeks.', '福特将让迪尔伯恩卡车厂停产两周。', 'Dearborn Truck Plant→迪尔伯恩卡车厂'],
+    // A world region as ICU writes it, which the country table leaves out.
+    ['She asked the Council of Europe and the Bank of Central Asia for help.', '她请求欧洲委员会和中亚银行提供帮助。', 'Council of Europe→欧洲委员会'],
+    ['She asked the Council of Europe and the Bank of Central Asia for help.', '她请求欧洲委员会和中亚银行提供帮助。', 'Bank of Central Asia→中亚银行'],
     // An adjective in -ic the dictionary knows by its noun (Islamic → Islam, 伊斯兰).
     ['Candidates of the Islamic Unity Front won in Irbid.', '伊斯兰团结阵线的候选人在伊尔比德获胜。', 'Islamic Unity Front→伊斯兰团结阵线'],
     // Words run together, each with its capital.
@@ -104,6 +107,8 @@ describe('names translated word by word', () => {
     ['Hikers crossed the Table Mountain pass.', '徒步者在桌山口附近迷路。', /^Table Mountain→桌山$/],
     // A person's name is never translated.
     ['Singer Grace Park said so.', '歌手“恩典公园”这样说。', /^Grace Park→/],
+    // A world region alone is left out, as countries are.
+    ['Gas prices rose across Central Asia.', '整个中亚地区的天然气价格上涨。', /^Central Asia→/],
   ])('%s', (en, zh, never) => {
     expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
   });
