@@ -1,6 +1,7 @@
 import { latinTokens } from '../text/latin-words.ts';
 import { isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
+import { codeUnitMembers } from '../text/code-units.ts';
 import { icuNames } from './icu-names.ts';
 
 // Where names can stand in the Chinese: runs of transliteration characters joined by the name
@@ -60,9 +61,10 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   // Han outside the set, a middle initial. Padded by PAD on both sides, so that a neighbour's
   // test needs no bounds check.
   const f = new Uint8Array(n + 2 * PAD);
+  const members = codeUnitMembers(chars);
   for (let k = 0; k < n; k++) {
     const c = cps[k]!;
-    let bits = chars.has(c) ? IN_SET : 0;
+    let bits = (c.length === 1 ? members[c.charCodeAt(0)] === 1 : chars.has(c)) ? IN_SET : 0;
     // 达娜·K.奥肖内西: the English full stop of a middle initial joins the parts as a dot would.
     if (JOINER_SET.has(c) || (c === '.' && k >= 2 && isCapitalLetter(cps[k - 1]!) && JOINER_SET.has(cps[k - 2]!)) || nicknameQuote(cps, k)) bits |= JOINER;
     else if (bits === 0 && isHan(c)) bits = HAN_OUT;
@@ -444,8 +446,9 @@ export function chineseMentions(text: string, para: number, chars: ReadonlySet<s
     out.push({ para, kind: 'title', start: m.index, end: m.index + m[0].length, text: m[0], core, ...(outletWord && { outletWord }) });
   }
   const titles = out.filter((m) => m.kind === 'title');
+  const outletFirst = codeUnitMembers(OUTLET_FIRST);
   for (let i = 0; i < text.length; i++) {
-    if (!OUTLET_FIRST.has(text[i]!)) continue;
+    if (outletFirst[text.charCodeAt(i)] !== 1) continue;
     if (titles.some((t) => i >= t.start && i < t.end)) continue;
     // Long enough for the longest word (广播电台) and what may follow it (广播公司|新闻台).
     const w = outletWordAt(text.slice(i, i + 8));

@@ -1,6 +1,7 @@
 import { FUNCTION_CHARS, nameBefore, type ZhSpan } from './chinese-mentions.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
+import { codeUnitMembers } from '../text/code-units.ts';
 
 // Organisations a translation names by meaning (德国商业银行 for Commerzbank, 自由民主党 for the
 // Liberal Democrats, 能源部 for the Energy Ministry): a stretch of Chinese that ends in an
@@ -56,8 +57,9 @@ export function orgStretches(text: string): readonly ZhSpan[] {
 
 function findOrgStretches(text: string): readonly ZhSpan[] {
   const out: ZhSpan[] = [];
+  const first = codeUnitMembers(FIRST);
   for (let i = 1; i < text.length; i++) {
-    if (!FIRST.has(text[i]!)) continue;
+    if (first[text.charCodeAt(i)] !== 1) continue;
     const head = HEADS.find((h) => text.startsWith(h.word, i));
     if (!head) continue;
     const end = i + head.word.length;

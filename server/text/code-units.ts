@@ -43,3 +43,20 @@ export function codeUnitFlags(entries: readonly (readonly [chars: string, flag: 
   }
   return table;
 }
+
+const setTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/**
+ * A set of characters as a table by code unit (1: a member): for loops that ask of every
+ * character whether the set holds it, where hashing a fresh one-character string per question
+ * cost more than the loop. Members beyond the BMP are not in it: ask the set for those.
+ */
+export function codeUnitMembers(set: ReadonlySet<string>): Uint8Array {
+  let table = setTables.get(set);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const ch of set) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+    setTables.set(set, table);
+  }
+  return table;
+}

@@ -1,5 +1,7 @@
 // Character classes by script, shared by the rules and the names work.
 
+import { CodeUnitClass } from './code-units.ts';
+
 /** CJK ideographs, including extension blocks (astral) — needs the u flag. */
 export const HAN = /\p{Script=Han}/u;
 export const HAN_G = /\p{Script=Han}/gu;
@@ -7,8 +9,11 @@ export const HAN_G = /\p{Script=Han}/gu;
 /** A run of Latin-script words, allowing inner apostrophes, hyphens, dots and spaces. */
 export const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:['’.\-&/][A-Za-z0-9]+)*(?:\s+[A-Za-z][A-Za-z0-9]*(?:['’.\-&/][A-Za-z0-9]+)*)*/g;
 
+const HAN_UNITS = new CodeUnitClass(HAN);
+
 export function isHan(ch: string): boolean {
-  return HAN.test(ch);
+  // One code unit (almost every character asked about): by table, not by a RegExp test.
+  return ch.length === 1 ? HAN_UNITS.has(ch.charCodeAt(0)) : HAN.test(ch);
 }
 
 /** Share of letters (Han or Latin) that are Latin; 0 for a text without letters. */
