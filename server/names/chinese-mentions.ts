@@ -64,9 +64,11 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   const members = codeUnitMembers(chars);
   for (let k = 0; k < n; k++) {
     const c = cps[k]!;
-    let bits = (c.length === 1 ? members[c.charCodeAt(0)] === 1 : chars.has(c)) ? IN_SET : 0;
+    // Beyond the BMP (rare): the set itself, and no joiner or quote.
+    const unit = c.length === 1 ? c.charCodeAt(0) : -1;
+    let bits = (unit >= 0 ? members[unit] === 1 : chars.has(c)) ? IN_SET : 0;
     // 达娜·K.奥肖内西: the English full stop of a middle initial joins the parts as a dot would.
-    if (JOINER_SET.has(c) || (c === '.' && k >= 2 && isCapitalLetter(cps[k - 1]!) && JOINER_SET.has(cps[k - 2]!)) || nicknameQuote(cps, k)) bits |= JOINER;
+    if (unit >= 0 && (JOINER_UNITS[unit] === 1 || (unit === 0x2e && k >= 2 && isCapitalLetter(cps[k - 1]!) && JOINER_SET.has(cps[k - 2]!)) || (QUOTE_UNITS[unit] === 1 && nicknameQuote(cps, k)))) bits |= JOINER;
     else if (bits === 0 && isHan(c)) bits = HAN_OUT;
     f[k + PAD] = bits;
   }
@@ -132,6 +134,8 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
 }
 
 const JOINER_SET: ReadonlySet<string> = new Set(JOINERS);
+const JOINER_UNITS = codeUnitMembers(JOINER_SET);
+const QUOTE_UNITS = codeUnitMembers(new Set(NICKNAME_QUOTES));
 // translitRuns' bits per character, and the padding that spares its neighbour tests a bounds check.
 const IN_SET = 1;
 const JOINER = 2;
