@@ -95,35 +95,44 @@ interface SpokenParts {
 // A mention is shared by every translation of its source (17 in the MQM set): its parts are
 // worked out once.
 const partsMemo = new WeakMap<EnglishMention, SpokenParts>();
+// And by its text, per what else they depend on (a domain, a person's or name's kind): every
+// document's mention of one name has them alike.
+const partsByText = { domain: new TextMemo<SpokenParts>(20_000), personal: new TextMemo<SpokenParts>(20_000), other: new TextMemo<SpokenParts>(20_000) };
 
 function spokenParts(m: EnglishMention): SpokenParts {
   let parts = partsMemo.get(m);
   if (!parts) {
-    // Kano State → 卡诺州: the name is found by the part before its category word, and the
-    // rendering takes the Chinese category word after it.
-    const spoken = spokenForm(m);
-    const tail = splitHead(spoken);
-    // "R. Premadasa Stadium" → 普雷马达萨体育场: a place named after a person drops the initial.
-    // A person keeps it in Latin (V·纳拉亚南, 凯文·T·马尔鲁尼; P·M·文卡塔查拉姆 for P.M., written
-    // together), and says Jr. or Sr. with 小 or 老
-    // before the name: neither is heard in the characters, so neither is sought there
-    // (withLeadingPart puts them back into the rendering).
-    const said = tail
-      ? tail.name.replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll}{2})/u, '')
-      : m.kind === 'person' || m.kind === 'name'
-        ? spoken.replace(/,?\s+[JS]r\.?$/u, '').replace(/(?<![\p{L}.])(?:\p{Lu}\.)+\s+(?=(\p{Lu}[\p{L}'’-]*))/gu, (all, rest: string) =>
-            // C.C. Wei ↔ 魏哲家: before a Chinese surname, initials are the given name's, which the characters say.
-            all.length > 3 && isOnePinyinSyllable(rest) && rest === spoken.slice(-rest.length) ? all : '',
-          )
-        : spoken;
-    // Sudan Tribune, Turkish Airlines: a country and translated words are a name by meaning too.
-    const countryWords = lexiconFor(NO_DEMONYMS).countryWords;
-    const words = said.split(/[^\p{L}]+/u).filter((w) => w !== '');
-    const translated = words.filter((w) => ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()));
-    const translatedOnly = translated.length > 0 && words.every((w) => translated.includes(w) || countryWords.has(w));
-    partsMemo.set(m, (parts = { tail, said, translatedOnly }));
+    const memo = m.domain ? partsByText.domain : m.kind === 'person' || m.kind === 'name' ? partsByText.personal : partsByText.other;
+    parts = memo.get(m.text, () => readSpokenParts(m));
+    partsMemo.set(m, parts);
   }
   return parts;
+}
+
+function readSpokenParts(m: EnglishMention): SpokenParts {
+  // Kano State → 卡诺州: the name is found by the part before its category word, and the
+  // rendering takes the Chinese category word after it.
+  const spoken = spokenForm(m);
+  const tail = splitHead(spoken);
+  // "R. Premadasa Stadium" → 普雷马达萨体育场: a place named after a person drops the initial.
+  // A person keeps it in Latin (V·纳拉亚南, 凯文·T·马尔鲁尼; P·M·文卡塔查拉姆 for P.M., written
+  // together), and says Jr. or Sr. with 小 or 老
+  // before the name: neither is heard in the characters, so neither is sought there
+  // (withLeadingPart puts them back into the rendering).
+  const said = tail
+    ? tail.name.replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll}{2})/u, '')
+    : m.kind === 'person' || m.kind === 'name'
+      ? spoken.replace(/,?\s+[JS]r\.?$/u, '').replace(/(?<![\p{L}.])(?:\p{Lu}\.)+\s+(?=(\p{Lu}[\p{L}'’-]*))/gu, (all, rest: string) =>
+          // C.C. Wei ↔ 魏哲家: before a Chinese surname, initials are the given name's, which the characters say.
+          all.length > 3 && isOnePinyinSyllable(rest) && rest === spoken.slice(-rest.length) ? all : '',
+        )
+      : spoken;
+  // Sudan Tribune, Turkish Airlines: a country and translated words are a name by meaning too.
+  const countryWords = lexiconFor(NO_DEMONYMS).countryWords;
+  const words = said.split(/[^\p{L}]+/u).filter((w) => w !== '');
+  const translated = words.filter((w) => ORG_HEADS.has(w.toLowerCase()) || OUTLET_HEADS.has(w.toLowerCase()));
+  const translatedOnly = translated.length > 0 && words.every((w) => translated.includes(w) || countryWords.has(w));
+  return { tail, said, translatedOnly };
 }
 
 export interface LinkInput {
