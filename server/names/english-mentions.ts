@@ -422,34 +422,19 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         j += 2;
         continue;
       }
-      // "of the" after an organisation's head: International Committee of the Red Cross, Office of the State Engineer.
-      const third0 = toks[j + 3];
-      if (
-        /^\s$/.test(gap) &&
-        next.text === 'of' &&
-        after?.text === 'the' &&
-        third0 &&
-        ORG_HEADS.has(lowerOf(toks[j]!)) &&
-        /^\s$/.test(text.slice(next.end, after.start)) &&
-        /^\s$/.test(text.slice(after.end, third0.start)) &&
-        isCap(third0.text) &&
-        nameWord(third0, text, inTitle(third0), lower, body, lex, { prev: after, next: toks[j + 4] })
-      ) {
-        j += 3;
-        continue;
-      }
       // A nickname in quotes between two names: Francisco 'Paco' Almagro, Rogelio "Jun" Dizon Jr.
       if (after && isCap(next.text) && isCap(after.text) && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(next.end, after.start)) && nameWord(after, text, inTitle(after), lower, body, lex, { prev: next, next: toks[j + 3] })) {
         j += 2;
         continue;
       }
-      // Two particles in a row: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente.
+      // Two particles in a row: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente; and
+      // "of the" after an organisation's head: International Committee of the Red Cross.
       const third = toks[j + 3];
       if (
         /^\s$/.test(gap) &&
         after &&
         third &&
-        DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) &&
+        (DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) || (next.text === 'of' && after.text === 'the' && ORG_HEADS.has(lowerOf(toks[j]!)))) &&
         /^\s$/.test(text.slice(next.end, after.start)) &&
         /^\s$/.test(text.slice(after.end, third.start)) &&
         isCap(third.text) &&
