@@ -347,11 +347,11 @@ function paragraphMentionsOnce(text: string, para: number, lower: ReadonlySet<st
   return found;
 }
 
-/** The mentions of one paragraph, given what the rest of the document writes in lower case and as names. */
 /** The quotes around a nickname inside a name, one word long ("Jun", 'Paco', “Bongbong”). */
 const NICKNAME_OPEN = /^\s["'“‘]$/u;
 const NICKNAME_CLOSE = /^["'”’]\s$/u;
 
+/** The mentions of one paragraph, given what the rest of the document writes in lower case and as names. */
 function paragraphMentions(text: string, para: number, lower: WordSet, body: WordSet, lex: EnglishLexicon): EnglishMention[] {
   const out: EnglishMention[] = [];
   const headline = isHeadline(text);

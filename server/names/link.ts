@@ -768,7 +768,6 @@ function nameAnchors(chineseOf: LinkState['chineseOf'], name: string): (string |
   // Islamic → Islam (伊斯兰): an adjective in -ic the dictionary knows by its noun only.
   let forms = chineseOf.get(name) ?? headwordsOf(name).names;
   if (forms.length === 0 && /^\p{Lu}\p{Ll}{3,}ic$/u.test(name)) forms = headwordsOf(name.slice(0, -2)).names;
-
   if (forms.length > 0) return [...forms, ...latinText];
   const latin = prepareLatin(name);
   return [...((latin.keys[0]?.length ?? 0) >= 3 ? [latin] : []), ...latinText];

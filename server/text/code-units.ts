@@ -49,7 +49,8 @@ const setTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
 /**
  * A set of characters as a table by code unit (1: a member): for loops that ask of every
  * character whether the set holds it, where hashing a fresh one-character string per question
- * cost more than the loop. Members beyond the BMP are not in it: ask the set for those.
+ * cost more than the loop. Members beyond the BMP are not in it: ask the set for those. Made
+ * once per set, so only for a set that no longer changes.
  */
 export function codeUnitMembers(set: ReadonlySet<string>): Uint8Array {
   let table = setTables.get(set);
