@@ -13,6 +13,9 @@ export const PERSON_TITLES = new Set(
     'leader chairman chairwoman chair director founder ceo head chief deputy speaker official diplomat justice ' +
     'presenter anchor host producer personality politician lawmaker legislator mp councillor aide adviser advisor ' +
     'representative congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman ' +
+    // Members of other parliaments, written as MP is (Independent TD Declan O'Dwyer-Flynn), and a
+    // contender's role (Rival Dilcia Sabillón Reyes).
+    'td mla mep msp mpp rival challenger incumbent opponent ' +
     // Clerics' titles, as imam and sheikh above (Mawlawi Abdul Kabir); not a chief's Ratu, which
     // Fijian names carry as a part (拉图·约塞法).
     'mawlawi maulvi mullah ' +

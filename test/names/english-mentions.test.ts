@@ -48,6 +48,9 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
+    // Members of other parliaments and contenders are titled as MPs are.
+    ['Rival Ana Quispe Mamani said she would appeal.', ['person:Ana Quispe Mamani']],
+    ['Fianna Fáil TD Niamh Kehoe-Ryan said so.', ['name:Fianna Fáil', 'person:Niamh Kehoe-Ryan']],
     // After a title Ma. still opens a name.
     ['Representative Ma. Luisa Dimaculangan-Reyes spoke on Monday.', ['person:Ma. Luisa Dimaculangan-Reyes']],
     // "of the" after an organisation's head joins the name; not after a title.
