@@ -16,6 +16,8 @@ export const PERSON_TITLES = new Set(
     // Members of other parliaments, written as MP is (Independent TD Declan O'Dwyer-Flynn), and a
     // contender's role (Rival Dilcia Sabillón Reyes).
     'td mla mep msp mpp rival challenger incumbent opponent ' +
+    // Police ranks (Detective Sergeant Kevin Au-Yeung).
+    'detective sergeant constable corporal lieutenant ' +
     // Clerics' titles, as imam and sheikh above (Mawlawi Abdul Kabir); not a chief's Ratu, which
     // Fijian names carry as a part (拉图·约塞法).
     'mawlawi maulvi mullah ' +

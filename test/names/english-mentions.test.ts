@@ -51,6 +51,8 @@ describe('englishMentions', () => {
     // Members of other parliaments and contenders are titled as MPs are.
     ['Rival Ana Quispe Mamani said she would appeal.', ['person:Ana Quispe Mamani']],
     ['Fianna Fáil TD Niamh Kehoe-Ryan said so.', ['name:Fianna Fáil', 'person:Niamh Kehoe-Ryan']],
+    // So is a police rank.
+    ['The victims were found, Detective Sergeant Wing-kei Lam-Chow said.', ['person:Wing-kei Lam-Chow']],
     // After a title Ma. still opens a name.
     ['Representative Ma. Luisa Dimaculangan-Reyes spoke on Monday.', ['person:Ma. Luisa Dimaculangan-Reyes']],
     // "of the" after an organisation's head joins the name; not after a title.
