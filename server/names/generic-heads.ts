@@ -116,6 +116,11 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '编组站', added: true, en: ['yard', 'rail yard', 'marshalling yard'] },
     { zh: '造船厂', added: true, en: ['shipyard', 'shipyards'] },
     { zh: '口岸', added: true, en: ['border crossing', 'crossing', 'checkpoint'] },
+    // A plant by its fuel (奥斯洛梅伊太阳能电站 for the Oslomej solar plant, 比托拉燃煤电厂).
+    { zh: '太阳能电站', added: true, en: ['solar plant', 'solar power plant', 'solar park', 'solar farm', 'plant'] },
+    { zh: '光伏电站', added: true, en: ['solar plant', 'photovoltaic plant', 'solar park', 'solar farm', 'plant'] },
+    { zh: '燃煤电厂', added: true, en: ['coal plant', 'coal-fired plant', 'coal-fired power plant', 'coal power plant', 'plant'] },
+    { zh: '燃气电厂', added: true, en: ['gas plant', 'gas-fired plant', 'gas-fired power plant', 'gas power plant', 'plant'] },
     { zh: '水电站', added: true, en: ['dam', 'hydropower plant', 'hydroelectric plant', 'plant'] },
     { zh: '核电站', added: true, en: ['nuclear plant', 'nuclear power plant', 'plant'] },
     { zh: '电站', added: true, en: ['power plant', 'power station', 'plant'] },

@@ -61,6 +61,9 @@ describe('withoutAddedHead', () => {
     ['Telangana', '特伦甘纳邦', '特伦甘纳'],
     ['Phu Quoc', '富国岛', '富国'],
     ['Gangwon Province', '江原道', '江原道'],
+    // A plant by its fuel, with the fuel's word.
+    ['Kozani', '科扎尼燃煤电厂', '科扎尼'],
+    ['Tabernas', '塔韦纳斯太阳能电站', '塔韦纳斯'],
     // A legal form the English does not give is the translator's; one it gives stays.
     ['Anhui Conch Cement', '安徽海螺水泥股份有限公司', '安徽海螺水泥'],
     ['Salzgitter AG', '萨尔茨吉特股份公司', '萨尔茨吉特股份公司'],
