@@ -664,6 +664,8 @@ const CONNECTORS_TO_SPLIT = new Set(['and', 'for', 'on']);
 const lowerOf = (t: Token) => t.text.toLowerCase();
 const parts = (t: Token) => lowerOf(t).split(/[-‐]/);
 const titleWord = (t: Token) => parts(t).some((p) => PERSON_TITLES.has(p) || PERSON_TITLES.has(`${p}.`));
+// "Senators John Curtis and Mike Lee": a title in the plural opening a run (not one ending a name: Punjab Kings).
+const pluralTitle = (t: Token) => /^\p{Lu}\p{Ll}{3,}s$/u.test(t.text) && PERSON_TITLES.has(t.text.slice(0, -1).toLowerCase());
 const qualifierWord = (t: Token) => !titleWord(t) && parts(t).some((p) => OFFICE_QUALIFIERS.has(p));
 
 /**
@@ -691,7 +693,8 @@ function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): bo
   // "Committee for National Security", but not "the World Bank for Ukraine".
   if (!and && prevHead) return !lex.countryWords.has(run[k + 1]?.text ?? '');
   // "Department of Fish and Game", "Ministry of Agriculture and Forestry": what the head is of.
-  if (and && !prevHead && run.some((t, j) => j + 2 < k && ORG_HEADS.has(lowerOf(t)) && run[j + 1]!.text === 'of')) return true;
+  // So is the European Bank for Reconstruction and Development's (a head's "for").
+  if (and && !prevHead && run.some((t, j) => j + 2 < k && ORG_HEADS.has(lowerOf(t)) && (run[j + 1]!.text === 'of' || run[j + 1]!.text === 'for'))) return true;
   return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(and && prevHead && k > 1);
 }
 
@@ -720,7 +723,7 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
       if (!office) return opens && officeFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
       return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
     }
-    if (!titleWord(t) && !(i === 0 && occupationOpening(run, text, lex))) return false;
+    if (!titleWord(t) && !(i === 0 && (occupationOpening(run, text, lex) || (run.length > 2 && pluralTitle(t))))) return false;
     // "Sultan bin Khalfan Al-Mahrouqi": before bin/ibn (son of) a title word is the given name (a
     // title has a name after it first: Sultan Haitham bin Tarik).
     if (PATRONYMIC.has(run[i + 1]?.text ?? '')) return false;

@@ -48,6 +48,11 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
+    // A title in the plural opens a run of names; a team's plural stays its name's.
+    ['Senators Ana Ruiz and Pedro Lima spoke.', ['person:Ana Ruiz', 'name:Pedro Lima']],
+    ['The Varnagaz Kings won again.', ['name:Varnagaz Kings']],
+    // "and" in what a head is for joins one name.
+    ['The Varnagaz Bank for Reconstruction and Development said so.', ['org:Varnagaz Bank for Reconstruction and Development']],
     // Members of other parliaments and contenders are titled as MPs are.
     ['Rival Ana Quispe Mamani said she would appeal.', ['person:Ana Quispe Mamani']],
     ['Fianna Fáil TD Niamh Kehoe-Ryan said so.', ['name:Fianna Fáil', 'person:Niamh Kehoe-Ryan']],
