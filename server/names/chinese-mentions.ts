@@ -2,7 +2,7 @@ import { latinTokens } from '../text/latin-words.ts';
 import { isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { codeUnitMembers } from '../text/code-units.ts';
-import { icuNames } from './icu-names.ts';
+import { chineseBase, icuNames } from './icu-names.ts';
 
 // Where names can stand in the Chinese: runs of transliteration characters joined by the name
 // dot (卡西姆·若马尔特·托卡耶夫) or a hyphen (纳戈尔诺-卡拉巴赫), titles in 《》, names before
@@ -306,7 +306,11 @@ let inWord: string[] | undefined;
  * 阿尔及利亚 hold 及 "and", 土耳其 and 北马其顿 其 "its", 波多黎各 各 "each").
  */
 function wordsHoldingStops(): string[] {
-  inWord ??= [...IN_WORD_BASE, ...[...regionSet()].filter((r) => STOP_BEFORE.some((w) => w.length === 1 && r.includes(w)))];
+  if (!inWord) {
+    // Languages' too: 马其顿 of 马其顿语 (Macedonian) holds 其 as 北马其顿 does.
+    const places = [...regionSet(), ...icuNames().filter((n) => n.type === 'language').map(chineseBase)];
+    inWord = [...IN_WORD_BASE, ...new Set(places.filter((r) => r.length >= 2 && STOP_BEFORE.some((w) => w.length === 1 && r.includes(w))))];
+  }
   return inWord;
 }
 

@@ -136,6 +136,11 @@ describe("the Dutch article's 's-", () => {
   it.each([["The ferry to 's-Gravendeel was cancelled on Monday.", '周一前往斯赫拉文德尔的渡轮被取消。', ["'s-Gravendeel→斯赫拉文德尔"]]])('%s', rendersOnly);
 });
 
+describe('a place or language that holds a stop word', () => {
+  // 马其顿 (Macedonian, a language ICU names) holds 其 "its": no cut inside it.
+  it.each([['Prime Minister Ana Ruiz told the MIA news agency that the plant would close.', '总理安娜·鲁伊斯对马其顿通讯社（MIA）表示，电厂将关闭。', 'MIA→马其顿通讯社']])('%s', rendersAs);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
