@@ -578,7 +578,8 @@ function teamCandidates(st: LinkState, m: EnglishMention): void {
     for (const syllables of pinyin) for (const hit of pinyinMatches(text, syllables)) team(hit.start, hit.end);
     for (const latin of spelt) {
       for (const f of st.ments.get(p.index)!) {
-        if (f.kind !== 'run') continue;
+        // A run with a name dot is a person's name (赫兰特·梅尔库米扬 + 带领亚美尼亚队 is no club).
+        if (f.kind !== 'run' || [...NAME_DOTS].some((d) => f.text.includes(d))) continue;
         const s = soundAtStart(text, f, latin);
         if (s) team(f.start, s.end);
       }

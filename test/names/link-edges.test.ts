@@ -136,6 +136,11 @@ describe("the Dutch article's 's-", () => {
   it.each([["The ferry to 's-Gravendeel was cancelled on Monday.", '周一前往斯赫拉文德尔的渡轮被取消。', ["'s-Gravendeel→斯赫拉文德尔"]]])('%s', rendersOnly);
 });
 
+describe("a club's city by its sound", () => {
+  // A dotted run is a person's name: 卡伦·梅尔科尼扬 + 带领亚美尼亚队 ("led Armenia's team") is no club.
+  it.each([['Grandmasters Levon Tatevosyan and Karen Melkonyan led Armenia to a 3-1 win over Azerbaijan at the Chess Olympiad.', '特级大师列翁·塔捷沃相和卡伦·梅尔科尼扬带领亚美尼亚队在国际象棋奥林匹克赛上以3比1战胜阿塞拜疆队。', 'Karen Melkonyan→卡伦·梅尔科尼扬']])('%s', rendersAs);
+});
+
 describe('a place or language that holds a stop word', () => {
   // 马其顿 (Macedonian, a language ICU names) holds 其 "its": no cut inside it.
   it.each([['Prime Minister Ana Ruiz told the MIA news agency that the plant would close.', '总理安娜·鲁伊斯对马其顿通讯社（MIA）表示，电厂将关闭。', 'MIA→马其顿通讯社']])('%s', rendersAs);
