@@ -50,6 +50,7 @@ describe('englishMentions', () => {
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A title in the plural opens a run of names; a team's plural stays its name's.
     ['Senators Ana Ruiz and Pedro Lima spoke.', ['person:Ana Ruiz', 'name:Pedro Lima']],
+    ['Grandmasters Levon Tatevosyan and Karen Melkonyan drew.', ['person:Levon Tatevosyan', 'name:Karen Melkonyan']],
     ['The Varnagaz Kings won again.', ['name:Varnagaz Kings']],
     // "and" in what a head is for joins one name.
     ['The Varnagaz Bank for Reconstruction and Development said so.', ['org:Varnagaz Bank for Reconstruction and Development']],
