@@ -41,7 +41,7 @@ import { loadReference } from '../server/checks/reference-load.ts';
 import { EMPTY_REFERENCE, type Reference } from '../server/checks/reference.ts';
 import { alignParagraphs } from '../server/align/paragraphs.ts';
 import { documentNames, type NamesDocument } from '../server/names/entities.ts';
-import { NAME_DOTS } from '../server/names/link.ts';
+import { NAME_DOT } from '../server/names/link.ts';
 import { renderingKey } from '../server/names/authority.ts';
 import { holdsCountryWord, lexiconFor, type Lexicon } from '../server/names/lexicon.ts';
 import { countryWord } from '../server/names/english-mentions.ts';
@@ -184,7 +184,6 @@ const latinAlone = (zh: string) => {
 // (Civil Aviation Committee → 亚美尼亚民航委员会): set 14 writes it (阿曼民航局 for Civil Aviation
 // Authority), set 17 does not (民航委员会), so both sides are compared without it. A name with a
 // name dot is a person's (伊拉克利·科巴希泽 opens with 伊拉克 by chance) and keeps it.
-const NAME_DOT = new RegExp(`[${NAME_DOTS}]`, 'u');
 function withoutAddedCountry(en: string, zh: string, lex: Lexicon): string {
   if (NAME_DOT.test(zh)) return zh;
   const title = zh.startsWith('《') ? '《' : '';

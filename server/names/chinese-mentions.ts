@@ -147,8 +147,8 @@ const isCapitalLetter = (c: string) => c.length === 1 && c >= 'A' && c <= 'Z';
 /** A quote between a name dot and a name's character: ·“帕 or 科”·. */
 function nicknameQuote(cps: readonly string[], i: number): boolean {
   if (!NICKNAME_QUOTES.includes(cps[i]!)) return false;
-  const dot = (k: number) => k >= 0 && k < cps.length && JOINERS.includes(cps[k]!);
-  const hanAt = (k: number) => k >= 0 && k < cps.length && isHan(cps[k]!);
+  const dot = (k: number) => JOINER_SET.has(cps[k] ?? '');
+  const hanAt = (k: number) => isHan(cps[k] ?? '');
   return (dot(i - 1) && hanAt(i + 1)) || (dot(i + 1) && hanAt(i - 1));
 }
 

@@ -472,9 +472,19 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
 
 /** CNE for National Electoral Council (Consejo Nacional Electoral): the same letters as the name's initials. */
 function sameInitials(acronym: string, name: string): boolean {
-  const sorted = (s: string) => [...s.toUpperCase()].sort().join('');
   const initials = initialsOf(name);
-  return initials.length >= 2 && sorted(acronym.replace(/\P{L}/gu, '')) === sorted(initials);
+  return initials.length >= 2 && initialsLeft(acronym.replace(/\P{L}/gu, '').toUpperCase(), initials) === 0;
+}
+
+/** How many of the initials the letters leave over, each letter using one (in any order); undefined when a letter is none of them. */
+function initialsLeft(letters: string, initials: string): number | undefined {
+  const left = [...initials];
+  for (const c of letters) {
+    const k = left.indexOf(c);
+    if (k < 0) return undefined;
+    left.splice(k, 1);
+  }
+  return left.length;
 }
 
 /** The first letters of a name's capitalised words (IDB of Islamic Development Bank). */
@@ -490,13 +500,8 @@ function bracketAcronym(word: string, name: string): boolean {
   if (capitals.length >= 2 && capitals === initials) return true;
   // ICMBio for the Chico Mendes Institute for Biodiversity Conservation: the name's own language
   // orders them otherwise (Instituto Chico Mendes de Conservação da Biodiversidade) and may drop one.
-  if (capitals.length < 3 || capitals.length < initials.length - 1) return false;
-  const left = [...initials];
-  return [...capitals].every((c) => {
-    const k = left.indexOf(c);
-    if (k >= 0) left.splice(k, 1);
-    return k >= 0;
-  });
+  const left = capitals.length >= 3 ? initialsLeft(capitals, initials) : undefined;
+  return left !== undefined && left <= 1;
 }
 
 /** A word of letters that is no English word by the dictionary, nor a country's (noviny, Lietuvos); false without a dictionary. */
@@ -506,8 +511,12 @@ function unknownWord(w: string, lex: EnglishLexicon): boolean {
 
 /** A country word as written, or in capitals (UZBEK, TAIPEI) as the country table writes it (Uzbek, Taipei). */
 export function countryWord(w: string, lex: EnglishLexicon): boolean {
-  // In capitals, each word as a name is written (NEW DELHI as New Delhi).
-  return lex.countryWords.has(w) || lex.countryWords.has(w.replace(/\p{L}+/gu, (x) => x.charAt(0) + x.slice(1).toLowerCase()));
+  return lex.countryWords.has(w) || lex.countryWords.has(nameCased(w));
+}
+
+/** Words in capitals as a name is written, each word on its own (NEW DELHI → New Delhi, GUATEMALA CITY → Guatemala City). */
+export function nameCased(w: string): string {
+  return w.replace(/\p{L}+/gu, (x) => x.charAt(0) + x.slice(1).toLowerCase());
 }
 
 /**
@@ -802,6 +811,8 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
   const whole = text.slice(run[0]!.start, run[run.length - 1]!.end);
   if (lex.countryWords.has(whole)) return [{ para, start: run[0]!.start, end: run[run.length - 1]!.end, text: whole, kind: 'country', cued: true, acronym: false, domain: false }];
+  // A person's name, then what its bearer is of: the two are mentions of their own.
+  const splitAtOf = (of: number) => [...shape(run.slice(0, of), text, para, lex), ...shape(run.slice(of + 1), text, para, lex)];
   // "Shavkat Mirziyoyev of Uzbekistan": a person, then the country they are of. Not an
   // organisation (the Press Trust of India, Bank of Japan) nor a title (President of Kazakhstan).
   const of = run.findIndex((t) => t.text === 'of');
@@ -812,7 +823,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     !/\bthe\s+$/i.test(text.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) &&
     run.slice(0, of).every((t) => !opensOfName(t.text))
   ) {
-    return [...shape(run.slice(0, of), text, para, lex), ...shape(run.slice(of + 1), text, para, lex)];
+    return splitAtOf(of);
   }
   const titles = titleFlags(run, text, lex);
   // "Lawmaker Maricielo Tello Huamán of Alliance for Progress", "Governor Ana Ruiz of Jalisco": a
@@ -822,7 +833,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   while (titledTo < run.length && titles[titledTo]) titledTo++;
   const ofName = run.findIndex((t, k) => k > titledTo && t.text === 'of');
   if (titledTo > 0 && ofName > 0 && ofName + 1 < run.length && run.slice(titledTo, ofName).every((t) => !ORG_HEADS.has(lowerOf(t)) && !NAME_CONNECTORS.has(t.text))) {
-    return [...shape(run.slice(0, ofName), text, para, lex), ...shape(run.slice(ofName + 1), text, para, lex)];
+    return splitAtOf(ofName);
   }
   // "NATO Secretary-General Mark Rutte": a title inside the run; what stands before it is another name.
   const lastTitle = titles.lastIndexOf(true, run.length - 2);

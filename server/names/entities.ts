@@ -2,7 +2,7 @@ import { CodePointIndex } from '../text/codepoints.ts';
 import { withoutOutletWord } from './chinese-mentions.ts';
 import { TextMemo } from '../text/memo.ts';
 import { englishMentions, type EnglishMention, type MentionKind } from './english-mentions.ts';
-import { NAME_DOTS, isFullName, linkPair, overlapsLink, paraText, type LinkInput, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
+import { NAME_DOT, isFullName, linkPair, overlapsLink, paraText, type LinkInput, type LinkMethod, type NameLink, type ZhParagraph } from './link.ts';
 import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type AuthoritySource } from './authority.ts';
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
@@ -210,7 +210,6 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   };
 }
 
-const NAME_DOT = new RegExp(`[${NAME_DOTS}]`, 'u');
 
 /** A full name's rendering gives its surname's (卡特琳娜·赖歇 → 赖歇 for Reiche), by the English surname. */
 function rememberSurnames(links: readonly NameLink[], surnames: Map<string, string>): void {

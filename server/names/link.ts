@@ -1,4 +1,4 @@
-import type { EnglishMention } from './english-mentions.ts';
+import { nameCased, type EnglishMention } from './english-mentions.ts';
 import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, isTimeWord, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
 import { icuNames, worldRegionChinese } from './icu-names.ts';
@@ -46,6 +46,8 @@ interface Candidate extends NameLink {
 
 /** The dots that join the parts of a transliterated name (努尔苏丹·纳扎尔巴耶夫), in the forms MT systems write. */
 export const NAME_DOTS = '·•‧・';
+/** Any one of them. */
+export const NAME_DOT = new RegExp(`[${NAME_DOTS}]`, 'u');
 
 /** Transliteration scores below this are not taken as a rendering. */
 export const SOUND_THRESHOLD = 0.68;
@@ -508,7 +510,7 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
   const capitals = words.every((w) => w === w.toUpperCase());
   for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) {
     const lead = words.slice(0, n);
-    forms = st.chineseOf.get(lead.join(' ')) ?? (capitals ? st.chineseOf.get(lead.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ')) : undefined);
+    forms = st.chineseOf.get(lead.join(' ')) ?? (capitals ? st.chineseOf.get(nameCased(lead.join(' '))) : undefined);
   }
   if (!forms) return;
   for (const p of st.zh) {
@@ -579,7 +581,7 @@ function teamCandidates(st: LinkState, m: EnglishMention): void {
     for (const latin of spelt) {
       for (const f of st.ments.get(p.index)!) {
         // A run with a name dot is a person's name (赫兰特·梅尔库米扬 + 带领亚美尼亚队 is no club).
-        if (f.kind !== 'run' || [...NAME_DOTS].some((d) => f.text.includes(d))) continue;
+        if (f.kind !== 'run' || NAME_DOT.test(f.text)) continue;
         const s = soundAtStart(text, f, latin);
         if (s) team(f.start, s.end);
       }
