@@ -45,6 +45,8 @@ export function corpusEntities(docs: readonly NamesDocument[], ref: NamesReferen
 export function groupUses(docs: readonly { docKey: string; uses: readonly EntityUse[] }[]): CorpusEntity[] {
   const byKey = new Map<string, CorpusEntity>();
   const order: CorpusEntity[] = [];
+  // Each corpus entity's forms as a set too: a country's entity gathers thousands of uses.
+  const formSets = new Map<CorpusEntity, Set<string>>();
   for (const doc of docs) {
     for (const use of doc.uses) {
       const e = use.entity;
@@ -54,25 +56,45 @@ export function groupUses(docs: readonly { docKey: string; uses: readonly Entity
         ce = { key, forms: [], kind: e.kind, ...(e.authority && { authority: e.authority }), uses: [] };
         byKey.set(key, ce);
         order.push(ce);
+        formSets.set(ce, new Set());
       }
-      for (const f of e.forms) if (!ce.forms.includes(f)) ce.forms.push(f);
+      const seen = formSets.get(ce)!;
+      for (const f of e.forms) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        ce.forms.push(f);
+      }
       ce.uses.push({ docKey: doc.docKey, ...use });
     }
   }
-  // Tokayev in one article, Kassym-Jomart Tokayev in another: one person.
-  const multi = order.filter((c) => !c.authority && c.forms.some((f) => /\s/.test(f)));
-  for (const c of [...order]) {
-    if (c.authority || c.forms.some((f) => /\s/.test(f))) continue;
-    const k = englishKey(c.forms[0]!);
-    const owners = multi.filter((o) => o.forms.some((f) => /\s/.test(f) && englishKey(f).split(' ').pop() === k));
-    if (owners.length !== 1) continue;
+  // Tokayev in one article, Kassym-Jomart Tokayev in another: one person. The full names are
+  // indexed by their last word once (a corpus has thousands of entities; a scan of them all per
+  // surname was the slowest step after the last document).
+  const hasSpace = (f: string) => /\s/.test(f);
+  const bySurname = new Map<string, CorpusEntity[]>();
+  for (const o of order) {
+    if (o.authority || !o.forms.some(hasSpace)) continue;
+    const surnames = new Set(o.forms.filter(hasSpace).map((f) => englishKey(f).split(' ').pop()!));
+    for (const k of surnames) {
+      const list = bySurname.get(k);
+      if (list) list.push(o);
+      else bySurname.set(k, [o]);
+    }
+  }
+  const merged = new Set<CorpusEntity>();
+  for (const c of order) {
+    if (c.authority || c.forms.some(hasSpace)) continue;
+    const owners = bySurname.get(englishKey(c.forms[0]!));
+    if (owners?.length !== 1) continue;
     const o = owners[0]!;
     for (const f of c.forms) if (!o.forms.includes(f)) o.forms.push(f);
-    o.uses.push(...c.uses);
-    order.splice(order.indexOf(c), 1);
+    // One by one: a spread of a surname's uses in a large corpus would pass too many arguments.
+    for (const u of c.uses) o.uses.push(u);
+    merged.add(c);
   }
-  for (const c of order) c.forms.sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return order;
+  const kept = merged.size ? order.filter((c) => !merged.has(c)) : order;
+  for (const c of kept) c.forms.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return kept;
 }
 
 /** Documents' main renderings grouped where one is a short form of another. */

@@ -18,6 +18,15 @@ ruleTester(nameVariantCorpus, {
       target: '中国已获得三价灭活疫苗（IIV3）许可。',
       more: [{ key: 'b', source: 'Trivalent inactivated vaccine (IIV3) is cheaper.', target: '三价灭活疫苗（IIV3）更便宜。' }],
     },
+    {
+      name: 'a surname two full names of the corpus end with joins neither',
+      source: 'Kazakh President Kassym-Jomart Tokayev spoke.',
+      target: '哈萨克斯坦总统卡西姆·若马尔特·托卡耶夫讲话。',
+      more: [
+        { key: 'b', source: 'Senator Dariga Tokayev spoke.', target: '参议员达丽加·托卡耶夫讲话。' },
+        { key: 'c', source: 'Tokayev left.', target: '托卡也夫离开了。' },
+      ],
+    },
   ],
   invalid: [
     {
