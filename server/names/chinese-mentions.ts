@@ -298,8 +298,8 @@ const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频�
  */
 const DESCRIPTION_ENDS = ['运营商', '开发商', '承包商'];
 
-/** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司. */
-const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经'];
+/** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司, 自由欧洲电台. */
+const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '自由'];
 let inWord: string[] | undefined;
 /**
  * Words a stop word is part of: those above, and ICU's names of places that hold one (埃及 and
@@ -317,7 +317,7 @@ function wordsHoldingStops(): string[] {
 const HAN_END = /\p{Script=Han}$/u;
 
 /** Words that end a name read backwards from an outlet word: 告诉|自由欧洲|电台. */
-const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '家', '个', '其', '各', '即', '由于', '此前', '目前', '已', '经', '季度', '击败', '战胜', '对阵', '迎战', '不敌', '负于', '到',
+const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出', '通过', '根据', '来自', '使用', '采用', '利用', '以来', '年来', '包括', '加入', '退出', '会见', '访问', '批评', '呼吁', '要求', '宣布', '成为', '担任', '该国', '本国', '各国', '两国', '称', '说', '在', '于', '的', '和', '与', '对', '向', '据', '被', '是', '了', '从', '给', '为', '及', '或', '等', '将', '把', '该', '这', '家', '个', '其', '各', '即', '由于', '由', '此前', '目前', '已', '经', '季度', '击败', '战胜', '对阵', '迎战', '不敌', '负于', '到',
   // Days and times the sentence puts before a name (公司周一与|韩国天然气公社).
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '今天', '昨天', '明天', '今年', '去年', '明年', '当天', '日前', '近日'];
 // Modifiers that say who owns or runs an outlet, which a country may precede (土耳其官方, 俄罗斯国有).

@@ -1784,11 +1784,19 @@ function assign(cands: Candidate[], ments: LinkState['ments']): NameLink[] {
   const links: NameLink[] = [];
   for (const c of cands) {
     if (links.some((l) => l.en === c.en)) continue;
-    if (links.some((l) => l.para === c.para && l.start < c.end && l.end > c.start && !(l.start === c.start && l.end === c.end && l.en.text !== c.en.text && sameEntityText(l.en.text, c.en.text)))) continue;
+    if (links.some((l) => l.para === c.para && l.start < c.end && l.end > c.start && !(l.start === c.start && l.end === c.end && l.en.text !== c.en.text && (sameEntityText(l.en.text, c.en.text) || glossesSame(l, c))))) continue;
     const { rank: _rank, ...link } = c;
     links.push(link);
   }
   return links;
+}
+
+/**
+ * 马尼拉电力公司（Meralco） for "Manila Electric Co. (Meralco)": the Chinese before a bracketed
+ * original renders it as well as the name the English writes before the brackets.
+ */
+function glossesSame(a: Candidate | NameLink, b: Candidate | NameLink): boolean {
+  return (a.method === 'gloss') !== (b.method === 'gloss');
 }
 
 /** "Kassym-Jomart Tokayev" and "Tokayev" in one link may share a rendering written once. */

@@ -44,9 +44,35 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
   works: ['厂', '工厂'],
 };
 
-/** Words of utilities' names that the dictionary does not gloss so, anywhere in the name: Hydro-Québec → 魁北克水电. */
+/**
+ * A company's legal form, as Chinese writes it after the translated name (Strike Energy Ltd →
+ * 斯特莱克能源有限公司, Kyzylkum Rare Metals JSC → 克孜勒库姆稀有金属股份公司). The dictionary
+ * glosses none of them. Only as a name's last word, as the institution heads.
+ */
+const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
+  ltd: ['有限公司', '有限责任公司', '公司'],
+  limited: ['有限公司', '有限责任公司', '公司'],
+  llc: ['有限责任公司', '有限公司', '公司'],
+  jsc: ['股份公司', '股份有限公司', '公司'],
+  pjsc: ['股份公司', '股份有限公司', '公司'],
+  plc: ['公司', '股份有限公司'],
+  inc: ['公司'],
+  corp: ['公司'],
+  co: ['公司'],
+  gmbh: ['有限公司', '有限责任公司', '公司'],
+  ag: ['股份公司', '公司'],
+};
+
+/**
+ * Words of utilities' and industries' names that the dictionary does not gloss so, anywhere in
+ * the name: Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul Petroleum Holdings →
+ * 库穆尔石油控股 (the dictionary has "solar energy" and "hydroelectric power", not the one word).
+ */
 const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   hydro: ['水电'],
+  hydropower: ['水电'],
+  solar: ['太阳能', '光伏'],
+  holdings: ['控股'],
 };
 
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
@@ -62,8 +88,12 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
     const zh = worldRegionChinese(name);
     return zh ? [zh] : [];
   };
+  const last = (w: string) => {
+    const k = w.toLowerCase().replace(/\.$/, '');
+    return [...(INSTITUTION_HEADS[k] ?? []), ...(LEGAL_FORMS[k] ?? [])];
+  };
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(w), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? (INSTITUTION_HEADS[w.toLowerCase()] ?? []) : [])]),
+    one: longestFirst([...wordMeanings(w), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
     two: i + 1 < words.length ? longestFirst([...wordMeanings(`${w} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.

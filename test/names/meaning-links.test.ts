@@ -55,6 +55,10 @@ describe('names translated word by word', () => {
     ['The decree was published, the newspaper Kenya Today reported.', '据《今日肯尼亚报》报道，该法令已公布。', 'Kenya Today→《今日肯尼亚报》'],
     // A utility's hydro is 水电, wherever it stands in the name.
     ['Hydro Tasmania raised its rates on Monday.', '塔斯马尼亚水电公司周一上调了电价。', 'Hydro Tasmania→塔斯马尼亚水电公司'],
+    // A company's legal form as Chinese writes it after the translated name; solar is 太阳能.
+    ['Output at Marunga Solar Ltd rose in May.', '马伦加太阳能有限公司5月的产量有所上升。', 'Marunga Solar Ltd→马伦加太阳能有限公司'],
+    ['Koruna Rare Metals JSC said exports fell.', '科鲁纳稀有金属股份公司表示出口下降。', 'Koruna Rare Metals JSC→科鲁纳稀有金属股份公司'],
+    ['Tavera Energy LLC signed the deal.', '塔韦拉能源有限责任公司签署了协议。', 'Tavera Energy LLC→塔韦拉能源有限责任公司'],
     // An observatory is 天文台, which the dictionary glosses otherwise.
     ['A forecaster at the Dublin Observatory said the storm would pass.', '都柏林天文台一名预报员说，风暴将过境。', 'Dublin Observatory→都柏林天文台'],
     // A works is 厂, which the dictionary glosses as "factory" only.
@@ -90,6 +94,9 @@ describe('names translated word by word', () => {
     ['Nurses at Gyumri Medical Center went on strike.', '久姆里医疗中心的护士举行罢工。', 'Gyumri Medical Center→久姆里医疗中心'],
     // A first word kept in Latin, the rest translated.
     ['"We expect rain," spokesperson Amir Khan told Geo News.', '发言人阿米尔·汗对Geo新闻表示："我们预计会下雨。"', 'Geo News→Geo新闻'],
+    // The Chinese before a bracketed original renders it and the name before the brackets alike.
+    ['Selvana Electric Co. (Selco) will build new lines.', '塞尔瓦纳电力公司（Selco）将建设新线路。', 'Selvana Electric Co.→塞尔瓦纳电力公司'],
+    ['Selvana Electric Co. (Selco) will build new lines.', '塞尔瓦纳电力公司（Selco）将建设新线路。', 'Selco→塞尔瓦纳电力公司'],
     // A country the translation adds right before is the name's.
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).

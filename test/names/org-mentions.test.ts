@@ -15,6 +15,9 @@ describe('orgStretches', () => {
     // A head that ends the paragraph (a title, a cell without a full stop): nothing after it to rule it out.
     ['据悉，荷兰合作银行', '荷兰合作银行'],
     ['记者采访了能源部', '能源部'],
+    // 由 "by" opens the clause, not the name; 自由 "free" holds it inside one.
+    ['——由亚洲基础设施投资银行支持的项目将动工。', '亚洲基础设施投资银行'],
+    ['该国自由民主党领导人表示反对。', '自由民主党'],
   ])('%s', (text, want) => {
     expect(found(text)).toContain(want);
   });
