@@ -7,6 +7,8 @@ export interface Ending {
   latin: RegExp;
   chinese: readonly string[];
   gender?: 'f' | 'm';
+  /** A place name's ending, written by its fixed characters whatever it sounds like (-burg → 堡). */
+  place?: true;
 }
 
 export const ENDINGS: readonly Ending[] = [
@@ -25,9 +27,9 @@ export const ENDINGS: readonly Ending[] = [
   { latin: /shvili$/, chinese: ['什维利'] },
   { latin: /dze$/, chinese: ['泽'] },
   // Place names' endings: Trelleborg → 特雷勒堡, Razgrad → 拉兹格勒, Darmstadt → 达姆施塔特.
-  { latin: /(?:burg|borg|bourg)$/, chinese: ['堡'] },
-  { latin: /(?:grad|hrad)$/, chinese: ['格勒'] },
-  { latin: /stadt$/, chinese: ['施塔特'] },
+  { latin: /(?:burg|borg|bourg)$/, chinese: ['堡'], place: true },
+  { latin: /(?:grad|hrad)$/, chinese: ['格勒'], place: true },
+  { latin: /stadt$/, chinese: ['施塔特'], place: true },
 ];
 
 /** Every Chinese character the ending table uses. */
@@ -62,4 +64,18 @@ function longestEnding(latinAscii: string, keep: (e: Ending) => boolean): Ending
     if (length !== undefined && length > bestLength) [best, bestLength] = [e, length];
   }
   return best;
+}
+
+/**
+ * A name's place ending, if it has one (Trelleborg: the name without it, Trelle, and the
+ * characters Chinese writes it with, 堡): the ending is a convention, not a sound, so a rendering
+ * that ends in those characters is compared by the rest (burg and 堡, bao, share little).
+ */
+export function placeEnding(latinName: string, latinAscii: string): { stem: string; chinese: readonly string[] } | undefined {
+  const e = longestEnding(latinAscii, (x) => x.place === true);
+  if (!e) return undefined;
+  const cut = e.latin.exec(latinAscii.trim().split(/\s+/).pop() ?? '')![0].length;
+  const stem = latinName.slice(0, -cut);
+  if (!latinName.toLowerCase().endsWith(latinAscii.slice(-cut)) || !/\p{L}{2}$/u.test(stem)) return undefined;
+  return { stem, chinese: e.chinese };
 }

@@ -1,5 +1,5 @@
 import { VOWELS, asciiLetters, chineseKeys, latinKeys } from './phonetic-key.ts';
-import { endingAgreement } from './endings.ts';
+import { endingAgreement, placeEnding } from './endings.ts';
 import { TextMemo } from '../text/memo.ts';
 
 // How well a Chinese rendering sounds like a Latin name: a weighted edit distance between the
@@ -126,6 +126,8 @@ export interface LatinName {
   readonly name: string;
   readonly ascii: string;
   readonly keys: readonly string[];
+  /** Its place ending (see placeEnding), worked out once. */
+  readonly place: ReturnType<typeof placeEnding>;
 }
 
 // Bounded memos. A name recurs in every link that mentions it, and in every system's
@@ -137,7 +139,10 @@ const keyMemo = new TextMemo<string[][]>(50_000);
 const scoreMemos = new WeakMap<LatinName, TextMemo<number>>();
 
 export function prepareLatin(name: string): LatinName {
-  return latinMemo.get(name, () => ({ name, ascii: asciiLetters(name), keys: latinKeys(name) }));
+  return latinMemo.get(name, () => {
+    const ascii = asciiLetters(name);
+    return { name, ascii, keys: latinKeys(name), place: placeEnding(name, ascii) };
+  });
 }
 
 /** chineseKeys, remembered: the same stretches come up for every name of a link. */
@@ -158,7 +163,9 @@ export function translitSimilarity(latin: string | LatinName, chinese: string): 
     let best = 0;
     for (const k of name.keys) best = Math.max(best, keySimilarity(k, syllables));
     if (best === 0) return 0;
-    const scored = Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
+    let scored = Math.max(0, Math.min(1, best + 0.05 * endingAgreement(name.ascii, chinese)));
+    const end = name.place?.chinese.find((c) => chinese.endsWith(c) && chinese.length > c.length);
+    if (end) scored = Math.max(scored, translitSimilarity(name.place!.stem, chinese.slice(0, -end.length)));
     return glideWritten(name.ascii, chinese) ? Math.max(scored, translitSimilarity(name, chinese.slice(0, -1)) - GLIDE_COST) : scored;
   });
 }

@@ -45,6 +45,9 @@ describe('translitSimilarity', () => {
     // French soft g (ge, gi) as 热/日.
     ['Gérard Larcher', '热拉尔·拉尔歇'],
     ['Gilles Kepel', '吉勒·凯佩尔'],
+    // A place ending written by its fixed characters: the rest is what sounds alike.
+    ['Trelleborg', '特雷勒堡'],
+    ['Orenburg', '奥伦堡'],
   ];
   it.each(same)('%s sounds like %s', (en, zh) => {
     expect(translitSimilarity(en, zh)).toBeGreaterThanOrEqual(SOUND_THRESHOLD);
@@ -56,6 +59,8 @@ describe('translitSimilarity', () => {
     ['Haqqin', '希望'],
     ['Vostok Express', '东方快报'],
     ['Anceschi', '诺夫鲁佐娃'],
+    // ...but only where the rest sounds alike too.
+    ['Trelleborg', '马尔丹堡'],
   ];
   it.each(different)('%s does not sound like %s', (en, zh) => {
     expect(translitSimilarity(en, zh)).toBeLessThan(0.55);
