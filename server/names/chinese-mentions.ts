@@ -35,7 +35,7 @@ export const NICKNAME_QUOTES = '“”"「」';
  * (在海得拉巴对…: "in", "to"): inside a run one marks where two names meet, and a stretch that
  * starts or ends with one is a rendering only when the name begins or ends in its sound (link.ts).
  */
-export const FUNCTION_CHARS: ReadonlySet<string> = new Set([...'的在对和与向从给被把将及或了是为于等以已说称']);
+export const FUNCTION_CHARS: ReadonlySet<string> = new Set([...'的在对和与向从给被把将及或了是为于等以已说称则']);
 
 /** A Han character that can be part of a word of a name: not a function word, not punctuation or Latin. */
 export function wordChar(ch: string | undefined): boolean {

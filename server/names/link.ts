@@ -978,7 +978,11 @@ function readingCandidates(st: LinkState, en: readonly EnglishMention[]): void {
     }
     for (const p of st.zh) {
       let found = false;
-      for (const hit of readingMatches(p.text, said)) {
+      const hits = readingMatches(p.text, said);
+      for (const hit of hits) {
+        // 村松|对: a reading that also holds a function word after the name (对 reads tsu) is the
+        // sentence's where the name reads without it.
+        if (FUNCTION_CHARS.has(p.text[hit.end - 1]!) && hits.some((h) => h.start === hit.start && h.end === hit.end - 1)) continue;
         // 林布 inside 萨丽塔·拉伊·林布 is a part of a transliterated name, not a name in characters.
         if (nextToNameDot(p.text, hit)) continue;
         const span = withHead(p.text, hit, tail);

@@ -146,6 +146,14 @@ describe('a place or language that holds a stop word', () => {
   it.each([['Prime Minister Ana Ruiz told the MIA news agency that the plant would close.', '总理安娜·鲁伊斯对马其顿通讯社（MIA）表示，电厂将关闭。', 'MIA→马其顿通讯社']])('%s', rendersAs);
 });
 
+describe('a function word right after a name', () => {
+  // 则 "then" after a French name whose last s is silent; 对 "to" after a Japanese surname, which a reading of 对 (tsu) would spell on.
+  it.each([
+    ['Regional mobility minister Pascal Desquennes told the daily La Voix that a rail line would open.', '地区交通部长帕斯卡尔·德凯纳则对《之声报》表示，一条铁路线将开通。', 'Pascal Desquennes→帕斯卡尔·德凯纳'],
+    ['President Kenji Muramatsu said so. Muramatsu told the daily Kahoku Shimpo that work would start.', '社长村松健二表示如此。村松对《河北新报》表示，工程将开工。', 'Muramatsu→村松'],
+  ])('%s', rendersAs);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
