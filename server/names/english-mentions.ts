@@ -133,6 +133,18 @@ const ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)\.$/;
  */
 const GIVEN_ABBREVIATION = /^Ma\.$/;
 
+// Words that make capitals before a dateline's dash a place's name, though every word is an
+// English one (SALT LAKE CITY —, WALVIS BAY —, PORT HEDLAND —): a headline of two or three words
+// (OIL PRICES FALL —) has none of them there.
+const PLACE_LAST = new Set(['city', 'town', 'bay', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'heights', 'island', 'creek', 'hills', 'valley', 'lake']);
+const PLACE_FIRST = new Set(['port', 'fort', 'cape', 'lake', 'mount', 'san', 'santa', 'são', 'saint']);
+
+/** Whether two or three capitalised words are shaped like a place's name: a place word last or first. */
+function placeShaped(words: string): boolean {
+  const w = words.toLowerCase().split(/\s+/);
+  return PLACE_LAST.has(w[w.length - 1]!) || PLACE_FIRST.has(w[0]!);
+}
+
 /** Whether the word `word` (with its dot) at `at` is an abbreviation whose dot ends no sentence before a name. */
 function abbreviationAt(para: string, word: string, at: number): boolean {
   if (ABBREVIATIONS.test(word)) return true;
@@ -380,7 +392,10 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     // says more than that.
     const placeText = text.slice(t.start, place.end);
     const seat = i === 0 && countryWord(placeText, lex);
-    const bare = i === 0 && /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) && (seat || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)));
+    const bare =
+      i === 0 &&
+      /^\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 4)) &&
+      (seat || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)) || (last > i && placeShaped(text.slice(t.start, place.end))));
     // The region and the date may each have their comma ("EURAJOKI, Finland, Jan. 9 —"), and the
     // place a hyphen (SEPT-ÎLES).
     if (i === 0 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(t.text) && (bare || (!headline && /^,\s[^—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {

@@ -259,6 +259,15 @@ describe('englishMentions', () => {
     expect(kinds('BREAKING — Varnagaz said so.')).not.toContain('place:BREAKING');
   });
 
+  it('reads capitals before a dash as a dateline when a place word ends or opens them, though every word is English', () => {
+    const known = ['salt', 'lake', 'city', 'oil', 'prices', 'fall', 'said', 'so', 'port'];
+    const dateline = { ...lex, knownWord: (w: string) => known.includes(w.toLowerCase()) };
+    const kinds = (text: string) => englishMentions([text], dateline).map((m) => `${m.kind}:${m.text}`);
+    expect(kinds('SALT LAKE CITY — Varnagaz said so.')).toEqual(['place:SALT LAKE CITY', 'name:Varnagaz']);
+    expect(kinds('PORT TALVIK — Varnagaz said so.')).toEqual(['place:PORT TALVIK', 'name:Varnagaz']);
+    expect(kinds('OIL PRICES FALL — Varnagaz said so.')).toEqual(['name:Varnagaz']);
+  });
+
   it('does not take sentence-initial words for names when the document writes them in lower case', () => {
     expect(mentions('But the plan failed.', 'It was not the plan but the money.')).toEqual([]);
   });
