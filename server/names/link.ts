@@ -1782,8 +1782,19 @@ function assign(cands: Candidate[], ments: LinkState['ments']): NameLink[] {
     const t = c.en.kind !== 'outlet' && (ments.get(c.para) ?? []).some((f) => f.kind === 'title' && f.start < c.start && f.end > c.end);
     inTitle.set(c, t ? 1 : 0);
   }
+  // "Spencer Cox … Cox" ↔ 斯潘塞·考克斯…考克斯: a surname's stretch at the end of its full name's
+  // (the dictionary knows 考克斯, and ranks above sound) is the full name's to take first,
+  // whatever the two ranks: the surname may take one of its own after.
+  const insideFull = new Set<Candidate>();
+  const fulls = cands.filter((f) => full.get(f.en));
+  for (const c of cands) {
+    if (full.get(c.en)) continue;
+    if (fulls.some((f) => f.para === c.para && f.start < c.start && f.end === c.end && sameEntityText(f.en.text, c.en.text))) insideFull.add(c);
+  }
+  const later = (c: Candidate) => (insideFull.has(c) ? 1 : 0);
   cands.sort(
-    (x, y) => y.rank - x.rank || full.get(y.en)! - full.get(x.en)! || y.score - x.score || y.end - y.start - (x.end - x.start) || inTitle.get(x)! - inTitle.get(y)!,
+    (x, y) =>
+      later(x) - later(y) || y.rank - x.rank || full.get(y.en)! - full.get(x.en)! || y.score - x.score || y.end - y.start - (x.end - x.start) || inTitle.get(x)! - inTitle.get(y)!,
   );
   const links: NameLink[] = [];
   for (const c of cands) {

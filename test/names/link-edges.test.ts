@@ -154,6 +154,13 @@ describe('a function word right after a name', () => {
   ])('%s', rendersAs);
 });
 
+describe("a surname inside its full name's rendering", () => {
+  // The dictionary knows 考克斯 and ranks above sound; the full name still takes its own rendering first.
+  it.each([
+    ['Governor Warren Cox said the plan would pass. Cox told the paper so.', '州长沃伦·考克斯表示该计划将获通过。考克斯对该报这样说。', ['Warren Cox→沃伦·考克斯', 'Cox→考克斯']],
+  ])('%s', rendersOnly);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
