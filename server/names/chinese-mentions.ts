@@ -104,6 +104,11 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   for (let i = n - 2; i >= 1; i--) {
     if (!inRun[i] && han(i) && inRun[i - 1]! && !joiner[i - 1]! && inRun[i + 1]! && !joiner[i + 1]! && !(partBefore(inRun, joiner, i) >= 2 && startsWord(cps, i))) inRun[i] = true;
   }
+  // 让-居伊·阿夫里卡: a given name of one character the set lacks, before a joiner whose other
+  // side the run took only by the joiner (居 of 居伊, itself outside the set).
+  for (let i = 0; i + 2 < n; i++) {
+    if (!inRun[i] && han(i) && !FUNCTION_CHARS.has(cps[i]!) && joiner[i + 1]! && inRun[i + 1]! && inRun[i + 2]! && !(i > 0 && inRun[i - 1]!)) inRun[i] = true;
+  }
   const out: ZhSpan[] = [];
   let i = 0;
   while (i < cps.length) {
