@@ -14,7 +14,17 @@ export interface GenericHead {
   added?: true;
   /** English may put the word first (River Severn, Mount Nyiragongo, Port Sudan); Chinese still puts it after (塞文河). */
   leads?: true;
+  /** A company's legal form, which translators as often leave out (EBN BV → EBN, Enea SA → 埃内亚). */
+  legal?: true;
 }
+
+// Legal forms as lowerWords reads them (S.A. de C.V. is "s a de c v"): limited companies, and
+// joint-stock ones (a German AG, a Russian JSC, a Nordic Oy or AS, a Dutch NV, an Omani SAOG).
+const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 'sarl', 'kft', 'doo', 'ooo'];
+/** A name's last words that are its legal form alone, which a rendering may drop. */
+let legalSaid: Set<string> | undefined;
+const legalForm = (said: string) => (legalSaid ??= new Set([...LIMITED, ...JOINT_STOCK, 'co', 'corp', 'inc'])).has(said);
+const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk'];
 
 // Longest Chinese first, so that 航空公司 is taken before 公司 and 大区 before 区.
 export const GENERIC_HEADS: readonly GenericHead[] = (
@@ -23,7 +33,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '广播公司', en: ['broadcasting', 'broadcaster', 'broadcast'] },
     { zh: '石油公司', en: ['oil', 'petroleum'] },
     { zh: '超市', added: true, en: ['supermarket', 'supermarkets'] },
-    { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc'] },
+    { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', ...LIMITED, ...JOINT_STOCK] },
     { zh: '银行', added: true, en: ['bank'] },
     { zh: '集团', added: true, en: ['group'] },
     { zh: '汽车', en: ['auto', 'motors', 'motor', 'automotive'] },
@@ -139,9 +149,10 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
     // Legal forms: 股份公司 for a German AG or a Russian JSC, 有限公司 for Ltd, both written after
     // names the English gives without one (安徽海螺水泥股份有限公司 for Anhui Conch Cement).
-    { zh: '股份有限公司', added: true, en: ['ag', 'sa', 'plc', 'jsc', 'pjsc', 'co', 'ltd', 'limited', 'bhd', 'berhad', 'tbk'] },
-    { zh: '股份公司', added: true, en: ['ag', 'sa', 'jsc', 'pjsc', 'ojsc', 'spa', 'asa'] },
-    { zh: '有限公司', added: true, en: ['ltd', 'limited', 'llc', 'gmbh', 'bhd', 'berhad', 'pty', 'co', 'sdn'] },
+    { zh: '股份有限公司', added: true, legal: true, en: [...JOINT_STOCK, 'co', ...LIMITED] },
+    { zh: '股份公司', added: true, legal: true, en: JOINT_STOCK },
+    { zh: '有限责任公司', added: true, legal: true, en: LIMITED },
+    { zh: '有限公司', added: true, legal: true, en: [...LIMITED, 'co', 'sdn'] },
     { zh: '地铁', en: ['metro', 'subway', 'underground'] },
     { zh: '盆地', en: ['basin'] },
     { zh: '市政当局', added: true, en: ['municipality'] },
@@ -170,6 +181,13 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
 const WORD = /[\p{L}\p{N}]+/gu;
 const lowerWords = (english: string): string[] => english.toLowerCase().match(WORD) ?? [];
 
+/** How Chinese writes a company's legal form (Ltd, Co. Ltd., S.A. de C.V.), longest first; none for other words. */
+export function legalHeads(words: string): string[] {
+  const said = lowerWords(words).join(' ');
+  if (!legalForm(said)) return [];
+  return GENERIC_HEADS.filter((h) => (h.legal || h.zh === '公司') && h.en.includes(said)).map((h) => h.zh);
+}
+
 /** Whether the English name says the category a head names (Kano State for 州). */
 export function englishHasHead(english: string, head: GenericHead): boolean {
   const words = lowerWords(english);
@@ -183,18 +201,19 @@ export function englishHasHead(english: string, head: GenericHead): boolean {
  * → Severn, Mount Nyiragongo → Nyiragongo), and the Chinese heads they allow; undefined when
  * the name has none or is nothing but one.
  */
-export function splitHead(english: string): { name: string; heads: GenericHead[] } | undefined {
+export function splitHead(english: string): { name: string; heads: GenericHead[]; legal?: true } | undefined {
   const words = english.trim().split(/\s+/);
   if (words.length < 2) return undefined;
   // What is left must be a name, not an article (Le Point, La Plata).
   const named = (rest: readonly string[]) => rest.some((w) => w.length > 2);
   // The longest run of words at the end that names a category (International Airport before Airport).
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n);
-    if (!tail.every((w) => /^\p{L}+\.?$/u.test(w))) continue;
-    const said = tail.join(' ').toLowerCase().replace(/\.$/, '');
+    // Words, or initials with their dots (S.A., C.V.).
+    if (!tail.every((w) => /^(?:\p{L}+\.?)+$/u.test(w))) continue;
+    const said = lowerWords(tail.join(' ')).join(' ');
     const heads = GENERIC_HEADS.filter((h) => h.en.includes(said));
-    if (heads.length > 0) return named(words.slice(0, -n)) ? { name: words.slice(0, -n).join(' '), heads } : undefined;
+    if (heads.length > 0) return named(words.slice(0, -n)) ? { name: words.slice(0, -n).join(' '), heads, ...(legalForm(said) && { legal: true as const }) } : undefined;
   }
   const first = words[0]!.toLowerCase();
   const heads = GENERIC_HEADS.filter((h) => h.en.includes(first) && (h.leads || GENERIC_HEADS.some((g) => g.leads && g.en.includes(first))));

@@ -384,7 +384,8 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
       if (f.kind !== 'foreign') continue;
       if (tail && sameLatin(f.text, tail.name, tail.name)) {
         const headed = withHead(p.text, { start: f.start, end: f.end, text: f.text }, tail);
-        if (headed.end > f.end) push(st, { en: m, para: p.index, ...headed, method: 'latin', score: 1 });
+        // A legal form is as often left out (EBN BV → EBN); another category word is the name's (Kano State is not Kano).
+        if (headed.end > f.end || tail.legal) push(st, { en: m, para: p.index, ...headed, method: 'latin', score: 1 });
         continue;
       }
       if (!sameLatin(f.text, m.text, spoken)) continue;
@@ -713,15 +714,20 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
   if (plans) return plans;
   plans = [];
   // QatarEnergy, TotalEnergies: words run together, each with its capital.
-  const words = m.text
+  let words = m.text
     .replace(/['’]s$/u, '')
     .replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ')
     .split(/[\s‐-]+/u)
     .filter((w) => w !== '');
+  const { tail } = spokenParts(m);
+  let tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
+  // A legal form of several words (Co. Ltd., S.A. de C.V.) is one word to the translation: 有限公司.
+  if (tail?.legal && tailWords > 1 && tailWords < words.length && spokenForm(m) === m.text) {
+    words = [...words.slice(0, -tailWords), words.slice(-tailWords).join(' ')];
+    tailWords = 1;
+  }
   // A world region itself is left out, as countries are (Central Asia); one in a name is read (Council of Europe).
   if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6 && worldRegionChinese(m.text) === undefined) {
-    const { tail } = spokenParts(m);
-    const tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
     // Category words after the name (Ruaha River), not before it (Port of Corpus Christi).
     const trailing = tail && spokenForm(m).startsWith(tail.name) ? tailWords : 0;
     // Split at k: the words from k translated after the name the words before k make (nameFirst),

@@ -1,5 +1,6 @@
 import { wordChar } from './chinese-mentions.ts';
 import { wordMeanings } from './cedict-words.ts';
+import { legalHeads } from './generic-heads.ts';
 import { worldRegionChinese } from './icu-names.ts';
 
 // Names translated word by word: Uzbekistan Railways → 乌兹别克斯坦铁路, Sun Metals → 太阳金属,
@@ -45,25 +46,6 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * A company's legal form, as Chinese writes it after the translated name (Strike Energy Ltd →
- * 斯特莱克能源有限公司, Kyzylkum Rare Metals JSC → 克孜勒库姆稀有金属股份公司). The dictionary
- * glosses none of them. Only as a name's last word, as the institution heads.
- */
-const LEGAL_FORMS: Readonly<Record<string, readonly string[]>> = {
-  ltd: ['有限公司', '有限责任公司', '公司'],
-  limited: ['有限公司', '有限责任公司', '公司'],
-  llc: ['有限责任公司', '有限公司', '公司'],
-  jsc: ['股份公司', '股份有限公司', '公司'],
-  pjsc: ['股份公司', '股份有限公司', '公司'],
-  plc: ['公司', '股份有限公司'],
-  inc: ['公司'],
-  corp: ['公司'],
-  co: ['公司'],
-  gmbh: ['有限公司', '有限责任公司', '公司'],
-  ag: ['股份公司', '公司'],
-};
-
-/**
  * Words of utilities' and industries' names that the dictionary does not gloss so, anywhere in
  * the name: Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul Petroleum Holdings →
  * 库穆尔石油控股 (the dictionary has "solar energy" and "hydroelectric power", not the one word).
@@ -88,10 +70,10 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
     const zh = worldRegionChinese(name);
     return zh ? [zh] : [];
   };
-  const last = (w: string) => {
-    const k = w.toLowerCase().replace(/\.$/, '');
-    return [...(INSTITUTION_HEADS[k] ?? []), ...(LEGAL_FORMS[k] ?? [])];
-  };
+  // A company's legal form as Chinese writes it after the translated name (Strike Energy Ltd →
+  // 斯特莱克能源有限公司, Kyzylkum Rare Metals JSC → 克孜勒库姆稀有金属股份公司), which the
+  // dictionary glosses not at all; one of several words (Co. Ltd.) comes as one word.
+  const last = (w: string) => [...(INSTITUTION_HEADS[w.toLowerCase().replace(/\.$/, '')] ?? []), ...legalHeads(w)];
   const out = words.map((w, i) => ({
     one: longestFirst([...wordMeanings(w), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
     two: i + 1 < words.length ? longestFirst([...wordMeanings(`${w} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`)]) : [],
