@@ -1485,7 +1485,14 @@ function wholeDottedName(text: string, hit: ZhSpan, ments: readonly ChineseMenti
   const dot = (c: string | undefined) => c !== undefined && NAME_DOTS.includes(c);
   for (const f of ments) {
     if (f.kind !== 'run' || f.start > hit.start || f.end < hit.end || f.end - f.start === hit.end - hit.start) continue;
-    if ((hit.start > f.start && dot(text[hit.start - 1])) || (hit.end < f.end && dot(text[hit.end]))) return { start: f.start, end: f.end, text: f.text };
+    if ((hit.start > f.start && dot(text[hit.start - 1])) || (hit.end < f.end && dot(text[hit.end]))) {
+      // …范伦斯堡-内尔为纳尔逊·曼德拉湾: a function word the run bridged is where two names meet.
+      let start = f.start;
+      for (let k = hit.start - 1; k > f.start && start === f.start; k--) if (FUNCTION_CHARS.has(text[k]!)) start = k + 1;
+      let end = f.end;
+      for (let k = hit.end; k < f.end - 1 && end === f.end; k++) if (FUNCTION_CHARS.has(text[k]!)) end = k;
+      return { start, end, text: text.slice(start, end) };
+    }
   }
   return hit;
 }
@@ -1792,10 +1799,20 @@ function assign(cands: Candidate[], ments: LinkState['ments']): NameLink[] {
   // (the dictionary knows 考克斯, and ranks above sound) is the full name's to take first,
   // whatever the two ranks: the surname may take one of its own after.
   const insideFull = new Set<Candidate>();
-  const fulls = cands.filter((f) => full.get(f.en));
-  for (const c of cands) {
-    if (full.get(c.en)) continue;
-    if (fulls.some((f) => f.para === c.para && f.start < c.start && f.end === c.end && sameEntityText(f.en.text, c.en.text))) insideFull.add(c);
+  // The full names' candidates by where they end (a link may have hundreds of candidates).
+  const fullsEnding = new Map<number, Candidate[]>();
+  for (const f of cands) {
+    if (!full.get(f.en)) continue;
+    const key = f.para * 0x100000 + f.end;
+    const list = fullsEnding.get(key);
+    if (list) list.push(f);
+    else fullsEnding.set(key, [f]);
+  }
+  if (fullsEnding.size > 0) {
+    for (const c of cands) {
+      if (full.get(c.en)) continue;
+      if (fullsEnding.get(c.para * 0x100000 + c.end)?.some((f) => f.start < c.start && sameEntityText(f.en.text, c.en.text))) insideFull.add(c);
+    }
   }
   const later = (c: Candidate) => (insideFull.has(c) ? 1 : 0);
   cands.sort(

@@ -161,6 +161,13 @@ describe("a surname inside its full name's rendering", () => {
   ])('%s', rendersOnly);
 });
 
+describe('a dotted name read whole up to a function word the run bridged', () => {
+  // 为 "as" between the candidate's name and the place: two names, not one.
+  it.each([
+    ['The party named Olga Tonder-Smit as its candidate for Nelson Mandela Bay.', '该党提名奥尔加·通德-斯密特为纳尔逊·曼德拉湾市长候选人。', ['Olga Tonder-Smit→奥尔加·通德-斯密特', 'Nelson Mandela Bay→纳尔逊·曼德拉湾']],
+  ])('%s', rendersOnly);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
