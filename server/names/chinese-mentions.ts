@@ -375,7 +375,16 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
   // word is part of a longer word there (共和国, 和平).
   for (let p = name.length - 2; p >= 1; p--) {
     const head = name.slice(0, p);
-    if (STOP_BEFORE.some((w) => head.endsWith(w) && !inside.includes(w) && !wordsHoldingStops().some((x) => x.includes(w) && name.slice(Math.max(0, p - x.length), p + x.length).includes(x)))) {
+    if (
+      STOP_BEFORE.some(
+        (w) =>
+          head.endsWith(w) &&
+          !inside.includes(w) &&
+          !wordsHoldingStops().some((x) => x.includes(w) && name.slice(Math.max(0, p - x.length), p + x.length).includes(x)) &&
+          // A stop word of two characters is one only where a word starts (日本|国际 holds 本国 "this country").
+          (w.length === 1 || wordBoundaryAt(text, s + p - w.length))
+      )
+    ) {
       s += p;
       name = name.slice(p);
       break;

@@ -107,6 +107,13 @@ describe('chineseMentions', () => {
     expect(texts('电站本月并网发电，电网和互联网公司参与。').filter((t) => t.startsWith('outlet:'))).toEqual([]);
   });
 
+  it('cuts at a stop word of two characters only where a word starts there (日本|国际 holds 本国 "this country")', () => {
+    const text = '电——日本国际协力机构（JICA）表示';
+    expect(nameBefore(text, text.indexOf('（'), { maxChars: 20 })?.text).toBe('日本国际协力机构');
+    const other = '他表示，该国国家电网公司（GridCo）将扩建';
+    expect(nameBefore(other, other.indexOf('（'), { maxChars: 20, keepModifiers: true })?.text).toBe('国家电网公司');
+  });
+
   it('keeps or drops a modifier before a numbered name as asked (organisations keep theirs)', () => {
     const text = '国家电视24频道';
     const at = text.indexOf('频道');
