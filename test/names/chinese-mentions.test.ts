@@ -17,6 +17,7 @@ describe('chineseMentions', () => {
     // Titles one after another are cut one by one; a word of the sentence that ends on the run's first character is the sentence's.
     ['首席律师安娜·鲁伊斯说', '安娜·鲁伊斯'],
     ['当局下令萨尔米耶的学校停课。', '萨尔米耶'],
+    ['财政检察官埃莱娜·勒加勒表示', '埃莱娜·勒加勒'],
     // A given name of one character the set lacks, before a hyphen whose other side has none either (让 of Jean-Guy).
     ['首席执行官让-居伊·马尔丹表示', '让-居伊·马尔丹'],
   ])('starts the run of %s at the name', (text, run) => {
