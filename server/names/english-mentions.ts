@@ -359,9 +359,19 @@ function paragraphMentionsOnce(text: string, para: number, lower: ReadonlySet<st
   return found;
 }
 
-/** The quotes around a nickname inside a name, one word long ("Jun", 'Paco', “Bongbong”). */
+/** The quotes around a nickname inside a name ("Jun", 'Paco', “Bongbong”, "Kojo Tiger"). */
 const NICKNAME_OPEN = /^\s["'“‘]$/u;
 const NICKNAME_CLOSE = /^["'”’]\s$/u;
+
+/** How many words, one to three, a nickname opened before toks[at] has up to its closing quote (0: none closes). */
+function nicknameLength(toks: readonly Token[], at: number, text: string): number {
+  for (let k = 1; k <= 3 && at + k < toks.length; k++) {
+    const last = toks[at + k - 1]!;
+    if (NICKNAME_CLOSE.test(text.slice(last.end, toks[at + k]!.start))) return k;
+    if (!/^\s$/.test(text.slice(last.end, toks[at + k]!.start))) return 0;
+  }
+  return 0;
+}
 
 /** The mentions of one paragraph, given what the rest of the document writes in lower case and as names. */
 function paragraphMentions(text: string, para: number, lower: WordSet, body: WordSet, lex: EnglishLexicon): EnglishMention[] {
@@ -437,9 +447,12 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         j += 2;
         continue;
       }
-      // A nickname in quotes between two names: Francisco 'Paco' Almagro, Rogelio "Jun" Dizon Jr.
-      if (after && isCap(next.text) && isCap(after.text) && NICKNAME_OPEN.test(gap) && NICKNAME_CLOSE.test(text.slice(next.end, after.start)) && nameWord(after, text, inTitle(after), lower, body, lex, { prev: next, next: toks[j + 3] })) {
-        j += 2;
+      // A nickname in quotes between two names, of up to three words: Francisco 'Paco' Almagro,
+      // Rogelio "Jun" Dizon Jr., Kwabena "Kojo Tiger" Boateng-Mensah.
+      const nick = NICKNAME_OPEN.test(gap) && isCap(next.text) ? nicknameLength(toks, j + 1, text) : 0;
+      const named = toks[j + 1 + nick];
+      if (nick > 0 && named && isCap(named.text) && nameWord(named, text, inTitle(named), lower, body, lex, { prev: toks[j + nick]!, next: toks[j + 2 + nick] })) {
+        j += nick + 1;
         continue;
       }
       // Two particles in a row: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente; and

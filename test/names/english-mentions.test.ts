@@ -70,6 +70,8 @@ describe('englishMentions', () => {
     ["The ferry to 's-Gravendeel was cancelled.", ["name:'s-Gravendeel"]],
     // A nickname in quotes between two names is part of the name.
     ["The suspects were Tomás 'Chato' Ibarguren and Ramon \"Bong\" Villaruz Jr., police said.", ["name:Tomás 'Chato' Ibarguren", 'name:Ramon "Bong" Villaruz Jr.']],
+    // ...of up to three words.
+    ['the goals came from Kofi "Black Eagle" Asante-Boadu and Yaw Mensah.', ['name:Kofi "Black Eagle" Asante-Boadu', 'name:Yaw Mensah']],
     // A title, a name, then what its bearer is of: two mentions; a cleric's title is no part of the name.
     ['Lawmaker Evarista Quilla Mamani of Popular Renewal said the vote failed.', ['person:Evarista Quilla Mamani', 'name:Popular Renewal']],
     ['Mawlawi Abdul Sattar Haqbin said the road would reopen.', ['person:Abdul Sattar Haqbin']],
