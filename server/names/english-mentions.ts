@@ -186,9 +186,10 @@ function trimWord(t: Token, para: string): Token | null {
     start += pre[1]!.length;
     text = text.slice(pre[1]!.length);
   }
-  // A lower-case suffix after a capitalised part (Baku-based, Russia-less, Soviet-era).
+  // A lower-case suffix after a capitalised part (Baku-based, Russia-less, Soviet-era); not a
+  // Turkic patronymic's "son of", "daughter of" (Dzhumabaev-uly, Aliyeva-kyzy, Mammadov-oglu).
   const suf = /[-‐](\p{Ll}+)[\p{Ll}-]*$/u.exec(text);
-  if (suf && isCap(text) && !givenNameSyllables(suf, para, t.start)) text = text.slice(0, suf.index);
+  if (suf && isCap(text) && !givenNameSyllables(suf, para, t.start) && !PATRONYMIC_SUFFIXES.has(suf[0].slice(1))) text = text.slice(0, suf.index);
   if (text === '') return null;
   return { start, end: start + text.length, text };
 }
@@ -203,6 +204,9 @@ function shortenedState(t: Token, text: string, para: string): boolean {
   const lead = /,\s((?:\p{Lu}\.)?)$/u.exec(para.slice(Math.max(0, t.start - 4), t.start));
   return lead !== null && US_STATE_ABBREVIATIONS.has(`${lead[1]}${text}`);
 }
+
+/** Turkic patronymic words written after a hyphen: Kazakh uly/qyzy, Kyrgyz uulu/kyzy, Azerbaijani oglu/gizi. */
+const PATRONYMIC_SUFFIXES = new Set(['uly', 'ulı', 'uulu', 'kyzy', 'qyzy', 'kizi', 'gizi', 'qizi', 'ogly', 'oglu', 'oğlu']);
 
 /**
  * A hyphenated given name after a surname (Lee Jae-myung, Kim Jong-un, Ma Ying-jeou): two short

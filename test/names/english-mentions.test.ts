@@ -72,6 +72,8 @@ describe('englishMentions', () => {
     ["The suspects were Tomás 'Chato' Ibarguren and Ramon \"Bong\" Villaruz Jr., police said.", ["name:Tomás 'Chato' Ibarguren", 'name:Ramon "Bong" Villaruz Jr.']],
     // ...of up to three words.
     ['the goals came from Kofi "Black Eagle" Asante-Boadu and Yaw Mensah.', ['name:Kofi "Black Eagle" Asante-Boadu', 'name:Yaw Mensah']],
+    // A Turkic patronymic after a hyphen is the name's; another lower-case suffix is not (Baku-based).
+    ['Judge Serik Tolegenov-uly fined the Baku-based firm.', ['person:Serik Tolegenov-uly', 'name:Baku']],
     // A title, a name, then what its bearer is of: two mentions; a cleric's title is no part of the name.
     ['Lawmaker Evarista Quilla Mamani of Popular Renewal said the vote failed.', ['person:Evarista Quilla Mamani', 'name:Popular Renewal']],
     ['Mawlawi Abdul Sattar Haqbin said the road would reopen.', ['person:Abdul Sattar Haqbin']],
