@@ -175,8 +175,9 @@ function trimWord(t: Token, para: string): Token | null {
   // So does the dot of a saint's or a mount's abbreviation before a name (FC St. Gallen, Mt. Hood).
   // Jr./Sr. and a company's Co./Corp./Inc./Ltd. before a lower-case word, a dash, a bracket or a
   // comma: "Darnell Whitaker Sr. — the Houston Chronicle reported" (a sentence does not end on
-  // ". —"), "Trans Mountain Corp. said", "Manila Electric Co. (Meralco)", "Laos-China Railway Co. Ltd.".
-  const suffix = shortenedState(t, text, para) || (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|\s*[(（]|[,;)]|\s+(?:Ltd|Limited|Bhd|LLC)\b)/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
+  // ". —"), "Trans Mountain Corp. said", "Manila Electric Co. (Meralco)", "Laos-China Railway Co. Ltd.",
+  // "Coterra Energy Inc.'s acreage".
+  const suffix = shortenedState(t, text, para) || (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|\s*[(（]|[,;)]|\s+(?:Ltd|Limited|Bhd|LLC)\b|['’]s\b)/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an

@@ -222,7 +222,8 @@ function withNamedPlaces(l: NameLink, links: readonly NameLink[]): NameLink {
   const own = plainLower(named.text);
   for (const o of links) {
     if (o.en === l.en || o.en === named || o.text.length < 2 || !HAN.test(o.text) || o.text === l.text) continue;
-    const other = plainLower(o.en.text);
+    // As said in full: Okla. is Oklahoma, the place the Oklahoma Corporation Commission opens with.
+    const other = plainLower(spokenForm(o.en));
     const at = l.text.indexOf(o.text);
     // Not from inside a title's marks (《内华达独立报》 for the Nevada Independent is whole).
     if (at > 0 && HAN.test(l.text.slice(0, at)) && own.startsWith(`${other} `)) return { ...l, start: l.start + at, text: l.text.slice(at) };

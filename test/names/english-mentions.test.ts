@@ -48,6 +48,7 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['Selvana Electric Co. (Selco) will build new lines.', ['name:Selvana Electric Co.', 'name:Selco']],
     ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['name:Tarvo Petroleum Corp. Ltd.']],
+    ['Its partner bought Varnak Energy Inc.\'s acreage.', ['name:Varnak Energy Inc.']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A title in the plural opens a run of names; a team's plural stays its name's.

@@ -102,6 +102,8 @@ describe('names translated word by word', () => {
     // The Chinese before a bracketed original renders it and the name before the brackets alike.
     ['Selvana Electric Co. (Selco) will build new lines.', '塞尔瓦纳电力公司（Selco）将建设新线路。', 'Selvana Electric Co.→塞尔瓦纳电力公司'],
     ['Selvana Electric Co. (Selco) will build new lines.', '塞尔瓦纳电力公司（Selco）将建设新线路。', 'Selco→塞尔瓦纳电力公司'],
+    // A state the dateline shortens (Okla.) is the place the name opens with, not one named apart.
+    ['TULSA, Okla. — The Oklahoma Water Resources Board approved the permit.', '俄克拉何马州塔尔萨电——俄克拉何马州水资源委员会批准了该许可。', 'Oklahoma Water Resources Board→俄克拉何马州水资源委员会'],
     // A country the translation adds right before is the name's.
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
