@@ -107,7 +107,8 @@ export function translitRuns(text: string, chars: ReadonlySet<string>): ZhSpan[]
   // 让-居伊·阿夫里卡: a given name of one character the set lacks, before a joiner whose other
   // side the run took only by the joiner (居 of 居伊, itself outside the set).
   for (let i = 0; i + 2 < n; i++) {
-    if (!inRun[i] && han(i) && !FUNCTION_CHARS.has(cps[i]!) && joiner[i + 1]! && inRun[i + 1]! && inRun[i + 2]! && !(i > 0 && inRun[i - 1]!)) inRun[i] = true;
+    // The joiner first: rare, where most characters are Han outside any run.
+    if (joiner[i + 1]! && inRun[i + 1]! && inRun[i + 2]! && !inRun[i] && han(i) && !(i > 0 && inRun[i - 1]!) && !FUNCTION_CHARS.has(cps[i]!)) inRun[i] = true;
   }
   const out: ZhSpan[] = [];
   let i = 0;
