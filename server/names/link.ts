@@ -187,7 +187,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     if (teams) teamCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
-    soundCandidates(st, m);
+    soundCandidates(st, m, en);
   }
   readingCandidates(st, en);
   const links = assign(st.cands, st.ments);
@@ -820,7 +820,7 @@ function soundAtStart(text: string, run: ZhSpan, latin: LatinName): { end: numbe
  * (黄仁勋 for Jensen Huang), and a transliteration scored against the runs and the outlet and
  * title cores of the paragraphs.
  */
-function soundCandidates(st: LinkState, m: EnglishMention): void {
+function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishMention[]): void {
   const { tail, said, translatedOnly } = spokenParts(m);
   // Tseng Wen-hsiung → 曾文雄: a Taiwanese name in Wade–Giles is read as the pinyin it may be.
   const personal = m.kind === 'person' || m.kind === 'name';
@@ -896,6 +896,9 @@ function soundCandidates(st: LinkState, m: EnglishMention): void {
         // A name no cue calls an outlet takes a publication's title by a close match only (Quang Ninh
         // is not 《青年报》, qing nian bao).
         if (m.kind !== 'outlet' && score < OUTLET_RUN_SOUND) continue;
+        // ...and not one that says it is a paper where the English names a paper after it: 《凯努报》
+        // is Kainuun Sanomat's, not the region of Kainuu's.
+        if (m.kind !== 'outlet' && f.outletWord !== undefined && en.some((o) => o.kind === 'outlet' && o !== m && o.text.startsWith(m.text) && o.text !== m.text)) continue;
         if (score >= floor) push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score });
       }
     }

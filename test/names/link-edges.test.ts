@@ -168,6 +168,13 @@ describe('a dotted name read whole up to a function word the run bridged', () =>
   ])('%s', rendersOnly);
 });
 
+describe("a paper's title named after a place", () => {
+  // 《哈尔穆报》 is Halmuun Sanomat's, which the English names apart from the region.
+  it.each([
+    ['Its plant at Varlo in Halmuu set a record, Pekka Lukka told the regional daily Halmuun Sanomat.', '公司位于哈尔穆地区瓦尔洛的工厂创下纪录，佩卡·卢卡对地方日报《哈尔穆报》表示。', 'Halmuu→哈尔穆'],
+  ])('%s', rendersAs);
+});
+
 describe("a dateline's 电", () => {
   // 电 "dispatch" before the dateline's dash is no syllable of the place (a d sounds like dian).
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
