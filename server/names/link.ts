@@ -1358,6 +1358,9 @@ function withInitials(l: NameLink, text: string): NameLink {
   return { ...l, start, text: text.slice(start, l.end) };
 }
 
+/** Roman numerals as names of ships, rockets and monarchs carry them. */
+const ROMAN: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
 /**
  * "Nashville SC" ↔ 纳什维尔SC队, "Kambarata-1" ↔ 坎巴拉塔-1: a Latin word or number of the English
  * name written right after the Chinese joins the rendering, with a category word translators add after it.
@@ -1367,7 +1370,10 @@ function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const after = /^[-‐]?([\p{Script=Latin}\d]+)(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
   if (!after || !HAN.test(l.text[l.text.length - 1] ?? '')) return l;
   const words = l.en.text.split(/[\s-]+/).map((w) => w.toLowerCase());
-  if (words.length < 2 || !words.includes(after[1]!.toLowerCase())) return l;
+  // Artemis II → 阿尔忒弥斯2号: a Roman numeral written in digits.
+  const last = words[words.length - 1]!;
+  const roman = ROMAN[last];
+  if (words.length < 2 || !(words.includes(after[1]!.toLowerCase()) || (roman !== undefined && after[1] === String(roman) && after[0] === after[1]))) return l;
   let end = l.end + after[0].length;
   // Sangtuda-1 → 桑格图达1号: a unit's number with the ordinal word.
   if (/^\d+$/.test(after[1]!) && text[end] === '号') end++;

@@ -421,6 +421,8 @@ describe('category words, surnames and outlets by position', () => {
     // A unit's number after a hyphen, or with the ordinal word.
     ['Work on the Rogun-2 dam resumed.', '罗贡-2水坝的工程恢复了。', 'Rogun-2→罗贡-2水坝'],
     ['Output at the Sangtuda-2 plant fell.', '桑格图达2号水电站的发电量下降。', 'Sangtuda-2→桑格图达2号水电站'],
+    // A Roman numeral written in digits.
+    ['NASA rolled the Orvana III rocket out on Monday.', '美国国家航空航天局周一将“奥尔瓦纳3号”火箭推出。', 'Orvana III→奥尔瓦纳3号'],
     // A part of a dotted transliteration is no name in characters (read or pinyin) for the surname alone.
     ['Director Sarita Rai Limbu said so, and Limbu added that exports rose.', '主任萨丽塔·拉伊·林布表示；林布补充说，出口增加了。', 'Sarita Rai Limbu→萨丽塔·拉伊·林布'],
     ['Manager Tavita Rua Gebai said so, and Gebai added that repairs would take weeks.', '经理塔维塔·鲁阿·格拜表示；格拜补充说，维修需要数周。', 'Tavita Rua Gebai→塔维塔·鲁阿·格拜'],
