@@ -38,6 +38,9 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
   council: ['委员会', '理事会', '议会'],
   directorate: ['局', '署', '司'],
   institute: ['研究所', '研究院', '学院', '所'],
+  institution: ['学会', '研究所', '机构'],
+  regulator: ['监管局', '监管机构', '监管委员会'],
+  tribunal: ['法庭', '仲裁庭'],
   // A weather service's observatory is 天文台 or 气象台 (香港天文台), which the dictionary glosses otherwise.
   observatory: ['天文台', '气象台'],
   // Works are 厂 (迪尔伯恩卡车厂 for the Dearborn Truck Plant), which the dictionary glosses as "factory" only.

@@ -66,6 +66,9 @@ describe('names translated word by word', () => {
     ['Output at Varnak Oy fell in May.', '瓦尔纳克公司5月的产量下降。', 'Varnak Oy→瓦尔纳克公司'],
     // An observatory is 天文台, which the dictionary glosses otherwise.
     ['A forecaster at the Dublin Observatory said the storm would pass.', '都柏林天文台一名预报员说，风暴将过境。', 'Dublin Observatory→都柏林天文台'],
+    // A regulator is 监管局, a tribunal 法庭, an institution 学会 (the dictionary: 调节器, 审判庭, 机构).
+    ['The Varnia Energy Regulator said prices would rise.', '瓦尔尼亚能源监管局表示价格将上涨。', 'Varnia Energy Regulator→瓦尔尼亚能源监管局'],
+    ['The Moana Tribunal heard the claim.', '莫阿纳法庭审理了该诉求。', 'Moana Tribunal→莫阿纳法庭'],
     // A works is 厂, which the dictionary glosses as "factory" only.
     ['Ford will idle its Dearborn Truck Plant for two weeks.', '福特将让迪尔伯恩卡车厂停产两周。', 'Dearborn Truck Plant→迪尔伯恩卡车厂'],
     // A world region as ICU writes it, which the country table leaves out.
