@@ -13,6 +13,7 @@ import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { isKnownWord } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
+import { wordMeanings } from './cedict-words.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
@@ -399,9 +400,17 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         while (at > 0 && '”"’》」'.includes(p.text[at - 1]!)) at--;
         // 与 in 不会恢复与快速支援部队（RSF）is the sentence's: a name the English writes without "and" has none.
         const joined = !m.shortens || /\s(?:and|&|e|y|et|und)\s/i.test(m.shortens.text);
-        // 国家林业公司（CONAF）: the 国家 of a National or State body is its name's.
-        const national = /\b(?:National|State)\b/.test(m.shortens?.text ?? m.text);
-        const found = nameBefore(p.text, at, { maxChars: 20, inside: joined ? [...CONJUNCTIONS] : [], keepModifiers: national });
+        // 国家林业公司（CONAF）: the 国家 of a National or State body is its name's; so is any such
+        // modifier one of the name's own words means (独立 for the Independent Petroleum Products Importers).
+        const named = m.shortens?.text ?? m.text;
+        const national = /\b(?:National|State)\b/.test(named);
+        const opts = { maxChars: 20, inside: joined ? [...CONJUNCTIONS] : [] };
+        let found = nameBefore(p.text, at, { ...opts, keepModifiers: national });
+        if (found && !national) {
+          const kept = nameBefore(p.text, at, { ...opts, keepModifiers: true });
+          const modifier = kept && kept.start < found.start ? p.text.slice(kept.start, found.start) : '';
+          if (modifier && named.split(/\s+/).some((w) => wordMeanings(w).includes(modifier))) found = kept;
+        }
         // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
         let lead = 0;
         while (found && lead < found.text.length && CONJUNCTIONS.includes(found.text[lead]!)) lead++;

@@ -212,6 +212,12 @@ describe('a name and its acronym in brackets', () => {
       '国家种子公司（NASECO）表示，价格将上涨。',
       ['National Seed Corporation→国家种子公司', 'NASECO→国家种子公司'],
     ],
+    // ...and so does any body whose own word the modifier means (Independent → 独立).
+    [
+      'The Independent Fuel Importers (IFIM) said prices would fall.',
+      '独立燃料进口商协会（IFIM）表示，价格将下降。',
+      ['Independent Fuel Importers→独立燃料进口商协会', 'IFIM→独立燃料进口商协会'],
+    ],
     // A two-letter acronym is as often a common noun: not the organisation left over by position.
     [
       'For a nationalist TV and radio personality, Kazakhstan had lost faith in the Collective Security Treaty Organization (CSTO), the military bloc.',
