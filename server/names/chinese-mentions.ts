@@ -304,8 +304,8 @@ const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频�
  */
 const DESCRIPTION_ENDS = ['运营商', '开发商', '承包商'];
 
-/** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司, 自由欧洲电台. */
-const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '自由'];
+/** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司, 自由欧洲电台, 巴西高等法院. */
+const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '自由', '高等', '平等'];
 let inWord: string[] | undefined;
 /**
  * Words a stop word is part of: those above, and ICU's names of places that hold one (埃及 and

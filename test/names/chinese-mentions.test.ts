@@ -108,9 +108,12 @@ describe('chineseMentions', () => {
     expect(texts('电站本月并网发电，电网和互联网公司参与。').filter((t) => t.startsWith('outlet:'))).toEqual([]);
   });
 
-  it('cuts at a stop word of two characters only where a word starts there (日本|国际 holds 本国 "this country")', () => {
+  it('cuts at a stop word only where no word holds it (日本|国际 holds 本国 "this country", 高等 holds 等 "etc.")', () => {
     const text = '电——日本国际协力机构（JICA）表示';
     expect(nameBefore(text, text.indexOf('（'), { maxChars: 20 })?.text).toBe('日本国际协力机构');
+    // 高等 "higher" holds the one-character stop word 等 "etc.".
+    const court = '电——巴西高等法院（STJ）周三';
+    expect(nameBefore(court, court.indexOf('（'), { maxChars: 20 })?.text).toBe('巴西高等法院');
     const other = '他表示，该国国家电网公司（GridCo）将扩建';
     expect(nameBefore(other, other.indexOf('（'), { maxChars: 20, keepModifiers: true })?.text).toBe('国家电网公司');
   });
