@@ -11,9 +11,8 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
-import { isKnownWord } from './cedict-words.ts';
+import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
-import { wordMeanings } from './cedict-words.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
@@ -864,8 +863,9 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
   const floor = soundFloor(letters);
   // Organisations are translated, not transliterated (Caspian Sea → 里海): only the authority,
   // a gloss or the Latin itself links them, unless the name is one word before its category
-  // word (Fana Broadcasting → 法纳广播公司).
-  if (m.kind === 'org' && !(tail && !/\s/.test(tail.name))) return;
+  // word (Fana Broadcasting → 法纳广播公司) or one word that is no English one (the state copper
+  // firm Cobrenor → 科布雷诺尔).
+  if (m.kind === 'org' && !(tail && !/\s/.test(tail.name)) && !(!tail && /^\p{L}+$/u.test(said) && !isKnownWord(said))) return;
   const startsName = nameStartTest(latin);
   // Counted once per mention, not per run subSpans reads.
   const nameWords = latin.name.split(/[\s‐-]+/).filter(Boolean).length;

@@ -168,6 +168,13 @@ describe('a dotted name read whole up to a function word the run bridged', () =>
   ])('%s', rendersOnly);
 });
 
+describe('an organisation of one word that is no English one', () => {
+  // A cue (firm) makes it an organisation; its name is still said by its sound.
+  it.each([
+    ['The state copper firm Varnabor said output fell, and the firm Deltaco agreed.', '国有铜企瓦尔纳博尔公司表示产量下降，德尔塔科公司表示同意。', ['Varnabor→瓦尔纳博尔', 'Deltaco→德尔塔科']],
+  ])('%s', rendersOnly);
+});
+
 describe("a paper's title named after a place", () => {
   // 《哈尔穆报》 is Halmuun Sanomat's, which the English names apart from the region.
   it.each([
