@@ -339,6 +339,11 @@ function regionSet(): Set<string> {
 // Modifiers that make the outlet word generic (官方网站 "official website", 社交网站).
 const GENERIC = /^(?:官方|社交|新闻|国家|地方|当地|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流|网络|电视|卫星|广播|有线|门户|该|此|本)$/;
 
+/** Whether a generic modifier nameBefore drops (官方, 独立, 国有 …) ends right before `at`. */
+export function modifierBefore(text: string, at: number): boolean {
+  return (at >= 2 && GENERIC.test(text.slice(at - 2, at))) || (at >= 3 && GENERIC.test(text.slice(at - 3, at)));
+}
+
 export interface NameBeforeOptions {
   /** How many Chinese characters back it may reach (12). */
   maxChars?: number;

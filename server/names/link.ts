@@ -1,5 +1,5 @@
 import { nameCased, type EnglishMention } from './english-mentions.ts';
-import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, isTimeWord, afterCountry, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
+import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, isTimeWord, afterCountry, modifierBefore, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
 import { icuNames, worldRegionChinese } from './icu-names.ts';
 import type { Authority, AuthorityEntry } from './authority.ts';
@@ -405,7 +405,7 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         const national = /\b(?:National|State)\b/.test(named);
         const opts = { maxChars: 20, inside: joined ? [...CONJUNCTIONS] : [] };
         let found = nameBefore(p.text, at, { ...opts, keepModifiers: national });
-        if (found && !national) {
+        if (found && !national && modifierBefore(p.text, found.start)) {
           const kept = nameBefore(p.text, at, { ...opts, keepModifiers: true });
           const modifier = kept && kept.start < found.start ? p.text.slice(kept.start, found.start) : '';
           if (modifier && named.split(/\s+/).some((w) => wordMeanings(w).includes(modifier))) found = kept;
