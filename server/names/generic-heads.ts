@@ -178,6 +178,23 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
   ]
 ).sort((a, b) => b.zh.length - a.zh.length);
 
+let byEnglish: Map<string, GenericHead[]> | undefined;
+
+/** The heads an English word or phrase (lower case, as lowerWords reads it) names, longest Chinese first. */
+export function headsFor(said: string): readonly GenericHead[] {
+  if (!byEnglish) {
+    byEnglish = new Map();
+    for (const h of GENERIC_HEADS) {
+      for (const w of new Set(h.en)) {
+        const list = byEnglish.get(w);
+        if (list) list.push(h);
+        else byEnglish.set(w, [h]);
+      }
+    }
+  }
+  return byEnglish.get(said) ?? [];
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const lowerWords = (english: string): string[] => english.toLowerCase().match(WORD) ?? [];
 
@@ -185,7 +202,9 @@ const lowerWords = (english: string): string[] => english.toLowerCase().match(WO
 export function legalHeads(words: string): string[] {
   const said = lowerWords(words).join(' ');
   if (!legalForm(said)) return [];
-  return GENERIC_HEADS.filter((h) => (h.legal || h.zh === '公司') && h.en.includes(said)).map((h) => h.zh);
+  return headsFor(said)
+    .filter((h) => h.legal || h.zh === '公司')
+    .map((h) => h.zh);
 }
 
 /** Whether the English name says the category a head names (Kano State for 州). */
@@ -212,11 +231,13 @@ export function splitHead(english: string): { name: string; heads: GenericHead[]
     // Words, or initials with their dots (S.A., C.V.).
     if (!tail.every((w) => /^(?:\p{L}+\.?)+$/u.test(w))) continue;
     const said = lowerWords(tail.join(' ')).join(' ');
-    const heads = GENERIC_HEADS.filter((h) => h.en.includes(said));
-    if (heads.length > 0) return named(words.slice(0, -n)) ? { name: words.slice(0, -n).join(' '), heads, ...(legalForm(said) && { legal: true as const }) } : undefined;
+    const heads = headsFor(said);
+    if (heads.length > 0) return named(words.slice(0, -n)) ? { name: words.slice(0, -n).join(' '), heads: [...heads], ...(legalForm(said) && { legal: true as const }) } : undefined;
   }
   const first = words[0]!.toLowerCase();
-  const heads = GENERIC_HEADS.filter((h) => h.en.includes(first) && (h.leads || GENERIC_HEADS.some((g) => g.leads && g.en.includes(first))));
+  // Only a word one of whose heads English puts first (River, Mount, Port), with all its heads.
+  const firstHeads = headsFor(first);
+  const heads = firstHeads.some((g) => g.leads) ? [...firstHeads] : [];
   // Port of Sohar → 苏哈尔港: the name after "of".
   const rest = words[1]?.toLowerCase() === 'of' ? words.slice(2) : words.slice(1);
   return heads.length > 0 && named(rest) ? { name: rest.join(' '), heads } : undefined;

@@ -12,7 +12,7 @@ import { HAN, isHan } from '../text/scripts.ts';
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { isKnownWord, wordMeanings } from './cedict-words.ts';
-import { GENERIC_HEADS, headAt, splitHead, type GenericHead } from './generic-heads.ts';
+import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
@@ -246,7 +246,7 @@ function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   if (!words || !HAN.test(l.text)) return l;
   // Not a second time the category word the rendering ends on (港 of 蒙格拉港 for "Mongla port"); a
   // category word of the name's own is no such (普纳昌河 + 二期水电站: the chhu of Punatsangchhu is 河).
-  if (GENERIC_HEADS.some((h) => l.text.endsWith(h.zh) && words.some((w) => h.en.includes(w)))) return l;
+  if (words.some((w) => headsFor(w).some((h) => l.text.endsWith(h.zh)))) return l;
   // "the Dubrovnik port authority", "Neuquén energy secretary": words that name an organisation
   // of the place or a person's office, not the place (read up to the category word: "the Kalamkas-Sea
   // field next year" has its year after it).
@@ -254,7 +254,10 @@ function withFollowingHead(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const text = paraText(zh, l.para);
   for (let k = 0; k < words.length; k++) {
     if (office(words[k]) || office(words[k + 1])) return l;
-    const heads = GENERIC_HEADS.filter((h) => h.en.includes(words[k]!) || (k > 0 && h.en.includes(`${words[k - 1]} ${words[k]}`)));
+    const one = headsFor(words[k]!);
+    const two = k > 0 ? headsFor(`${words[k - 1]} ${words[k]}`) : [];
+    // In the table's order (longest Chinese first), as headAt takes the first that fits.
+    const heads = two.length === 0 ? one : GENERIC_HEADS.filter((h) => one.includes(h) || two.includes(h));
     if (heads.length === 0) continue;
     for (let j = l.end; j <= l.end + 6 && j < text.length; j++) {
       // Right after the name, or after a word of two characters or more (钻石 of 朱瓦能钻石矿), not
@@ -609,7 +612,7 @@ function meaningCandidates(st: LinkState, m: EnglishMention, en: readonly Englis
   const splitCountry = countryBefore(m, en, 1) !== undefined;
   const { tail } = spokenParts(m);
   // Asked only when a translation opens an outlet or a title, which is rare.
-  const thing = () => m.follows?.some((w) => GENERIC_HEADS.some((h) => h.en.includes(w))) && !m.text.split(/\s+/).some((w) => OUTLET_HEADS.has(w.toLowerCase()));
+  const thing = () => m.follows?.some((w) => headsFor(w).length > 0) && !m.text.split(/\s+/).some((w) => OUTLET_HEADS.has(w.toLowerCase()));
   for (const { meant, anchors, meaningFirst } of meaningPlans(m, st.chineseOf)) {
     for (const p of st.zh) {
       const text = p.text;
