@@ -35,10 +35,11 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '超市', added: true, en: ['supermarket', 'supermarkets'] },
     { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', ...LIMITED, ...JOINT_STOCK] },
     { zh: '银行', added: true, en: ['bank'] },
-    { zh: '集团', added: true, en: ['group'] },
+    // Also as the name's own language writes it (Ignitis Grupė, Grupo Bimbo, Kalyon Enerji).
+    { zh: '集团', added: true, en: ['group', 'grupo', 'grupa', 'grupė', 'gruppe', 'groupe', 'groep'] },
     { zh: '汽车', en: ['auto', 'motors', 'motor', 'automotive'] },
     { zh: '电子', en: ['electronics'] },
-    { zh: '能源', en: ['energy', 'energies'] },
+    { zh: '能源', en: ['energy', 'energies', 'enerji', 'energia', 'energía', 'energie', 'énergie', 'energija'] },
     { zh: '大学', leads: true, en: ['university'] },
     { zh: '体育场', added: true, en: ['stadium'] },
     { zh: '球场', added: true, en: ['stadium', 'arena'] },

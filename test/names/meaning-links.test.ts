@@ -59,6 +59,8 @@ describe('names translated word by word', () => {
     ['Output at Marunga Solar Ltd rose in May.', '马伦加太阳能有限公司5月的产量有所上升。', 'Marunga Solar Ltd→马伦加太阳能有限公司'],
     ['Koruna Rare Metals JSC said exports fell.', '科鲁纳稀有金属股份公司表示出口下降。', 'Koruna Rare Metals JSC→科鲁纳稀有金属股份公司'],
     ['Tavera Energy LLC signed the deal.', '塔韦拉能源有限责任公司签署了协议。', 'Tavera Energy LLC→塔韦拉能源有限责任公司'],
+    // A category word as the name's own language writes it.
+    ['Tarlan Enerji will build the plant.', '塔尔兰能源将建设这座电厂。', 'Tarlan Enerji→塔尔兰能源'],
     // A legal form of several words is one to the translation.
     ['Tarvo Petroleum Refining Co. Ltd. will open a plant.', '塔尔沃石油炼化有限公司将开设一座工厂。', 'Tarvo Petroleum Refining Co. Ltd.→塔尔沃石油炼化有限公司'],
     // A legal form left out, the name kept in Latin or written by its sound.
