@@ -36,7 +36,9 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '公司', added: true, en: ['company', 'corporation', 'corp', 'inc', 'co', ...LIMITED, ...JOINT_STOCK] },
     { zh: '银行', added: true, en: ['bank'] },
     // Also as the name's own language writes it (Ignitis Grupė, Grupo Bimbo, Kalyon Enerji).
-    { zh: '集团', added: true, en: ['group', 'grupo', 'grupa', 'grupė', 'gruppe', 'groupe', 'groep'] },
+    { zh: '集团', added: true, en: ['group', 'grupė', 'gruppe', 'groep'] },
+    // Romance and Polish put it first (Grupo Maseca, Groupe Chimique Tunisien, Grupa Azoty).
+    { zh: '集团', added: true, leads: true, en: ['grupo', 'grupa', 'groupe', 'gruppo'] },
     { zh: '汽车', en: ['auto', 'motors', 'motor', 'automotive'] },
     { zh: '电子', en: ['electronics'] },
     { zh: '能源', en: ['energy', 'energies', 'enerji', 'energia', 'energía', 'energie', 'énergie', 'energija'] },
