@@ -42,6 +42,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '汽车', en: ['auto', 'motors', 'motor', 'automotive'] },
     { zh: '电子', en: ['electronics'] },
     { zh: '能源', en: ['energy', 'energies', 'enerji', 'energia', 'energía', 'energie', 'énergie', 'energija'] },
+    { zh: '可再生能源', en: ['renewables', 'renewable energy', 'renovables', 'renováveis', 'renouvelables', 'rinnovabili'] },
     { zh: '大学', leads: true, en: ['university'] },
     { zh: '体育场', added: true, en: ['stadium'] },
     { zh: '球场', added: true, en: ['stadium', 'arena'] },

@@ -62,6 +62,7 @@ describe('names translated word by word', () => {
     // A category word as the name's own language writes it.
     ['Tarlan Enerji will build the plant.', '塔尔兰能源将建设这座电厂。', 'Tarlan Enerji→塔尔兰能源'],
     ['Grupo Tavira will build the plant.', '塔维拉集团将建设这座电厂。', 'Grupo Tavira→塔维拉集团'],
+    ['Tavira Renewables will build the plant.', '塔维拉可再生能源将建设这座电厂。', 'Tavira Renewables→塔维拉可再生能源'],
     // A legal form of several words is one to the translation.
     ['Tarvo Petroleum Refining Co. Ltd. will open a plant.', '塔尔沃石油炼化有限公司将开设一座工厂。', 'Tarvo Petroleum Refining Co. Ltd.→塔尔沃石油炼化有限公司'],
     // A legal form left out, the name kept in Latin or written by its sound.
