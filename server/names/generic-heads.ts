@@ -21,10 +21,10 @@ export interface GenericHead {
 // Legal forms as lowerWords reads them (S.A. de C.V. is "s a de c v"): limited companies, and
 // joint-stock ones (a German AG, a Russian JSC, a Nordic Oy or AS, a Dutch NV, an Omani SAOG).
 const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 'sarl', 'kft', 'doo', 'ooo'];
-/** A name's last words that are its legal form alone, which a rendering may drop. */
-let legalSaid: Set<string> | undefined;
-const legalForm = (said: string) => (legalSaid ??= new Set([...LIMITED, ...JOINT_STOCK, 'co', 'corp', 'inc'])).has(said);
 const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk'];
+/** A name's last words that are its legal form alone, which a rendering may drop. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([...LIMITED, ...JOINT_STOCK, 'co', 'corp', 'inc']);
+const legalForm = (said: string) => LEGAL_FORMS.has(said);
 
 // Longest Chinese first, so that 航空公司 is taken before 公司 and 大区 before 区.
 export const GENERIC_HEADS: readonly GenericHead[] = (
