@@ -1558,15 +1558,13 @@ function countryRanges(text: string, countries: ReadonlySet<string>): [number, n
   });
 }
 
-const zhMemos = new WeakMap<ReadonlySet<string>, TextMemo<ChineseMention[]>>();
-
-/** The Chinese mentions of a paragraph (remembered: MT systems repeat each other's sentences). */
+/**
+ * The Chinese mentions of a paragraph. Not remembered: a link reads its Chinese once, and the
+ * links themselves are remembered (entities.ts); a memo here missed 99 times in 100 on the
+ * 100,192-pair bench corpus and held every paragraph's mentions.
+ */
 function mentionsOf(p: ZhParagraph, chars: ReadonlySet<string>): ChineseMention[] {
-  let memo = zhMemos.get(chars);
-  if (!memo) zhMemos.set(chars, (memo = new TextMemo(20_000)));
-  // A mention carries its paragraph's number, so the number is part of the key (keyed by text
-  // alone, the same text at another paragraph missed the memo on every call).
-  return memo.get(`${p.index}\u0001${p.text}`, () => chineseMentions(p.text, p.index, chars));
+  return chineseMentions(p.text, p.index, chars);
 }
 
 // ICU's English country and language names (the newsroom's demonyms are not needed: a name
