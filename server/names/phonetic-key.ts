@@ -91,6 +91,10 @@ const READINGS: Reading[] = [
   // English and French names' soft g before e, i, y (George → 乔治, Gilles → 吉勒): the same key as
   // ENGLISH's, and so dropped, for a name without one.
   { ...ENGLISH, word: (w) => w.replace(/g(?=[eiy])/g, 'j') },
+  // English -er, -or, -ur at the end of a word of six letters or more: the r is not said, and
+  // Chinese writes none (Porter → 波特, Shotover → 肖托弗, Windsor → 温莎); read so only for a name
+  // with such a word (a short one, Dar or Water, keeps it: Bahir Dar → 巴赫达尔).
+  { ...ENGLISH, word: (w) => w.replace(/(?<=\w{4}[eou])r$/, ''), only: (name) => /\w{4}[eou]r\b/.test(name) },
   // Ukrainian h is Russian g, which Chinese follows (Halyna → 加琳娜, Serhiy → 谢尔盖, Kirovohrad →
   // 基洛沃格勒); an h of kh, zh, sh, ch or th stays. Only for a name that looks East Slavic.
   { ...ENGLISH, word: (w) => w.replace(/(?<![kzsctgpb])h/g, 'g'), only: (name) => EAST_SLAVIC.test(name) },
