@@ -210,7 +210,6 @@ function analyse(doc: NamesDocument, ref: NamesReference): DocNames {
   };
 }
 
-
 /** A full name's rendering gives its surname's (卡特琳娜·赖歇 → 赖歇 for Reiche), by the English surname. */
 function rememberSurnames(links: readonly NameLink[], surnames: Map<string, string>): void {
   for (const l of links) {

@@ -732,16 +732,17 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     .split(/[\s‐-]+/u)
     .filter((w) => w !== '');
   const { tail } = spokenParts(m);
-  let tailWords = tail ? spokenForm(m).split(/\s+/).length - tail.name.split(/\s+/).length : 0;
+  const spoken = spokenForm(m);
+  let tailWords = tail ? spoken.split(/\s+/).length - tail.name.split(/\s+/).length : 0;
   // A legal form of several words (Co. Ltd., S.A. de C.V.) is one word to the translation: 有限公司.
-  if (tail?.legal && tailWords > 1 && tailWords < words.length && spokenForm(m) === m.text) {
+  if (tail?.legal && tailWords > 1 && tailWords < words.length && spoken === m.text) {
     words = [...words.slice(0, -tailWords), words.slice(-tailWords).join(' ')];
     tailWords = 1;
   }
   // A world region itself is left out, as countries are (Central Asia); one in a name is read (Council of Europe).
   if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6 && worldRegionChinese(m.text) === undefined) {
     // Category words after the name (Ruaha River), not before it (Port of Corpus Christi).
-    const trailing = tail && spokenForm(m).startsWith(tail.name) ? tailWords : 0;
+    const trailing = tail && spoken.startsWith(tail.name) ? tailWords : 0;
     // Split at k: the words from k translated after the name the words before k make (nameFirst),
     // or the words before k translated before the name the words from k make (nameLast); each
     // side read once for every order below.
