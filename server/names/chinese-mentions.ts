@@ -299,10 +299,17 @@ export function withoutOutletWord(text: string): string {
 /** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社, 公共广播机构|弗拉芒广播电视台. */
 const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
 /**
- * Nouns that end a description of an organisation before its name: 运营商|五矿资源公司 "the operator
- * MMG". Not those that are words of names as often (服装制造商和出口商协会, 中小企业协会).
+ * Whether a trade noun ends at `at`: 开发商, 贸易商, 出口商 "developer, trader, exporter" end a
+ * description of a company before its name (石墨开发商|鲁伍马黑石矿业有限公司 "the graphite developer
+ * Ruvuma"). ICU tells the noun: 商 closing a word of three characters or more (出口商), or a word of
+ * its own after one of two (开发|商); not 商 inside a word (招商局, 商务部) nor closing one of two
+ * (工商|银行, 招商|银行), nor after one character (华|商|报).
  */
-const DESCRIPTION_ENDS = ['运营商', '开发商', '承包商'];
+function descriptionNounEndsAt(text: string, at: number): boolean {
+  // 企业 "enterprise" too (肉类加工企业|塞拉多拉达… "the meatpacker Serra Dourada").
+  if (text.startsWith('企业', at - 2)) return wordBoundaryAt(text, at);
+  return text[at - 1] === '商' && wordBoundaryAt(text, at) && !wordBoundaryAt(text, at - 2);
+}
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司, 自由欧洲电台, 巴西高等法院. */
 const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '自由', '高等', '平等'];
@@ -376,6 +383,8 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
     s--;
     n++;
   }
+  // Twelve characters back may end inside a word (集|团萨马纳…): the name starts where ICU's next word does.
+  for (let k = 0; k < 2 && n === maxChars && /\p{Script=Han}/u.test(text[s - 1] ?? '') && !wordBoundaryAt(text, s); k++) s++;
   let name = text.slice(s, index);
   // Cut after the last stop word that leaves at least two characters of name, unless the stop
   // word is part of a longer word there (共和国, 和平).
@@ -404,9 +413,12 @@ export function nameBefore(text: string, index: number, opts: NameBeforeOptions 
     name = name.slice(1);
   }
   // 官方通讯社俄新社 "the state news agency RIA Novosti": an outlet word inside ends a description, not the name.
-  for (let p = name.length - 2; p >= 2; p--) {
+  for (let p = name.length - 2; p >= 1; p--) {
     // Not where an outlet word alone would be left (新频道|电视台: 新频道 "New Channel" is the name).
-    if ((OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w)) || DESCRIPTION_ENDS.some((w) => name.slice(0, p).endsWith(w))) && outletWordAt(name.slice(p))?.word !== name.slice(p)) {
+    // Nor where a conjunction or a head word alone follows: 服装制造商和出口商协会 and
+    // 石油产品进口商协会 are associations' names.
+    const trade = name.length - p >= 3 && descriptionNounEndsAt(text, s + p) && !FUNCTION_CHARS.has(name[p]!);
+    if ((OUTLET_NOUN_ENDS.some((w) => name.slice(0, p).endsWith(w)) || trade) && outletWordAt(name.slice(p))?.word !== name.slice(p)) {
       s += p;
       name = name.slice(p);
       break;

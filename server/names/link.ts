@@ -193,6 +193,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   const links = assign(st.cands, st.ments);
   shareWithAcronyms(links, en, st.cands, zh);
   outletByPosition(links, en, st);
+  companyByAnchor(links, en, zh, st);
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
@@ -1200,6 +1201,68 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     if (countryElsewhere(s, text, orgsEn[0]!, en, links, st)) return;
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
+}
+
+/**
+ * "Paystride Technologies Ltd." ↔ 佩斯特赖德科技有限公司, "Fergana Ipak Tekstil JSC" ↔ 费尔干纳丝绸
+ * 纺织股份公司: a company the English names with its legal form, its name said by sound (or
+ * written as the dictionary or the country table writes it) and its other words translated in
+ * ways no word list foresees. The organisation-shaped stretch ending in 公司 that holds a word of
+ * the name is its rendering, when that stretch holds no other company's word; from that word on
+ * when it is the name's first (石墨开发商|鲁伍马黑石矿业有限公司 "graphite developer Ruvuma …").
+ */
+function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
+  const companies = en.filter((m) => spokenParts(m).tail?.legal && !links.some((l) => l.en === m));
+  if (companies.length === 0) return;
+  const stretches = linkOrgStretches(zh).filter((s) => s.text.endsWith('公司') && !overlapsLink(links, s.para, s.start, s.end));
+  const found = companies.map((m) => stretches.map((s) => anchorIn(st, s, spokenParts(m).tail!.name)));
+  companies.forEach((m, i) => {
+    const hits = found[i]!.flatMap((a, k) => (a === undefined ? [] : [k]));
+    if (hits.length !== 1) return;
+    const k = hits[0]!;
+    if (found.some((row, j) => j !== i && row[k] !== undefined)) return;
+    const s = stretches[k]!;
+    const start = found[i]![k]!;
+    const whole = { ...s, start, text: paraText(zh, s.para).slice(start, s.end) };
+    if (overlapsLink(links, s.para, whole.start, whole.end)) return;
+    links.push({ en: m, ...withoutSplitCountry(whole, m, en, st.countries), method: 'meaning', score: 0.7 });
+  });
+}
+
+/**
+ * Where a company's rendering starts in a stretch that holds a word of its name: where the
+ * name's first word is written (a description may stand before it: 石墨开发商|鲁伍马黑石矿业),
+ * else at the stretch's start; undefined when it holds none. A name's own word is what a
+ * translation cannot translate.
+ */
+function anchorIn(st: LinkState, s: ZhSpan & { para: number }, name: string): number | undefined {
+  const text = paraText(st.zh, s.para);
+  const words = name.split(/\s+/);
+  let at: number | undefined;
+  for (const [k, w] of words.entries()) {
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]{2,}$/u.test(w)) continue;
+    for (const a of nameAnchors(st.chineseOf, w)) {
+      let hit: number | undefined;
+      if (typeof a === 'string') {
+        const i = text.indexOf(a, s.start);
+        if (i >= 0 && i + a.length <= s.end - 2) hit = i;
+      } else {
+        // A run may begin before the stretch (管理人|金塞拉·伯恩…: the stretch starts the name); 公司,
+        // whose characters spell sounds too, is the head, not the name.
+        for (const f of st.ments.get(s.para)!) {
+          const part = { start: Math.max(f.start, s.start), end: Math.min(f.end, s.end - 2) };
+          if (f.kind === 'run' && part.end - part.start >= 2 && soundAtStart(text, { ...part, text: text.slice(part.start, part.end) }, a)) {
+            hit = part.start;
+            break;
+          }
+        }
+      }
+      if (hit === undefined) continue;
+      if (k === 0) return hit;
+      at = s.start;
+    }
+  }
+  return at;
 }
 
 /**

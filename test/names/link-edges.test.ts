@@ -203,6 +203,17 @@ describe('a division word between two names', () => {
 // 与 in its rendering, so a 与 before it belongs to the sentence.
 describe('a name and its acronym in brackets', () => {
   it.each([
+    // A trade noun (出口商 "exporters") that only a head follows, or a conjunction, is the name's.
+    [
+      'The Kenya Fish Exporters Association (KFEA) said prices fell.',
+      '肯尼亚鱼类出口商协会（KFEA）表示，价格下跌。',
+      ['Kenya Fish Exporters Association→肯尼亚鱼类出口商协会', 'KFEA→肯尼亚鱼类出口商协会'],
+    ],
+    [
+      'The Lanka Garment Makers and Exporters Association (LGMEA) said orders fell.',
+      '斯里兰卡服装制造商和出口商协会（LGMEA）表示，订单减少。',
+      ['Lanka Garment Makers and Exporters Association→斯里兰卡服装制造商和出口商协会', 'LGMEA→斯里兰卡服装制造商和出口商协会'],
+    ],
     [
       'The Tennessee Valley Authority (TVA) said a cold snap had pushed demand to a record.',
       '田纳西河谷管理局（TVA）表示，一股寒潮使用电需求创下历史新高。',

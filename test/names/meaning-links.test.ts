@@ -169,3 +169,26 @@ describe('sports clubs', () => {
     expect(rendered(en, zh)).toEqual(want);
   });
 });
+
+describe('a company named with its legal form', () => {
+  // Its name said by sound or as the dictionary writes it, its other words translated as no word
+  // list foresees: the stretch ending in 公司 that holds the name, from the name's first word on.
+  it.each([
+    [
+      'Kenyan tea exporter Kaptumo Ridge Estates PLC and Ugandan developer Rwenzori Cobalt Holdings Ltd. signed a supply deal.',
+      '肯尼亚茶叶出口商卡普图莫山脊庄园股份有限公司与乌干达开发商鲁文佐里钴业控股有限公司签署了供货协议。',
+      ['Kaptumo Ridge Estates PLC→卡普图莫山脊庄园股份有限公司', 'Rwenzori Cobalt Holdings Ltd.→鲁文佐里钴业控股有限公司'],
+    ],
+    // A word after the first: the stretch as it stands (the first word translated after the name).
+    ['Shares in Sunrise Kartvel Qvevri Cellars JSC rose.', '卡尔特韦尔朝阳陶罐酒窖股份公司的股价上涨。', ['Sunrise Kartvel Qvevri Cellars JSC→卡尔特韦尔朝阳陶罐酒窖股份公司']],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh).filter((r) => /Ltd|PLC|JSC/.test(r))).toEqual(want);
+  });
+
+  it.each([
+    // Two companies whose words the same stretch holds: neither takes it.
+    ['Kaptumo Sunrise Ltd. and Kaptumo Estates Ltd. merged.', '卡普图莫资本有限公司宣布合并。', /Ltd/],
+  ])('not in %s', (en, zh, never) => {
+    expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
+  });
+});

@@ -40,3 +40,27 @@ describe('orgStretches', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('where an organisation stretch starts', () => {
+  it.each([
+    // A trade noun ends a description before the name: 商 closing a word of three characters or
+    // more, or its own word after one of two; 企业 "enterprise" too.
+    ['坦桑尼亚石墨开发商鲁伍马黑石矿业有限公司签署了协议。', '鲁伍马黑石矿业有限公司'],
+    ['越南腰果出口商隆安坚果有限公司表示将扩产。', '隆安坚果有限公司'],
+    ['智利鱼类加工企业蒙特科罗拉多海产股份公司宣布裁员。', '蒙特科罗拉多海产股份公司'],
+    // Not 工商 "industry and commerce", a word of two characters.
+    ['中国工商银行股份有限公司公布了财报。', '中国工商银行股份有限公司'],
+    // Twelve characters back are the name's, not its legal form's.
+    ['肯尼亚茶叶出口商卡普图莫山脊高地庄园股份有限公司公布业绩。', '卡普图莫山脊高地庄园股份有限公司'],
+    // Twelve characters back that end inside a word (阿拉|伯): from ICU's next word on.
+    ['沙特阿拉伯马拉菲克朱拜勒公用事业公司宣布涨价。', '马拉菲克朱拜勒公用事业公司'],
+    // Not back over a stretch that ends two characters or more before: that one describes it.
+    ['秘鲁酒店集团帕拉卡斯投资有限责任公司宣布扩张。', '帕拉卡斯投资有限责任公司'],
+    // Right after one, or one character after, it is that name's (集团, 股份公司, 人联盟).
+    ['中铁十九局集团承建该项目。', '中铁十九局集团'],
+    ['自由第比利斯卡尔特韦尔银行股份公司的股价上涨。', '自由第比利斯卡尔特韦尔银行股份公司'],
+    ['独立社会民主党人联盟赢得选举。', '独立社会民主党人联盟'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+});
