@@ -417,7 +417,10 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         // 与, 和, 及 may join words inside a name (集体安全与合作组织), never start one (视力和中心亚场厚度).
         let lead = 0;
         while (found && lead < found.text.length && CONJUNCTIONS.includes(found.text[lead]!)) lead++;
-        const name = found && lead < found.text.length ? { start: found.start + lead, end: found.end, text: found.text.slice(lead) } : undefined;
+        // Cut at a stop word inside a word of ICU's (拉各|斯州…, not 依据|卡拉奇…): from the run's start.
+        const cut = found ? found.start + lead : -1;
+        const from = found && lead < found.text.length ? (wordBoundaryAt(p.text, cut) ? cut : runStartBefore(p.text, st.ments.get(p.index), cut)) : -1;
+        const name = found && from >= 0 ? { start: from, end: found.end, text: p.text.slice(from, found.end) } : undefined;
         const own = name && fromNamedCountry(name, m.shortens?.text ?? m.text, st);
         if (own && /\p{Script=Han}$/u.test(own.text)) push(st, { en: m, para: p.index, start: own.start, end: own.end, text: own.text, method: 'gloss', score: 0.95 });
         continue;
@@ -1188,12 +1191,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
   if (orgsEn.length !== 1) return;
   if (open.length === 1) {
     const text = paraText(zh, open[0]!.para);
-    // 拉各斯州…, 亚的斯亚贝巴…: a stretch that starts inside a transliteration run (cut at 各 or 的,
-    // words elsewhere) starts where the run does — or, in a run bridged over a function word, after
-    // it (伊韦阿拉在|彼得森国际经济研究所: two names, the person's and the institute's).
-    const run = ments.get(open[0]!.para)?.find((f) => f.kind === 'run' && f.start < open[0]!.start && f.end > open[0]!.start);
-    let from = run?.start ?? open[0]!.start;
-    for (let k = from; run && k < open[0]!.start; k++) if (FUNCTION_CHARS.has(text[k]!)) from = k + 1;
+    let from = runStartBefore(text, ments.get(open[0]!.para), open[0]!.start);
     // 埃及|旅游促进局: a country that ends on a function word's character (及) stops the stretch before it.
     if (FUNCTION_CHARS.has(text[from - 1] ?? '')) from = countryStartBefore(text, from, countries);
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
@@ -1263,6 +1261,19 @@ function anchorIn(st: LinkState, s: ZhSpan & { para: number }, name: string): nu
     }
   }
   return at;
+}
+
+/**
+ * 拉各斯州…, 亚的斯亚贝巴…: a stretch read back from a head word or a bracket that starts inside a
+ * transliteration run (cut at 各 or 的, words elsewhere) starts where the run does — or, in a run
+ * bridged over a function word, after it (伊韦阿拉在|彼得森国际经济研究所: two names, the person's
+ * and the institute's).
+ */
+function runStartBefore(text: string, ments: readonly ChineseMention[] | undefined, start: number): number {
+  const run = ments?.find((f) => f.kind === 'run' && f.start < start && f.end > start);
+  let from = run?.start ?? start;
+  for (let k = from; run && k < start; k++) if (FUNCTION_CHARS.has(text[k]!)) from = k + 1;
+  return from;
 }
 
 /**

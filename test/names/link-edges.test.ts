@@ -203,6 +203,18 @@ describe('a division word between two names', () => {
 // 与 in its rendering, so a 与 before it belongs to the sentence.
 describe('a name and its acronym in brackets', () => {
   it.each([
+    // A place whose transliteration holds a stop word (拉各斯: 各 "each") is not cut there, as
+    // ICU's segmentation shows; one a word of the sentence ends before (依据 "according to") is.
+    [
+      'The Lagos State Waste Management Authority (LAWMA) said collections would resume.',
+      '拉各斯州废物管理局（LAWMA）表示，垃圾收集将恢复。',
+      ['Lagos State Waste Management Authority→拉各斯州废物管理局', 'LAWMA→拉各斯州废物管理局'],
+    ],
+    [
+      'Water supplies fell, according to the Karachi Port Trust (KPT).',
+      '依据卡拉奇港务局（KPT）的数据，供水减少。',
+      ['Karachi Port Trust→卡拉奇港务局', 'KPT→卡拉奇港务局'],
+    ],
     // A trade noun (出口商 "exporters") that only a head follows, or a conjunction, is the name's.
     [
       'The Kenya Fish Exporters Association (KFEA) said prices fell.',
