@@ -476,6 +476,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         j += 3;
         continue;
       }
+      const listEnd = gap === ', ' ? commaListEnd(toks, i, j, text, lex) : -1;
+      if (listEnd > j) {
+        j = listEnd;
+        continue;
+      }
       break;
     }
     // "Hospodárske noviny", "Sokolovská uhelná": languages that capitalise only a name's first
@@ -501,6 +506,42 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "Ministry of Climate Change, Environment and Energy", "Agriculture, Fisheries and Conservation
+ * Department": a list inside an organisation's name, its items joined by commas and a last "and".
+ * Where the list after the comma at toks[j] ends (the index of its last word), or -1. The run must
+ * hold a head and its "of" or "for" before the comma, or the list end on a head; and every word
+ * of the list is an English word, which tells it from a list of names ("the Bank of
+ * England, Barclays and HSBC").
+ */
+function commaListEnd(toks: readonly Token[], i: number, j: number, text: string, lex: EnglishLexicon): number {
+  const common = lex.knownWord;
+  if (!common) return -1;
+  const run = toks.slice(i, j + 1);
+  const of = run.findIndex((t, k) => k + 1 < run.length && ORG_HEADS.has(lowerOf(t)) && (run[k + 1]!.text === 'of' || run[k + 1]!.text === 'for'));
+  // The words the list's first item holds: after the head's "of", or the run's.
+  const first = of >= 0 ? run.slice(of + 2) : run;
+  if (first.length === 0 || !first.every((t) => common(t.text))) return -1;
+  const word = (t: Token | undefined) => t !== undefined && isCap(t.text) && common(t.text);
+  const gapAfter = (k: number) => text.slice(toks[k]!.end, toks[k + 1]?.start ?? toks[k]!.end);
+  let k = j + 1;
+  if (!word(toks[k])) return -1;
+  // Items of one or more words, a comma between two; "and" (after a comma or not) before the last.
+  for (;;) {
+    const gap = gapAfter(k);
+    const next = toks[k + 1];
+    if (gap === ' ' && word(next)) k++;
+    else if (gap === ', ' && word(next)) k++;
+    else if ((gap === ' ' || gap === ', ') && next?.text === 'and' && gapAfter(k + 1) === ' ') break;
+    else return -1;
+  }
+  // The last item, after "and" (and a "the": Forestry, Fisheries and the Environment).
+  k += toks[k + 2]?.text === 'the' && gapAfter(k + 2) === ' ' ? 3 : 2;
+  if (!word(toks[k])) return -1;
+  while (gapAfter(k) === ' ' && word(toks[k + 1])) k++;
+  return of >= 0 || ORG_HEADS.has(lowerOf(toks[k]!)) ? k : -1;
 }
 
 /** CNE for National Electoral Council (Consejo Nacional Electoral): the same letters as the name's initials. */

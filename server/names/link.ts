@@ -1372,7 +1372,14 @@ function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, 
   if (!(/\s(?:and|&)\s/.test(m.text) || m.acronym) || !CONJUNCTIONS.includes(text[s.start - 1] || '\u0000')) return s;
   const before = nameBefore(text, s.start - 1, { keepModifiers: true });
   if (!before || before.end !== s.start - 1 || !HAN.test(before.text) || (m.acronym && countries.has(before.text))) return s;
-  return { ...s, start: before.start, text: text.slice(before.start, s.end) };
+  // "Forestry, Fisheries and the Environment" ↔ 林业、渔业和环境部: a list of the English's commas, 、 between its items.
+  let start = before.start;
+  for (let n = (m.text.match(/, /g) ?? []).length; n > 0 && text[start - 1] === '、'; n--) {
+    const item = nameBefore(text, start - 1, { keepModifiers: true });
+    if (!item || item.end !== start - 1 || !HAN.test(item.text)) break;
+    start = item.start;
+  }
+  return { ...s, start, text: text.slice(start, s.end) };
 }
 
 /**

@@ -377,3 +377,25 @@ describe('a paragraph seen in several documents', () => {
     expect(names('The talks stalled.', opening)).toEqual(['1:Brown']);
   });
 });
+
+describe("a list inside an organisation's name", () => {
+  const known = new Set(['natural', 'resources', 'ecology', 'technical', 'supervision', 'agriculture', 'fisheries', 'conservation', 'department', 'forestry', 'environment', 'england', 'trade']);
+  const withWords = { ...lex, knownWord: (w: string) => known.has(w.toLowerCase()) };
+  const found = (text: string) => englishMentions([text], withWords).map((m) => m.text);
+  it.each([
+    // Commas and a last "and" after a head's "of", or before a head that ends the list.
+    ["Kyrgyzstan's Ministry of Natural Resources, Ecology and Technical Supervision approved it.", ['Kyrgyzstan', 'Ministry of Natural Resources, Ecology and Technical Supervision']],
+    ['The Agriculture, Fisheries and Conservation Department said so.', ['Agriculture, Fisheries and Conservation Department']],
+    ['The Department of Forestry, Fisheries and the Environment said so.', ['Department of Forestry, Fisheries and the Environment']],
+    // A list of names: words English does not know.
+    ['The Bank of England, Barclays and HSBC said so.', ['Bank of England', 'Barclays', 'HSBC']],
+    // No head before the list, nor one ending it: English words listed.
+    ['Ecology, Trade and Agriculture were discussed.', ['Ecology', 'Trade', 'Agriculture']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it('joins nothing without a dictionary', () => {
+    expect(englishMentions(['The Department of Forestry, Fisheries and the Environment said so.'], lex).map((m) => m.text)).toEqual(['Department of Forestry', 'Fisheries', 'Environment']);
+  });
+});

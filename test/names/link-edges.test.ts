@@ -471,6 +471,8 @@ describe('category words, surnames and outlets by position', () => {
     ['Official Trần Văn Khải said so, and Khải added that rice was at risk.', '官员陈文凯表示；陈文凯补充说，水稻受到威胁。', 'Khải→陈文凯'],
     // The English "and" is the conjunction the Chinese stretch stopped at.
     ['Scientists at the Lake Victoria Water and Sanitation Institute warned of algae.', '维多利亚湖水资源与卫生研究所的科学家对藻类发出警告。', 'Lake Victoria Water and Sanitation Institute→维多利亚湖水资源与卫生研究所'],
+    // And the English list's commas are its 、.
+    ['The Ministry of Mines, Water and Energy said exports rose.', '矿业、水利和能源部表示，出口增加。', 'Ministry of Mines, Water and Energy→矿业、水利和能源部'],
     // A country inside the stretch starts the name: what stands before it describes it.
     ['Shares of the lender Rabobank fell.', '贷款机构荷兰合作银行的股价下跌。', 'Rabobank→荷兰合作银行'],
     // A place that bears a language's name (威尔士 of 威尔士语, 车臣 of 车臣语) is no country of ICU's.
