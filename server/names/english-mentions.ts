@@ -397,9 +397,9 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     const t = toks[i]!;
     // A dateline: "ALMATY, Kazakhstan --" opens the story with a place in capitals.
     // Its dash follows the place's region or the date ("STELCO, the Maldives' state electricity company," is an apposition).
-    // Of up to three words (PORT SAID, SAN JOSÉ).
+    // Of up to four words (PORT SAID, SAN JOSÉ, HO CHI MINH CITY).
     let last = i;
-    while (i === 0 && last < i + 2 && toks[last + 1] && text.slice(toks[last]!.end, toks[last + 1]!.start) === ' ' && /^\p{Lu}{2,}$/u.test(toks[last + 1]!.text)) last++;
+    while (i === 0 && last < i + 3 && toks[last + 1] && text.slice(toks[last]!.end, toks[last + 1]!.start) === ' ' && /^\p{Lu}{2,}$/u.test(toks[last + 1]!.text)) last++;
     const place = toks[last]!;
     // "ROME — Fincantieri delivered …": a dash right after the place, which reads like a headline's,
     // makes a dateline when the country table lists the place (a seat of government), or when
@@ -413,7 +413,8 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
       (seat || (last === i && t.text.length >= 4 && unknownWord(t.text, lex)) || (last > i && placeShaped(text.slice(t.start, place.end))));
     // The region and the date may each have their comma ("EURAJOKI, Finland, Jan. 9 —"), and the
     // place a hyphen (SEPT-ÎLES).
-    if (i === 0 && /^\p{Lu}[\p{Lu}-]{2,}$/u.test(t.text) && (bare || (!headline && /^,\s[^—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
+    // A word of two letters opens one only when a place word ends it (HO CHI MINH CITY; not US STOCKS SLIDE).
+    if (i === 0 && (/^\p{Lu}[\p{Lu}-]{2,}$/u.test(t.text) || (last > i && /^\p{Lu}{2}$/u.test(t.text) && placeShaped(placeText))) && (bare || (!headline && /^,\s[^—–]{1,40}?\s(?:—|–|--)\s/u.test(text.slice(place.end, place.end + 50))))) {
       // A seat of government the country table lists (TAIPEI, ASTANA) is the country's, as Taipei is.
       out.push({ para, start: t.start, end: place.end, text: placeText, kind: seat ? 'country' : 'place', cued: true, acronym: false, domain: false });
       i = last + 1;

@@ -105,8 +105,11 @@ describe('englishMentions', () => {
     ['Pieter van der Westhuizen spoke on Thursday. Van der Westhuizen told reporters so.', ['name:Pieter van der Westhuizen', 'name:Van der Westhuizen']],
     // A brand's or a place's name may open with small letters before its capital.
     ['The viewers of bTV and the eThekwini municipality were told so.', ['name:bTV', 'name:eThekwini']],
-    // A dateline may have up to three words.
+    // A dateline may have up to four words, the first of two letters when a place word ends them.
     ['PORT SAID, July 9 — The company will receive three cargoes.', ['place:PORT SAID']],
+    ['HO CHI MINH CITY, May 2 — The company will receive three cargoes.', ['place:HO CHI MINH CITY']],
+    ['SAN FRANCISCO DE MACORIS, May 2 — The company will receive three cargoes.', ['place:SAN FRANCISCO DE MACORIS']],
+    ['UN TALKS STALL, May 2 — The company will receive three cargoes.', []],
     // A dateline's seat of government is the country table's.
     ['ASTANA, Sept. 22 — the officials met on Monday.', ['country:ASTANA']],
     // A month shortened before a day is a date; Jan alone may be a name.
