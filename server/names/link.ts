@@ -1454,6 +1454,7 @@ function withInitials(l: NameLink, text: string): NameLink {
 
 /** Roman numerals as names of ships, rockets and monarchs carry them. */
 const ROMAN: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+const HAN_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /**
  * "Nashville SC" ↔ 纳什维尔SC队, "Kambarata-1" ↔ 坎巴拉塔-1: a Latin word or number of the English
@@ -1461,12 +1462,17 @@ const ROMAN: Readonly<Record<string, number>> = { ii: 2, iii: 3, iv: 4, v: 5, vi
  */
 function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const text = paraText(zh, l.para);
-  const after = /^[-‐]?([\p{Script=Latin}\d]+)(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
-  if (!after || !HAN.test(l.text[l.text.length - 1] ?? '')) return l;
+  if (!HAN.test(l.text[l.text.length - 1] ?? '')) return l;
   const words = l.en.text.split(/[\s-]+/).map((w) => w.toLowerCase());
-  // Artemis II → 阿尔忒弥斯2号: a Roman numeral written in digits.
   const last = words[words.length - 1]!;
   const roman = ROMAN[last];
+  // Walter J. Hensley III → 沃尔特·J·亨斯利三世, Spirit of Tasmania IV → 塔斯马尼亚精神四号: in
+  // Chinese numerals, with 世 for a person, 号 for a ship.
+  const spelt = roman !== undefined && words.length >= 2 ? new RegExp(`^${HAN_NUMERALS[roman]}[世号]`, 'u').exec(text.slice(l.end, l.end + 4)) : null;
+  if (spelt) return { ...l, end: l.end + spelt[0].length, text: text.slice(l.start, l.end + spelt[0].length) };
+  const after = /^[-‐]?([\p{Script=Latin}\d]+)(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
+  if (!after) return l;
+  // Artemis II → 阿尔忒弥斯2号: a Roman numeral written in digits.
   if (words.length < 2 || !(words.includes(after[1]!.toLowerCase()) || (roman !== undefined && after[1] === String(roman) && after[0] === after[1]))) return l;
   let end = l.end + after[0].length;
   // Sangtuda-1 → 桑格图达1号: a unit's number with the ordinal word.
