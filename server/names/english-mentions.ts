@@ -177,7 +177,7 @@ function trimWord(t: Token, para: string): Token | null {
   // comma: "Darnell Whitaker Sr. — the Houston Chronicle reported" (a sentence does not end on
   // ". —"), "Trans Mountain Corp. said", "Manila Electric Co. (Meralco)", "Laos-China Railway Co. Ltd.",
   // "Coterra Energy Inc.'s acreage".
-  const suffix = shortenedState(t, text, para) || (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|\s*[(（]|[,;)]|\s+(?:Ltd|Limited|Bhd|LLC)\b|['’]s\b)/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
+  const suffix = shortenedState(t, text, para) || (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty|Pvt)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|\s*[(（]|[,;)]|\s+(?:Ltd|Limited|Bhd|LLC)\b|['’]s\b)/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an
@@ -506,8 +506,19 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
     out.push(...shape(toks.slice(opens ? i - 1 : i, j + 1), text, para, lex));
     i = j + 1;
   }
-  return out;
+  return out.map((m) => withAbbreviationDot(m, text));
 }
+
+/**
+ * "… fined Sepehr Niroo Sazeh Co.": an abbreviation that ends a name keeps its dot where it ends
+ * the sentence too (one dot is both). The tokens lost it, so that the next sentence's first word
+ * would not join the name.
+ */
+function withAbbreviationDot(m: EnglishMention, text: string): EnglishMention {
+  if (text[m.end] !== '.' || !NAME_ABBREVIATION_END.test(m.text)) return m;
+  return { ...m, end: m.end + 1, text: `${m.text}.` };
+}
+const NAME_ABBREVIATION_END = /(?<=\s)(?:[JS]r|Co|Corp|Inc|Ltd|Pvt)$/u;
 
 /**
  * "Ministry of Climate Change, Environment and Energy", "Agriculture, Fisheries and Conservation

@@ -48,6 +48,12 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['Selvana Electric Co. (Selco) will build new lines.', ['name:Selvana Electric Co.', 'name:Selco']],
     ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['name:Tarvo Petroleum Corp. Ltd.']],
+    // And a sentence's end, where one dot is both; the next sentence's first word is not joined.
+    ['The regulator fined Tarvo Drilling Co. Omar Haddad said it would appeal.', ['name:Tarvo Drilling Co.', 'name:Omar Haddad']],
+    ['The talks were led by Ramon Velarde Jr. They ended on Friday.', ['name:Ramon Velarde Jr.']],
+    // Pvt. before Ltd. joins it; a Bhd at a sentence's end is written without its dot as often.
+    ['It was built by Lagoon Vista Resorts Pvt. Ltd. on the atoll.', ['name:Lagoon Vista Resorts Pvt. Ltd.']],
+    ['The mill belongs to Rejang Timber Bhd. It was sold.', ['name:Rejang Timber Bhd']],
     ['Its partner bought Varnak Energy Inc.\'s acreage.', ['name:Varnak Energy Inc.']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
