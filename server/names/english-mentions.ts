@@ -433,7 +433,7 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
       // "People's Bank of China", "Workers' Party": a collective noun's possessive is inside a name
       // (a name's possessive, "Tokayev's Foreign Minister", ends one).
       const joined =
-        /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text)) || (/^['’]s?\s$/u.test(gap) && POSSESSIVES_IN_NAMES.has(toks[j]!.text.toLowerCase()));
+        /^\s$/.test(gap) || (gap === '' && /^\p{Lu}\.$/u.test(toks[j]!.text)) || (/^['’]s?\s$/u.test(gap) && possessiveInName(toks[j]!.text, gap, next.text, lex));
       if (joined && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, lex, { prev: toks[j]!, next: toks[j + 2] })) {
         j++;
         continue;
@@ -555,6 +555,21 @@ function commaListEnd(toks: readonly Token[], i: number, j: number, text: string
   while (gapAfter(k) === ' ' && word(toks[k + 1])) k++;
   return of >= 0 || ORG_HEADS.has(lowerOf(toks[k]!)) ? k : -1;
 }
+
+/**
+ * A possessive inside a name: a collective noun's (People's Bank of China, Workers' Party), any
+ * plural's before a head (Colombo Tea Traders' Association, Changwon District Prosecutors'
+ * Office), and an office-holder's before one (State Attorney's Office, Ombudsman's Office).
+ */
+function possessiveInName(word: string, gap: string, next: string, lex: EnglishLexicon): boolean {
+  const lower = word.toLowerCase();
+  if (POSSESSIVES_IN_NAMES.has(lower)) return true;
+  if (!ORG_HEADS.has(next.toLowerCase())) return false;
+  // A plural English knows: not a name ending in s (Maldives' State Trading Organisation).
+  const plural = /^['’]\s$/u.test(gap) && /\p{Ll}s$/u.test(word) && lex.knownWord?.(word) === true && !lex.countryWords.has(word);
+  return plural || OFFICE_HOLDERS.has(lower);
+}
+const OFFICE_HOLDERS = new Set(['prosecutor', 'attorney', 'ombudsman', 'auditor', 'president', 'governor', 'mayor', 'speaker', 'registrar', 'chancellor', 'commissioner']);
 
 /** CNE for National Electoral Council (Consejo Nacional Electoral): the same letters as the name's initials. */
 function sameInitials(acronym: string, name: string): boolean {

@@ -60,6 +60,16 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   holdings: ['控股'],
 };
 
+/**
+ * Heads of two words that Chinese names by one (a procuratorate: 检察院 for a Prosecutor's Office,
+ * 检察署 for a State Attorney's Office), read with their possessive dropped; only as a name's last words.
+ */
+const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'prosecutor office': ['检察院', '检察署', '检察厅', '检察官办公室'],
+  'prosecutors office': ['检察院', '检察署', '检察厅', '检察官办公室'],
+  'attorney office': ['检察署', '检察院', '检察官办公室'],
+};
+
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
 export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values(INSTITUTION_HEADS).flat());
 
@@ -77,9 +87,12 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
   // 斯特莱克能源有限公司, Kyzylkum Rare Metals JSC → 克孜勒库姆稀有金属股份公司), which the
   // dictionary glosses not at all; one of several words (Co. Ltd.) comes as one word.
   const last = (w: string) => [...(INSTITUTION_HEADS[w.toLowerCase().replace(/\.$/, '')] ?? []), ...legalHeads(w)];
+  // A possessive inside the name is read as its noun (Ombudsman's Office → 监察员 + 办公室).
+  const noun = (w: string) => w.replace(/(?<=\p{L})(?:['’]s|s['’])$/u, (p) => (p.startsWith('s') ? 's' : ''));
+  const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${noun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(w), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
-    two: i + 1 < words.length ? longestFirst([...wordMeanings(`${w} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`)]) : [],
+    one: longestFirst([...wordMeanings(noun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
+    two: i + 1 < words.length ? longestFirst([...wordMeanings(`${noun(w)} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`), ...phrase(i)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.
   const reachable = words.map((_, k) => k === 0);

@@ -82,7 +82,8 @@ function findOrgStretches(text: string): readonly ZhSpan[] {
     const found = gap === 0 ? last : nameBefore(text, i - legal, { keepModifiers: true, maxChars: gap >= 2 ? Math.min(12, gap) : 12 });
     const name = one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found;
     // 该航空公司 "the airline": a pointer right before the stretch describes what was named before.
-    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text) && !POINTERS.has(text[name.start - 1] ?? '')) out.push({ start: name.start, end, text: text.slice(name.start, end) });
+    // Nor one that ends on a pointer (原因是该|公司 "the reason is that the company").
+    if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text) && !POINTERS.has(text[name.start - 1] ?? '') && !POINTERS.has(name.text[name.text.length - 1]!)) out.push({ start: name.start, end, text: text.slice(name.start, end) });
     i = end - 1;
   }
   return out;

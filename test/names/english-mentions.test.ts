@@ -408,3 +408,20 @@ describe("a list inside an organisation's name", () => {
     expect(englishMentions(['The Department of Forestry, Fisheries and the Environment said so.'], lex).map((m) => m.text)).toEqual(['Department of Forestry', 'Fisheries', 'Environment']);
   });
 });
+
+describe('a possessive inside a name', () => {
+  const known = new Set(['traders', 'prosecutors', 'coffee', 'district', 'office', 'association', 'state']);
+  const withWords = { ...lex, knownWord: (w: string) => known.has(w.toLowerCase()) };
+  const found = (text: string) => englishMentions([text], withWords).map((m) => m.text);
+  it.each([
+    // A plural English knows, or an office-holder, before a head.
+    ["The Mombasa Coffee Traders' Association met.", ["Mombasa Coffee Traders' Association"]],
+    ["The Daegu District Prosecutors' Office said so.", ["Daegu District Prosecutors' Office"]],
+    ["The State Attorney's Office will appeal.", ["State Attorney's Office"]],
+    // A name that ends in s, and a possessive before no head.
+    ["The Kiribas' Association met.", ['Kiribas', 'Association']],
+    ["The Prosecutors' Varnak said so.", ['Prosecutors', 'Varnak']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -192,3 +192,12 @@ describe('a company named with its legal form', () => {
     expect(rendered(en, zh).filter((r) => never.test(r))).toEqual([]);
   });
 });
+
+describe('a head of two words', () => {
+  // A Prosecutor's or Attorney's Office is a procuratorate (检察院, 检察署), its possessive read as its noun.
+  it.each([
+    ["The Federal Prosecutors' Office and Mayor Andriy Sadovyi opened the case.", '联邦检察院和市长安德烈·萨多维立案调查。', "Federal Prosecutors' Office→联邦检察院"],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+});

@@ -34,6 +34,8 @@ describe('orgStretches', () => {
     '多家公司表示将推迟上市。',
     // A pointer before it: the organisation named before ("the airline").
     '该航空公司将增开航班。',
+    // A pointer that ends what stands before ("the reason is that the company …").
+    '原因是该公司涉嫌行贿。',
     // A function word right before it: the head stands alone ("is reviewing it with the central bank").
     '财政官员表示，正在与央行一起审查这一上限。',
   ])('not in %s', (text) => {
