@@ -197,6 +197,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByCountry(links, en, zh, st);
   orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
+  nicknamed(links, en, st);
   const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments, zh), links, ments), zh));
   return done.map((l) => withNamedPlaces(l, done));
 }
@@ -1358,6 +1359,63 @@ function sinoShortForms(links: NameLink[], en: readonly EnglishMention[], zh: re
     }
   }
 }
+
+/**
+ * Lorenzo "Il Professore" Bonfanti-Rizzardi ↔ 洛伦佐·“教授”·邦凡蒂-里扎尔迪: a nickname the
+ * translation gives by its meaning, in quotes between two name dots, breaks the transliteration
+ * in two, and neither part is the whole name. The part before the quotes that ends sounding like
+ * the given name and the part after them that starts sounding like the rest, nickname and all.
+ */
+function nicknamed(links: NameLink[], en: readonly EnglishMention[], st: LinkState): void {
+  for (const m of en) {
+    if ((m.kind !== 'person' && m.kind !== 'name') || links.some((l) => l.en === m)) continue;
+    const parts = NICKNAMED.exec(m.text);
+    // One given name: where several start is not told by the sound of the last (亚·卢尔德斯 of 玛丽亚·卢尔德斯 for Ma. Lourdes).
+    if (!parts || /\s/.test(parts[1]!)) continue;
+    const given = prepareLatin(parts[1]!);
+    const rest = prepareLatin(parts[2]!.replace(/,?\s+(?:[JS]r\.?|[IVX]+)$/u, ''));
+    for (const p of st.zh) {
+      for (const q of p.text.matchAll(QUOTED_NICKNAME)) {
+        // The characters next to the quotes, whatever the runs made of them (熊 and 教 spell sounds too).
+        const from = q.index;
+        const to = q.index + q[0].length;
+        let s0 = from;
+        while (s0 > 0 && from - s0 < 8 && isHan(p.text[s0 - 1]!)) s0--;
+        let e0 = to;
+        while (e0 < p.text.length && e0 - to < 12 && (isHan(p.text[e0]!) || NAME_JOINS.includes(p.text[e0]!))) e0++;
+        const a = from - s0 >= 2 ? soundAtEnd(p.text, { start: s0, end: from, text: p.text.slice(s0, from) }, given) : undefined;
+        const b = e0 - to >= 2 ? soundAtStart(p.text, { start: to, end: e0, text: p.text.slice(to, e0) }, rest) : undefined;
+        if (!a || !b) continue;
+        const full: NameLink = { en: m, para: p.index, start: a.start, end: b.end, text: p.text.slice(a.start, b.end), method: 'sound', score: Math.min(a.score, b.score) };
+        // The surname said alone later may have taken its first occurrence, inside the full name: it takes its next one.
+        const inside = links.filter((l) => l.para === p.index && l.start < full.end && l.end > full.start);
+        if (!inside.every((l) => m.text.endsWith(` ${l.en.text}`) || m.text.includes(` ${l.en.text} `))) continue;
+        const moved = inside.map((l) => ({ l, at: nextFree(p.text, links, full, l) }));
+        if (moved.some((x) => x.at < 0)) continue;
+        for (const { l, at } of moved) links[links.indexOf(l)] = { ...l, start: at, end: at + l.text.length };
+        links.push(full);
+        break;
+      }
+    }
+  }
+}
+
+/** Where `l`'s rendering is written next in its paragraph's `text`, outside `full` and every other link; -1 where it is not. */
+function nextFree(text: string, links: readonly NameLink[], full: NameLink, l: NameLink): number {
+  const others = links.filter((o) => o !== l);
+  for (let at = text.indexOf(l.text); at >= 0; at = text.indexOf(l.text, at + 1)) {
+    const end = at + l.text.length;
+    if ((at >= full.end || end <= full.start) && !overlapsLink(others, l.para, at, end)) return at;
+  }
+  return -1;
+}
+
+/** A name with a nickname in quotes: the words before the quotes, and those after. */
+const NICKNAMED = /^(\S.*?)\s+["“'‘][^"”'’]+["”'’]\s+(\S.*)$/u;
+/** A nickname in Chinese between two name dots, said in no transliteration. */
+const QUOTED_NICKNAME = /[·•‧・][“"「][^”"」·]{1,12}[”"」][·•‧・]/gu;
+/** What joins the parts of the name after a nickname (邦凡蒂-里扎尔迪, 德拉克鲁斯·比利亚努埃瓦). */
+const NAME_JOINS = `-‐${NAME_DOTS}`;
 
 /** A name written in two to four characters, with no name dot: how Chinese writes a Chinese, Korean or Vietnamese name. */
 const SINO_NAME = /^\p{Script=Han}{2,4}$/u;

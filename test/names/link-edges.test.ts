@@ -381,6 +381,9 @@ describe('initials, juniors and seniors', () => {
     ['"Ruacana will run at full capacity," said Pieter van der Westhuizen. Van der Westhuizen told reporters so.', '“鲁阿卡纳将满负荷运行，”彼得·范德韦斯特赫伊曾说。范德维斯特惠曾对记者这样表示。', 'Pieter van der Westhuizen→彼得·范德韦斯特赫伊曾'],
     // A nickname in quotes, with the 小 of a junior.
     ['Secretary Ramon "Bong" Villaruz Jr. said the bridge would reopen.', '部长小拉蒙·“邦”·比利亚鲁斯说，这座桥将重新开放。', 'Ramon "Bong" Villaruz Jr.→小拉蒙·“邦”·比利亚鲁斯'],
+    // A nickname translated by its meaning breaks the transliteration in two (鹰 spells a sound
+    // too); the surname said alone later takes its own occurrence, not the one inside the full name.
+    ['Coach Toni "Der Adler" Hinterseer retired, and Hinterseer thanked fans.', '教练托尼·“鹰”·欣特泽尔宣布退役，欣特泽尔感谢了球迷。', 'Toni "Der Adler" Hinterseer→托尼·“鹰”·欣特泽尔'],
     // Initials the Chinese does not have are not taken from a neighbour.
     ['Officer P. Raman met the N. Das family.', '官员拉曼会见了N·达斯一家。', 'P. Raman→拉曼'],
   ])('%s', rendersAs);
