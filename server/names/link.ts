@@ -1213,7 +1213,11 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
 function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
   const companies = en.filter((m) => spokenParts(m).tail?.legal && !links.some((l) => l.en === m));
   if (companies.length === 0) return;
-  const stretches = linkOrgStretches(zh).filter((s) => s.text.endsWith('公司') && !overlapsLink(links, s.para, s.start, s.end));
+  // A stretch no link is in, but for a company's word said alone (Paystride of Paystride
+  // Technologies Ltd.), which takes its next occurrence once the company has the stretch.
+  const shortForm = (l: NameLink) => companies.some((m) => spokenParts(m).tail!.name.split(/\s+/).includes(l.en.text));
+  const inside = (s: ZhSpan & { para: number }) => links.filter((l) => l.para === s.para && l.start < s.end && l.end > s.start);
+  const stretches = linkOrgStretches(zh).filter((s) => s.text.endsWith('公司') && inside(s).every(shortForm));
   const found = companies.map((m) => stretches.map((s) => anchorIn(st, s, spokenParts(m).tail!.name)));
   companies.forEach((m, i) => {
     const hits = found[i]!.flatMap((a, k) => (a === undefined ? [] : [k]));
@@ -1222,9 +1226,12 @@ function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: r
     if (found.some((row, j) => j !== i && row[k] !== undefined)) return;
     const s = stretches[k]!;
     const start = found[i]![k]!;
-    const whole = { ...s, start, text: paraText(zh, s.para).slice(start, s.end) };
-    if (overlapsLink(links, s.para, whole.start, whole.end)) return;
-    links.push({ en: m, ...withoutSplitCountry(whole, m, en, st.countries), method: 'meaning', score: 0.7 });
+    const text = paraText(zh, s.para);
+    const whole: NameLink = { en: m, ...withoutSplitCountry({ ...s, start, text: text.slice(start, s.end) }, m, en, st.countries), method: 'meaning', score: 0.7 };
+    const moved = inside(whole).map((l) => ({ l, at: shortForm(l) ? nextFree(text, links, whole, l) : -1 }));
+    if (moved.some((x) => x.at < 0)) return;
+    for (const { l, at } of moved) links[links.indexOf(l)] = { ...l, start: at, end: at + l.text.length };
+    links.push(whole);
   });
 }
 

@@ -179,6 +179,12 @@ describe('a company named with its legal form', () => {
       '肯尼亚茶叶出口商卡普图莫山脊庄园股份有限公司与乌干达开发商鲁文佐里钴业控股有限公司签署了供货协议。',
       ['Kaptumo Ridge Estates PLC→卡普图莫山脊庄园股份有限公司', 'Rwenzori Cobalt Holdings Ltd.→鲁文佐里钴业控股有限公司'],
     ],
+    // Its word said alone later had taken the occurrence inside it: that one takes its next.
+    [
+      'Fintech startup Kobopay Technologies Ltd. raised $5 million, and Kobopay said it would hire.',
+      '金融科技初创企业科博佩科技有限公司融资500万美元，科博佩表示将招聘员工。',
+      ['Kobopay Technologies Ltd.→科博佩科技有限公司'],
+    ],
     // A word after the first: the stretch as it stands (the first word translated after the name).
     ['Shares in Sunrise Kartvel Qvevri Cellars JSC rose.', '卡尔特韦尔朝阳陶罐酒窖股份公司的股价上涨。', ['Sunrise Kartvel Qvevri Cellars JSC→卡尔特韦尔朝阳陶罐酒窖股份公司']],
   ])('%s', (en, zh, want) => {
