@@ -88,7 +88,7 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
   // dictionary glosses not at all; one of several words (Co. Ltd.) comes as one word.
   const last = (w: string) => [...(INSTITUTION_HEADS[w.toLowerCase().replace(/\.$/, '')] ?? []), ...legalHeads(w)];
   // A possessive inside the name is read as its noun (Ombudsman's Office → 监察员 + 办公室).
-  const noun = (w: string) => w.replace(/(?<=\p{L})(?:['’]s|s['’])$/u, (p) => (p.startsWith('s') ? 's' : ''));
+  const noun = (w: string) => (w.includes("'") || w.includes('’') ? w.replace(/(?<=\p{L})(?:['’]s|s['’])$/u, (p) => (p.startsWith('s') ? 's' : '')) : w);
   const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${noun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
   const out = words.map((w, i) => ({
     one: longestFirst([...wordMeanings(noun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
