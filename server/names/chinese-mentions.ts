@@ -306,8 +306,10 @@ const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频�
  * (工商|银行, 招商|银行), nor after one character (华|商|报).
  */
 function descriptionNounEndsAt(text: string, at: number): boolean {
-  // 企业 "enterprise" too (肉类加工企业|塞拉多拉达… "the meatpacker Serra Dourada").
+  // 企业 "enterprise" too (肉类加工企业|塞拉多拉达… "the meatpacker Serra Dourada"), and its short
+  // form after an industry's character (矿企, 车企: 矿企|北方镍业公司 "the miner Boreal Nickel").
   if (text.startsWith('企业', at - 2)) return wordBoundaryAt(text, at);
+  if (text[at - 1] === '企') return at >= 2 && isHan(text[at - 2]!) && wordBoundaryAt(text, at);
   return text[at - 1] === '商' && wordBoundaryAt(text, at) && !wordBoundaryAt(text, at - 2);
 }
 

@@ -1192,7 +1192,8 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
   if (orgsEn.length !== 1) return;
   if (open.length === 1) {
     const text = paraText(zh, open[0]!.para);
-    let from = runStartBefore(text, ments.get(open[0]!.para), open[0]!.start);
+    // Cut at a word of ICU's (开发商|哈派…) it stays: the run took the description in.
+    let from = wordBoundaryAt(text, open[0]!.start) ? open[0]!.start : runStartBefore(text, ments.get(open[0]!.para), open[0]!.start);
     // 埃及|旅游促进局: a country that ends on a function word's character (及) stops the stretch before it.
     if (FUNCTION_CHARS.has(text[from - 1] ?? '')) from = countryStartBefore(text, from, countries);
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;

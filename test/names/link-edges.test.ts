@@ -476,6 +476,9 @@ describe('category words, surnames and outlets by position', () => {
     ['Official Trần Văn Khải said so, and Khải added that rice was at risk.', '官员陈文凯表示；陈文凯补充说，水稻受到威胁。', 'Khải→陈文凯'],
     // The English "and" is the conjunction the Chinese stretch stopped at.
     ['Scientists at the Lake Victoria Water and Sanitation Institute warned of algae.', '维多利亚湖水资源与卫生研究所的科学家对藻类发出警告。', 'Lake Victoria Water and Sanitation Institute→维多利亚湖水资源与卫生研究所'],
+    // A stretch paired by position that a trade noun cut at a word of ICU's does not go back to
+    // the start of the run that took the noun in (汤加开发商|哈派…).
+    ["Tongan developer Ha'apai Lā Power Ltd. will build the plant.", '汤加开发商哈派太阳电力有限公司将建设该电站。', "Ha'apai Lā Power Ltd.→哈派太阳电力有限公司"],
     // And the English list's commas are its 、.
     ['The Ministry of Mines, Water and Energy said exports rose.', '矿业、水利和能源部表示，出口增加。', 'Ministry of Mines, Water and Energy→矿业、水利和能源部'],
     // A country inside the stretch starts the name: what stands before it describes it.
