@@ -468,7 +468,7 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         /^\s$/.test(gap) &&
         after &&
         third &&
-        (DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) || (next.text === 'of' && after.text === 'the' && ORG_HEADS.has(lowerOf(toks[j]!)))) &&
+        (DOUBLE_PARTICLES.has(`${next.text} ${after.text}`) || (next.text === 'of' && after.text === 'the' && orgHead(toks[j]!))) &&
         /^\s$/.test(text.slice(next.end, after.start)) &&
         /^\s$/.test(text.slice(after.end, third.start)) &&
         isCap(third.text) &&
@@ -532,7 +532,7 @@ function commaListEnd(toks: readonly Token[], i: number, j: number, text: string
   const common = lex.knownWord;
   if (!common) return -1;
   const run = toks.slice(i, j + 1);
-  const of = run.findIndex((t, k) => k + 1 < run.length && ORG_HEADS.has(lowerOf(t)) && (run[k + 1]!.text === 'of' || run[k + 1]!.text === 'for'));
+  const of = run.findIndex((t, k) => k + 1 < run.length && orgHead(t) && (run[k + 1]!.text === 'of' || run[k + 1]!.text === 'for'));
   // The words the list's first item holds: after the head's "of", or the run's.
   const first = of >= 0 ? run.slice(of + 2) : run;
   if (first.length === 0 || !first.every((t) => common(t.text))) return -1;
@@ -553,7 +553,7 @@ function commaListEnd(toks: readonly Token[], i: number, j: number, text: string
   k += toks[k + 2]?.text === 'the' && gapAfter(k + 2) === ' ' ? 3 : 2;
   if (!word(toks[k])) return -1;
   while (gapAfter(k) === ' ' && word(toks[k + 1])) k++;
-  return of >= 0 || ORG_HEADS.has(lowerOf(toks[k]!)) ? k : -1;
+  return of >= 0 || orgHead(toks[k]!) ? k : -1;
 }
 
 /**
@@ -773,7 +773,11 @@ const CONNECTORS_TO_SPLIT = new Set(['and', 'for', 'on']);
 
 const lowerOf = (t: Token) => t.text.toLowerCase();
 const parts = (t: Token) => lowerOf(t).split(/[-‐]/);
-const titleWord = (t: Token) => parts(t).some((p) => PERSON_TITLES.has(p) || PERSON_TITLES.has(`${p}.`));
+// An organisation's head before "General" is the organisation's (Directorate-General for Food):
+// a head, not a title (Secretary-General is one).
+const generalHead = (t: Token) => /^\p{L}+-General$/u.test(t.text) && ORG_HEADS.has(parts(t)[0]!);
+const orgHead = (t: Token) => ORG_HEADS.has(lowerOf(t)) || generalHead(t);
+const titleWord = (t: Token) => !generalHead(t) && parts(t).some((p) => PERSON_TITLES.has(p) || PERSON_TITLES.has(`${p}.`));
 // "Senators John Curtis and Mike Lee": a title in the plural opening a run (not one ending a name: Punjab Kings).
 const pluralTitle = (t: Token) => /^\p{Lu}\p{Ll}{3,}s$/u.test(t.text) && PERSON_TITLES.has(t.text.slice(0, -1).toLowerCase());
 const qualifierWord = (t: Token) => !titleWord(t) && parts(t).some((p) => OFFICE_QUALIFIERS.has(p));
@@ -784,8 +788,8 @@ const qualifierWord = (t: Token) => !titleWord(t) && parts(t).some((p) => OFFICE
  */
 function orgName(words: readonly Token[]): boolean {
   if (words.length === 0) return false;
-  if (ORG_HEADS.has(lowerOf(words[words.length - 1]!))) return true;
-  return words.some((t, k) => k + 1 < words.length && ORG_HEADS.has(lowerOf(t)) && HEAD_LINKS.has(words[k + 1]!.text));
+  if (orgHead(words[words.length - 1]!)) return true;
+  return words.some((t, k) => k + 1 < words.length && orgHead(t) && HEAD_LINKS.has(words[k + 1]!.text));
 }
 
 /**
@@ -797,15 +801,15 @@ function orgName(words: readonly Token[]): boolean {
 function joinsOrgName(run: readonly Token[], k: number, lex: EnglishLexicon): boolean {
   const prev = run[k - 1];
   if (!prev) return false;
-  const prevHead = ORG_HEADS.has(lowerOf(prev));
+  const prevHead = orgHead(prev);
   // A headline's AND is an and.
   const and = lowerOf(run[k]!) === 'and';
   // "Committee for National Security", but not "the World Bank for Ukraine".
   if (!and && prevHead) return !lex.countryWords.has(run[k + 1]?.text ?? '');
   // "Department of Fish and Game", "Ministry of Agriculture and Forestry": what the head is of.
   // So is the European Bank for Reconstruction and Development's (a head's "for").
-  if (and && !prevHead && run.some((t, j) => j + 2 < k && ORG_HEADS.has(lowerOf(t)) && (run[j + 1]!.text === 'of' || run[j + 1]!.text === 'for'))) return true;
-  return ORG_HEADS.has(lowerOf(run[run.length - 1]!)) && !(and && prevHead && k > 1);
+  if (and && !prevHead && run.some((t, j) => j + 2 < k && orgHead(t) && (run[j + 1]!.text === 'of' || run[j + 1]!.text === 'for'))) return true;
+  return orgHead(run[run.length - 1]!) && !(and && prevHead && k > 1);
 }
 
 /** Titles that are Arabic given names as well. */

@@ -420,7 +420,7 @@ function latinCandidates(st: LinkState, m: EnglishMention): void {
         while (found && lead < found.text.length && CONJUNCTIONS.includes(found.text[lead]!)) lead++;
         // Cut at a stop word inside a word of ICU's (拉各|斯州…, not 依据|卡拉奇…): from the run's start.
         const cut = found ? found.start + lead : -1;
-        const from = found && lead < found.text.length ? (wordBoundaryAt(p.text, cut) ? cut : runStartBefore(p.text, st.ments.get(p.index), cut)) : -1;
+        const from = found && lead < found.text.length ? listStart(p.text, wordBoundaryAt(p.text, cut) ? cut : runStartBefore(p.text, st.ments.get(p.index), cut), named) : -1;
         const name = found && from >= 0 ? { start: from, end: found.end, text: p.text.slice(from, found.end) } : undefined;
         const own = name && fromNamedCountry(name, m.shortens?.text ?? m.text, st);
         if (own && /\p{Script=Han}$/u.test(own.text)) push(st, { en: m, para: p.index, start: own.start, end: own.end, text: own.text, method: 'gloss', score: 0.95 });
@@ -1438,14 +1438,21 @@ function withConjoined<S extends ZhSpan>(s: S, text: string, m: EnglishMention, 
   if (!(/\s(?:and|&)\s/.test(m.text) || m.acronym) || !CONJUNCTIONS.includes(text[s.start - 1] || '\u0000')) return s;
   const before = nameBefore(text, s.start - 1, { keepModifiers: true });
   if (!before || before.end !== s.start - 1 || !HAN.test(before.text) || (m.acronym && countries.has(before.text))) return s;
-  // "Forestry, Fisheries and the Environment" ↔ 林业、渔业和环境部: a list of the English's commas, 、 between its items.
-  let start = before.start;
-  for (let n = (m.text.match(/, /g) ?? []).length; n > 0 && text[start - 1] === '、'; n--) {
+  const start = listStart(text, before.start, m.text);
+  return { ...s, start, text: text.slice(start, s.end) };
+}
+
+/**
+ * "Forestry, Fisheries and the Environment" ↔ 林业、渔业和环境部: where a stretch that starts at
+ * `start` starts once it takes as many items before 、 as the English name has commas.
+ */
+function listStart(text: string, start: number, english: string): number {
+  for (let n = (english.match(/, /g) ?? []).length; n > 0 && text[start - 1] === '、'; n--) {
     const item = nameBefore(text, start - 1, { keepModifiers: true });
     if (!item || item.end !== start - 1 || !HAN.test(item.text)) break;
     start = item.start;
   }
-  return { ...s, start, text: text.slice(start, s.end) };
+  return start;
 }
 
 /**

@@ -418,6 +418,9 @@ describe('a possessive inside a name', () => {
     ["The Mombasa Coffee Traders' Association met.", ["Mombasa Coffee Traders' Association"]],
     ["The Daegu District Prosecutors' Office said so.", ["Daegu District Prosecutors' Office"]],
     ["The State Attorney's Office will appeal.", ["State Attorney's Office"]],
+    // A head's -General is no title (Secretary-General is one).
+    ['The Directorate-General for Fisheries said so.', ['Directorate-General for Fisheries']],
+    ['Secretary-General Varno Kelt said so.', ['Varno Kelt']],
     // A name that ends in s, and a possessive before no head.
     ["The Kiribas' Association met.", ['Kiribas', 'Association']],
     ["The Prosecutors' Varnak said so.", ['Prosecutors', 'Varnak']],

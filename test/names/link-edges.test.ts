@@ -215,6 +215,12 @@ describe('a name and its acronym in brackets', () => {
       '依据卡拉奇港务局（KPT）的数据，供水减少。',
       ['Karachi Port Trust→卡拉奇港务局', 'KPT→卡拉奇港务局'],
     ],
+    // A list in the name: its items before 、, as many as the English has commas.
+    [
+      'The Directorate-General for Mines, Energy and Water (DGMEW) said output fell.',
+      '矿业、能源和水利总局（DGMEW）表示，产量下降。',
+      ['Directorate-General for Mines, Energy and Water→矿业、能源和水利总局', 'DGMEW→矿业、能源和水利总局'],
+    ],
     // A trade noun (出口商 "exporters") that only a head follows, or a conjunction, is the name's.
     [
       'The Kenya Fish Exporters Association (KFEA) said prices fell.',
