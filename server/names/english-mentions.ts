@@ -477,6 +477,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         j += 3;
         continue;
       }
+      // "Hokuriku Mechatronics Co., Ltd.": Japanese, Korean and Thai companies write the comma.
+      if (gap === ', ' && /^(?:Co|Corp)\.$/.test(toks[j]!.text) && /^(?:Ltd|Limited)\b/.test(next.text)) {
+        j++;
+        continue;
+      }
       const listEnd = gap === ', ' ? commaListEnd(toks, i, j, text, lex) : -1;
       if (listEnd > j) {
         j = listEnd;

@@ -48,6 +48,8 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['Selvana Electric Co. (Selco) will build new lines.', ['name:Selvana Electric Co.', 'name:Selco']],
     ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['name:Tarvo Petroleum Corp. Ltd.']],
+    // With the comma East Asian companies write before Ltd.
+    ['He joined Kanazu Precision Co., Ltd. in May.', ['name:Kanazu Precision Co., Ltd.']],
     // And a sentence's end, where one dot is both; the next sentence's first word is not joined.
     ['The regulator fined Tarvo Drilling Co. Omar Haddad said it would appeal.', ['name:Tarvo Drilling Co.', 'name:Omar Haddad']],
     ['The talks were led by Ramon Velarde Jr. They ended on Friday.', ['name:Ramon Velarde Jr.']],
