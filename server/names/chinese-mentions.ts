@@ -306,12 +306,16 @@ const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频�
  * (工商|银行, 招商|银行), nor after one character (华|商|报).
  */
 function descriptionNounEndsAt(text: string, at: number): boolean {
+  // The commonest, whatever ICU makes of what follows (贸易|商科 "business school" of 贸易商科斯塔奈…).
+  if (text[at - 1] === '商' && TRADE_NOUNS.has(text.slice(at - 3, at))) return true;
   // 企业 "enterprise" too (肉类加工企业|塞拉多拉达… "the meatpacker Serra Dourada"), and its short
   // form after an industry's character (矿企, 车企: 矿企|北方镍业公司 "the miner Boreal Nickel").
   if (text.startsWith('企业', at - 2)) return wordBoundaryAt(text, at);
   if (text[at - 1] === '企') return at >= 2 && isHan(text[at - 2]!) && wordBoundaryAt(text, at);
   return text[at - 1] === '商' && wordBoundaryAt(text, at) && !wordBoundaryAt(text, at - 2);
 }
+
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['开发商', '贸易商', '制造商', '生产商', '出口商', '进口商', '零售商', '批发商', '经销商', '分销商', '供应商', '运营商', '承包商', '服务商', '提供商', '投资商', '开采商', '采购商', '代理商', '销售商']);
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司, 自由欧洲电台, 巴西高等法院. */
 const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '自由', '高等', '平等'];

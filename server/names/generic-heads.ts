@@ -157,6 +157,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '股份公司', added: true, legal: true, en: JOINT_STOCK },
     { zh: '有限责任公司', added: true, legal: true, en: LIMITED },
     { zh: '有限公司', added: true, legal: true, en: [...LIMITED, 'co', 'sdn'] },
+    // A limited liability partnership (a Kazakh or British LLP).
+    { zh: '有限责任合伙企业', added: true, legal: true, en: ['llp'] },
     { zh: '地铁', en: ['metro', 'subway', 'underground'] },
     { zh: '盆地', en: ['basin'] },
     { zh: '市政当局', added: true, en: ['municipality'] },

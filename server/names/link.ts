@@ -1218,7 +1218,7 @@ function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: r
   // Technologies Ltd.), which takes its next occurrence once the company has the stretch.
   const shortForm = (l: NameLink) => companies.some((m) => spokenParts(m).tail!.name.split(/\s+/).includes(l.en.text));
   const inside = (s: ZhSpan & { para: number }) => links.filter((l) => l.para === s.para && l.start < s.end && l.end > s.start);
-  const stretches = linkOrgStretches(zh).filter((s) => s.text.endsWith('公司') && inside(s).every(shortForm));
+  const stretches = linkOrgStretches(zh).filter((s) => /(?:公司|合伙企业)$/u.test(s.text) && inside(s).every(shortForm));
   const found = companies.map((m) => stretches.map((s) => anchorIn(st, s, spokenParts(m).tail!.name)));
   companies.forEach((m, i) => {
     const hits = found[i]!.flatMap((a, k) => (a === undefined ? [] : [k]));

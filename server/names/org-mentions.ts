@@ -19,6 +19,8 @@ interface OrgHead {
 
 // Longest first.
 const HEADS: readonly OrgHead[] = [
+  // A limited liability partnership's legal form (叶西尔农业码头有限责任合伙企业).
+  { word: '有限责任合伙企业' },
   { word: '委员会' },
   { word: '共同体' },
   { word: '基金会' },

@@ -50,6 +50,9 @@ describe('where an organisation stretch starts', () => {
     ['坦桑尼亚石墨开发商鲁伍马黑石矿业有限公司签署了协议。', '鲁伍马黑石矿业有限公司'],
     ['越南腰果出口商隆安坚果有限公司表示将扩产。', '隆安坚果有限公司'],
     ['智利鱼类加工企业蒙特科罗拉多海产股份公司宣布裁员。', '蒙特科罗拉多海产股份公司'],
+    // The commonest trade nouns whatever ICU makes of what follows (贸易|商科: "business school");
+    // and a limited liability partnership's legal form as a head.
+    ['粮食贸易商科斯塔奈谷物有限责任合伙企业表示将扩产。', '科斯塔奈谷物有限责任合伙企业'],
     // 企业's short form after an industry's character (矿企 "mining enterprise").
     ['加拿大矿企北方镍业公司宣布裁员。', '北方镍业公司'],
     // Not 工商 "industry and commerce", a word of two characters.
