@@ -430,3 +430,16 @@ describe('a possessive inside a name', () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe('a name, then the organisation its bearer is of', () => {
+  const found = (text: string) => englishMentions([text], lex).map((m) => m.text);
+  it.each([
+    // Two words or more with no head, then a head, a legal form or an acronym: two mentions.
+    ['He met Varik Seltan of Orda Ring Promotions LLP on Monday.', ['Varik Seltan', 'Orda Ring Promotions LLP']],
+    ['He met Tamsin Kerrow of Varnak Workers Union on Monday.', ['Tamsin Kerrow', 'Varnak Workers Union']],
+    // A head before "of" makes one name (Varnak Bank of Orda).
+    ['He joined Varnak Bank of Orda Ltd. in May.', ['Varnak Bank of Orda Ltd.']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
