@@ -21,6 +21,9 @@ describe('splitHead', () => {
     ['Kenya Airways', 'Kenya', ['航空公司', '航空']],
     ['Tata Motors', 'Tata', ['汽车']],
     ['Hamilton County', 'Hamilton', ['县', '郡']],
+    // Legal forms: Singapore's Pte Ltd, a partnership's LLP.
+    ['Straits Varnak Capital Pte Ltd', 'Straits Varnak Capital', ['股份有限公司', '有限责任公司', '有限公司', '公司']],
+    ['Orda Grain Trading LLP', 'Orda Grain Trading', ['有限责任合伙企业', '股份有限公司', '有限责任公司', '有限公司', '公司']],
     // No category word, or nothing but one.
     ['Barclays', undefined, []],
     ['Bank', undefined, []],
