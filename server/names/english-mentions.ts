@@ -1066,9 +1066,12 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   const m: EnglishMention = { para, start, end, text: name, kind: acronym ? 'acronym' : 'name', cued: false, acronym, domain: false };
   // "the Novaya Gazeta newspaper", "the Interfax news agency": the outlet noun after the name.
   // Only after "the": in "a Russia-focused YouTube channel" the channel is not called YouTube.
-  const nounAfter = /\bthe\s+$/i.test(before)
-    ? /^\s+(?:news\s+|tv\s+|television\s+)?(newspaper|daily|weekly|magazine|channel|broadcaster|agency|website|site|portal|outlet|tabloid|station)\b/iu.exec(after)?.[1]?.toLowerCase()
-    : undefined;
+  // Not where the outlet's own name follows the noun: "the Hyderabad newspaper Deccan Ledger" names
+  // the paper's city, "the Gaelic channel BBC Alba" its language.
+  const nounMatch = /\bthe\s+$/i.test(before)
+    ? /^\s+(?:news\s+|tv\s+|television\s+)?(newspaper|daily|weekly|magazine|channel|broadcaster|agency|website|site|portal|outlet|tabloid|station)\b(\s+(?:["“]|The\s+)?\p{Lu})?/u.exec(after)
+    : null;
+  const nounAfter = nounMatch && !nounMatch[2] ? nounMatch[1]!.toLowerCase() : undefined;
   // Titles before the name, or "said X, a lecturer": a person.
   const prevWord = /([\p{L}.]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // "its first president, Islam Karimov,": a title, a comma, then the name.

@@ -21,6 +21,10 @@ describe('englishMentions', () => {
     ['"It is vague," said Luca Anceschi, a lecturer at the University of Glasgow.', ['person:Luca Anceschi', 'org:University of Glasgow']],
     ['He published it in the state-run Kazakhstanskaya Pravda last week.', ['outlet:Kazakhstanskaya Pravda']],
     ['The Novaya Gazeta newspaper said so, and Anceschi told RFE/RL.', ['outlet/newspaper:Novaya Gazeta', 'name:Anceschi', 'outlet:RFE/RL']],
+    // Where the outlet's own name follows the noun, the name before it is its city or language.
+    ['He told the Hyderabad newspaper Deccan Ledger so.', ['name:Hyderabad', 'outlet/newspaper:Deccan Ledger']],
+    ['He told the Gaelic channel BBC Alba so.', ['name:Gaelic', 'outlet/channel:BBC Alba']],
+    ['He told the Hyderabad newspaper so.', ['outlet/newspaper:Hyderabad']],
     ['NATO Secretary-General Mark Rutte agreed.', ['acronym:NATO', 'person:Mark Rutte']],
     // An honorific is a title, which Chinese writes after the name (基尔·斯塔默爵士).
     ['Yesterday Sir Keir Starmer agreed.', ['person:Keir Starmer']],
