@@ -299,11 +299,12 @@ export function withoutOutletWord(text: string): string {
 /** Outlet words that, inside the stretch before another outlet word, end a description: 通讯社|俄新社, 公共广播机构|弗拉芒广播电视台. */
 const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频道', '网站', '报纸', '日报', '机构', '媒体'];
 /**
- * Whether a trade noun ends at `at`: 开发商, 贸易商, 出口商 "developer, trader, exporter" end a
- * description of a company before its name (石墨开发商|鲁伍马黑石矿业有限公司 "the graphite developer
- * Ruvuma"). ICU tells the noun: 商 closing a word of three characters or more (出口商), or a word of
- * its own after one of two (开发|商); not 商 inside a word (招商局, 商务部) nor closing one of two
- * (工商|银行, 招商|银行), nor after one character (华|商|报).
+ * Whether a noun that ends a description of a company before its name ends at `at`: a trade noun,
+ * 开发商, 贸易商, 出口商 "developer, trader, exporter" (石墨开发商|鲁伍马黑石矿业有限公司 "the graphite
+ * developer Ruvuma"), or 企业 "enterprise". Past the commonest, ICU tells a trade noun: 商 closing
+ * a word of three characters or more (出口商), or a word of its own after one of two (开发|商);
+ * not 商 inside a word (招商局, 商务部) nor closing one of two (工商|银行, 招商|银行), nor after one
+ * character (华|商|报).
  */
 function descriptionNounEndsAt(text: string, at: number): boolean {
   // The commonest, whatever ICU makes of what follows (贸易|商科 "business school" of 贸易商科斯塔奈…).

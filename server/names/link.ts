@@ -1207,9 +1207,10 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
  * "Paystride Technologies Ltd." ↔ 佩斯特赖德科技有限公司, "Fergana Ipak Tekstil JSC" ↔ 费尔干纳丝绸
  * 纺织股份公司: a company the English names with its legal form, its name said by sound (or
  * written as the dictionary or the country table writes it) and its other words translated in
- * ways no word list foresees. The organisation-shaped stretch ending in 公司 that holds a word of
- * the name is its rendering, when that stretch holds no other company's word; from that word on
- * when it is the name's first (石墨开发商|鲁伍马黑石矿业有限公司 "graphite developer Ruvuma …").
+ * ways no word list foresees. The organisation-shaped stretch ending in 公司 (or a partnership's
+ * 合伙企业) that holds a word of the name is its rendering, when that stretch holds no other
+ * company's word; from that word on when it is the name's first (石墨开发商|鲁伍马黑石矿业有限公司
+ * "graphite developer Ruvuma …").
  */
 function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: readonly ZhParagraph[], st: LinkState): void {
   const companies = en.filter((m) => spokenParts(m).tail?.legal && !links.some((l) => l.en === m));
@@ -1254,8 +1255,8 @@ function anchorIn(st: LinkState, s: ZhSpan & { para: number }, name: string): nu
         const i = text.indexOf(a, s.start);
         if (i >= 0 && i + a.length <= s.end - 2) hit = i;
       } else {
-        // A run may begin before the stretch (管理人|金塞拉·伯恩…: the stretch starts the name); 公司,
-        // whose characters spell sounds too, is the head, not the name.
+        // A run may begin before the stretch (管理人|金塞拉·伯恩…: the stretch starts the name); its
+        // last two characters (公司, whose characters spell sounds too) are the head, not the name.
         for (const f of st.ments.get(s.para)!) {
           const part = { start: Math.max(f.start, s.start), end: Math.min(f.end, s.end - 2) };
           if (f.kind === 'run' && part.end - part.start >= 2 && soundAtStart(text, { ...part, text: text.slice(part.start, part.end) }, a)) {
