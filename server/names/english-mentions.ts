@@ -478,6 +478,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         j += 3;
         continue;
       }
+      // "Daewan Engineering & Construction Co.", "Green & Gold Daily": an ampersand joins two words of one name.
+      if (gap === ' & ' && isCap(next.text) && nameWord(next, text, inTitle(next), lower, body, lex, { prev: toks[j]!, next: toks[j + 2] })) {
+        j++;
+        continue;
+      }
       // "Hokuriku Mechatronics Co., Ltd.": Japanese, Korean and Thai companies write the comma.
       if (gap === ', ' && /^(?:Co|Corp)\.$/.test(toks[j]!.text) && /^(?:Ltd|Limited)\b/.test(next.text)) {
         j++;

@@ -159,6 +159,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '有限公司', added: true, legal: true, en: [...LIMITED, 'co', 'sdn'] },
     // A limited liability partnership (a Kazakh or British LLP).
     { zh: '有限责任合伙企业', added: true, legal: true, en: ['llp'] },
+    // A Japanese or Korean company, Chinese writing its own word for it (北陆燃气株式会社).
+    { zh: '株式会社', added: true, legal: true, en: ['co', 'co ltd', 'kk', 'corp', 'ltd'] },
     { zh: '地铁', en: ['metro', 'subway', 'underground'] },
     { zh: '盆地', en: ['basin'] },
     { zh: '市政当局', added: true, en: ['municipality'] },

@@ -1219,7 +1219,7 @@ function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: r
   // Technologies Ltd.), which takes its next occurrence once the company has the stretch.
   const shortForm = (l: NameLink) => companies.some((m) => spokenParts(m).tail!.name.split(/\s+/).includes(l.en.text));
   const inside = (s: ZhSpan & { para: number }) => links.filter((l) => l.para === s.para && l.start < s.end && l.end > s.start);
-  const stretches = linkOrgStretches(zh).filter((s) => /(?:公司|合伙企业)$/u.test(s.text) && inside(s).every(shortForm));
+  const stretches = linkOrgStretches(zh).filter((s) => /(?:公司|合伙企业|株式会社)$/u.test(s.text) && inside(s).every(shortForm));
   const found = companies.map((m) => stretches.map((s) => anchorIn(st, s, spokenParts(m).tail!.name)));
   companies.forEach((m, i) => {
     const hits = found[i]!.flatMap((a, k) => (a === undefined ? [] : [k]));
@@ -1269,6 +1269,10 @@ function anchorIn(st: LinkState, s: ZhSpan & { para: number }, name: string): nu
       if (k === 0) return hit;
       at = s.start;
     }
+    // A Japanese, Korean or Vietnamese word by its characters' reading (Hokuriku ↔ 北陆).
+    const read = readingMatches(text, w).find((r) => r.start >= s.start && r.end <= s.end - 2);
+    if (read && k === 0) return read.start;
+    if (read) at = s.start;
   }
   return at;
 }

@@ -19,8 +19,10 @@ interface OrgHead {
 
 // Longest first.
 const HEADS: readonly OrgHead[] = [
-  // A limited liability partnership's legal form (叶西尔农业码头有限责任合伙企业).
+  // A limited liability partnership's legal form (叶西尔农业码头有限责任合伙企业), and a Japanese or
+  // Korean company's (北陆燃气株式会社).
   { word: '有限责任合伙企业' },
+  { word: '株式会社' },
   { word: '委员会' },
   { word: '共同体' },
   { word: '基金会' },

@@ -52,6 +52,8 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['Selvana Electric Co. (Selco) will build new lines.', ['name:Selvana Electric Co.', 'name:Selco']],
     ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['name:Tarvo Petroleum Corp. Ltd.']],
+    // An ampersand between two words of one name.
+    ['He joined Varnak Mining & Smelting Co. in May.', ['name:Varnak Mining & Smelting Co.']],
     // With the comma East Asian companies write before Ltd.
     ['He joined Kanazu Precision Co., Ltd. in May.', ['name:Kanazu Precision Co., Ltd.']],
     // And a sentence's end, where one dot is both; the next sentence's first word is not joined.

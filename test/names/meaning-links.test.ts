@@ -185,12 +185,15 @@ describe('a company named with its legal form', () => {
       '金融科技初创企业科博佩科技有限公司融资500万美元，科博佩表示将招聘员工。',
       ['Kobopay Technologies Ltd.→科博佩科技有限公司'],
     ],
+    // A Japanese or Korean company: 株式会社, its first word found by its characters' reading.
+    ['Japanese parts maker Tokai Seiki Co., Ltd. raised output.', '日本零部件制造商东海精机株式会社提高了产量。', ['Tokai Seiki Co., Ltd.→东海精机株式会社']],
+    ['South Korean shipbuilder Ulsan Heavy Marine Co. won an order.', '韩国造船企业蔚山重型海洋株式会社赢得一份订单。', ['Ulsan Heavy Marine Co.→蔚山重型海洋株式会社']],
     // A limited liability partnership: 有限责任合伙企业.
     ['Kazakh grain trader Yrgyz Astyk Trading LLP was fined.', '哈萨克斯坦粮食贸易商伊尔吉兹阿斯特克贸易有限责任合伙企业被罚款。', ['Yrgyz Astyk Trading LLP→伊尔吉兹阿斯特克贸易有限责任合伙企业']],
     // A word after the first: the stretch as it stands (the first word translated after the name).
     ['Shares in Sunrise Kartvel Qvevri Cellars JSC rose.', '卡尔特韦尔朝阳陶罐酒窖股份公司的股价上涨。', ['Sunrise Kartvel Qvevri Cellars JSC→卡尔特韦尔朝阳陶罐酒窖股份公司']],
   ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh).filter((r) => /Ltd|PLC|JSC|LLP/.test(r))).toEqual(want);
+    expect(rendered(en, zh).filter((r) => /Ltd|PLC|JSC|LLP|Co\./.test(r))).toEqual(want);
   });
 
   it.each([

@@ -53,6 +53,8 @@ describe('where an organisation stretch starts', () => {
     // The commonest trade nouns whatever ICU makes of what follows (贸易|商科: "business school");
     // and a limited liability partnership's legal form as a head.
     ['粮食贸易商科斯塔奈谷物有限责任合伙企业表示将扩产。', '科斯塔奈谷物有限责任合伙企业'],
+    // A Japanese or Korean company's 株式会社.
+    ['据悉，东海精机株式会社宣布扩产。', '东海精机株式会社'],
     // 企业's short form after an industry's character (矿企 "mining enterprise").
     ['加拿大矿企北方镍业公司宣布裁员。', '北方镍业公司'],
     // Not 工商 "industry and commerce", a word of two characters.
