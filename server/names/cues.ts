@@ -203,6 +203,17 @@ export const COMMON_ACRONYMS = new Set(
 );
 
 /**
+ * Given names as news in some countries shortens them before the rest of the name: Ma. for María
+ * (Philippines: Ma. Teresita Buenaventura-Lim), Md. and Mohd. for Mohammad (Bangladesh, Malaysia:
+ * Md. Rafiqul Islam). Chinese writes the whole name (玛丽亚, 穆罕默德), so it is sought by that.
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Ma.', 'Maria'],
+  ['Md.', 'Mohammad'],
+  ['Mohd.', 'Mohammad'],
+]);
+
+/**
  * US states as AP style shortens them after a city ("LITTLE ROCK, Ark., June 3 —"): Chinese
  * writes the state's name (阿肯色), so the name is sought by the state's full English name.
  */

@@ -22,6 +22,7 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   POSSESSIVES_IN_NAMES,
+  GIVEN_NAME_ABBREVIATIONS,
   QUALIFIED_OFFICES,
   STATE_ORGAN_HEADS,
   PUBLICATION_HEADS,
@@ -129,10 +130,10 @@ function headlineLike(text: string): boolean {
 
 const ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)\.$/;
 /**
- * Ma. for María, as Philippine news writes it (Ma. Teresita Buenaventura-Lim): a given name's
- * abbreviation where it opens a name, not where it ends one (Jack Ma. Alibaba …).
+ * A given name's abbreviation (Ma. for María, Md. for Mohammad: `GIVEN_NAME_ABBREVIATIONS`) where
+ * it opens a name, not where it ends one (Jack Ma. Alibaba …).
  */
-const GIVEN_ABBREVIATION = /^Ma\.$/;
+const givenAbbreviation = (word: string) => GIVEN_NAME_ABBREVIATIONS.has(word);
 
 // Words that make capitals before a dateline's dash a place's name, though every word is an
 // English one (SALT LAKE CITY —, WALVIS BAY —, PORT HEDLAND —): a headline of two or three words
@@ -149,7 +150,7 @@ function placeShaped(words: string): boolean {
 /** Whether the word `word` (with its dot) at `at` is an abbreviation whose dot ends no sentence before a name. */
 function abbreviationAt(para: string, word: string, at: number): boolean {
   if (ABBREVIATIONS.test(word)) return true;
-  if (!GIVEN_ABBREVIATION.test(word)) return false;
+  if (!givenAbbreviation(word)) return false;
   // After a title it still opens one (Representative Ma. Cristina Lagman-Yap).
   const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(para.slice(Math.max(0, at - 30), at))?.[1];
   return before === undefined || PERSON_TITLES.has(before.toLowerCase());

@@ -15,7 +15,7 @@ import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { BROADCAST_HEADS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
+import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -82,6 +82,9 @@ export function isFullName(text: string): boolean {
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {
   if (m.domain) return m.text.split('.')[0]!;
+  const given = /^(\p{Lu}\p{Ll}{1,3}\.)\s/u.exec(m.text);
+  const full = given && GIVEN_NAME_ABBREVIATIONS.get(given[1]!);
+  if (full) return `${full}${m.text.slice(given![1]!.length)}`;
   return US_STATE_ABBREVIATIONS.get(m.text) ?? m.text;
 }
 

@@ -380,6 +380,8 @@ describe('initials, juniors and seniors', () => {
     ['Analyst Kevin T. Mulrooney said supply would tighten.', '分析师凯文·T·马尔鲁尼说，供应将收紧。', 'Kevin T. Mulrooney→凯文·T·马尔鲁尼'],
     ['Mayor J. R. Haskins Jr. said the yard would reopen.', '市长小J·R·哈斯金斯说，编组站将重新开放。', 'J. R. Haskins Jr.→小J·R·哈斯金斯'],
     ['Team founder Rubén Orozco Sr. watched from the stands.', '球队创始人老鲁本·奥罗斯科在看台上观战。', 'Rubén Orozco Sr.→老鲁本·奥罗斯科'],
+    // A given name's abbreviation is sought as the whole name Chinese writes (Md. for Mohammad).
+    ['Owner Md. Karimul Haque Bhuiyan said the mill would reopen.', '老板穆罕默德·卡里穆尔·哈克·布伊扬表示，工厂将重新开工。', 'Md. Karimul Haque Bhuiyan→穆罕默德·卡里穆尔·哈克·布伊扬'],
     // A Roman numeral after a name, in Chinese numerals with 世.
     ['Chairman Harold K. Brantley III said the merger would close.', '董事长哈罗德·K·布兰特利三世表示，合并即将完成。', 'Harold K. Brantley III→哈罗德·K·布兰特利三世'],
     // A surname with its particles is a surname: the full name before it keeps its rendering.
