@@ -306,7 +306,7 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     // where the document writes the full name with it (Gerhard van Rensburg).
     if (/\s/.test(m.text) || !(m.kind === 'name' || m.kind === 'person')) return;
     const particle = SURNAME_PARTICLE.exec(paras[m.para]!.slice(Math.max(0, m.start - 12), m.start))?.[1];
-    if (particle && out.some((o) => o !== m && o.text.endsWith(` ${particle} ${m.text}`))) {
+    if (particle && out.some((o) => o !== m && o.text.endsWith(` ${particle.toLowerCase()} ${m.text}`))) {
       m.start -= particle.length + 1;
       m.text = `${particle} ${m.text}`;
     }
@@ -321,7 +321,8 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
 }
 
 /** A particle in lower case right before a surname, or two (van, von der, de la). */
-const SURNAME_PARTICLE = new RegExp(`(?:^|[^\\p{L}])(${[...DOUBLE_PARTICLES, ...SURNAME_PARTICLES].join('|')}) $`, 'u');
+// Capitalised too where it opens a sentence ("Von Ellrichshausen added …").
+const SURNAME_PARTICLE = new RegExp(`(?:^|[^\\p{L}])(${[...DOUBLE_PARTICLES, ...SURNAME_PARTICLES].join('|')}) $`, 'iu');
 
 /** A set of words as the mention finder asks it: only whether a word is in it. */
 interface WordSet {

@@ -449,3 +449,13 @@ describe('a name, then the organisation its bearer is of', () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a surname's particle before its short form", () => {
+  const found = (text: string) => englishMentions([text], lex).map((m) => m.text);
+  it.each([
+    // Capitalised where it opens the sentence, as the full name before writes it.
+    ['Founder Karl von Varnholt said so. Von Varnholt added that it grew.', ['Karl von Varnholt', 'Von Varnholt']],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
