@@ -243,7 +243,7 @@ export const KIN_OPENERS = new Set(['siblings', 'brothers', 'sisters', 'twins', 
 export const POSSESSIVES_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'veterans', 'citizens', 'men', 'nations', 'peoples']);
 
 /** Two particles in a row inside a name: Ursula von der Leyen, Rafael van der Vaart, Sergio de la Fuente, Instituto do Mar e da Atmosfera. */
-export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der', 'e da', 'e do', 'e de', 'e della', 'y de', 'y la', 'y el']);
+export const DOUBLE_PARTICLES = new Set(['von der', 'van der', 'van den', 'van de', "van 't", 'van ’t', 'de la', 'de las', 'de los', 'de lo', 'von dem', 'van het', 'ten der', 'e da', 'e do', 'e de', 'e della', 'y de', 'y la', 'y el']);
 
 /**
  * Connectors inside names: Abu Bakr al-Baghdadi, Charles de Gaulle, University of Glasgow, Rio

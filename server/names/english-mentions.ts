@@ -86,8 +86,9 @@ export interface EnglishLexicon {
 }
 
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
-// A word: letters (with marks), inner apostrophes, hyphens and dots of initials; or an acronym with / or &.
-const WORD = /(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:(?:(?<!\p{L})['’]s[-‐](?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;
+// A word: letters (with marks), inner apostrophes, hyphens and dots of initials; or an acronym with / or &;
+// or the Dutch article's 't before a name (van 't Hoff).
+const WORD = /(?<![\p{L}])['’]t(?=\s\p{Lu})|(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:(?:(?<!\p{L})['’]s[-‐](?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;
 
 interface Token {
   start: number;

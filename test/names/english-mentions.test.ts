@@ -455,6 +455,8 @@ describe("a surname's particle before its short form", () => {
   it.each([
     // Capitalised where it opens the sentence, as the full name before writes it.
     ['Founder Karl von Varnholt said so. Von Varnholt added that it grew.', ['Karl von Varnholt', 'Von Varnholt']],
+    // The Dutch article's 't after van (van 't Hoff).
+    ["Director Pieter van 't Hooft-Smit said so. Van 't Hooft-Smit added that ships wait.", ["Pieter van 't Hooft-Smit", "Van 't Hooft-Smit"]],
   ])('%s', (text, want) => {
     expect(found(text)).toEqual(want);
   });
