@@ -486,6 +486,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         j++;
         continue;
       }
+      // "Witrivier Platinum (Pty) Ltd", "Aik Nullah Textiles (Pvt.) Ltd": a private company's bracket.
+      if (gap === ' (' && /^(?:Pty|Pvt|Private)\.?$/.test(next.text) && /^\)\s(?:Ltd|Limited)\b/.test(text.slice(next.end)) && toks[j + 2]) {
+        j += 2;
+        continue;
+      }
       // "Hokuriku Mechatronics Co., Ltd.": Japanese, Korean and Thai companies write the comma.
       if (gap === ', ' && /^(?:Co|Corp)\.$/.test(toks[j]!.text) && /^(?:Ltd|Limited)\b/.test(next.text)) {
         j++;

@@ -20,7 +20,7 @@ export interface GenericHead {
 
 // Legal forms as lowerWords reads them (S.A. de C.V. is "s a de c v"): limited companies, and
 // joint-stock ones (a German AG, a Russian JSC, a Nordic Oy or AS, a Dutch NV, an Omani SAOG).
-const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'pte', 'pte ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 'sarl', 'kft', 'doo', 'ooo'];
+const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'private limited', 'pte', 'pte ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 'sarl', 'kft', 'doo', 'ooo'];
 const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk'];
 /** A name's last words that are its legal form alone, which a rendering may drop. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([...LIMITED, ...JOINT_STOCK, 'co', 'corp', 'inc']);

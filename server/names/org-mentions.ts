@@ -43,8 +43,8 @@ const HEADS: readonly OrgHead[] = [
   { word: '局', notAfter: '势面长部限', notBefore: '结格当布僵出开时饭赌大全定' },
 ];
 const FIRST = new Set(HEADS.map((h) => h.word[0]!));
-// The legal form a company's 公司 may close (股份有限公司, 有限责任公司).
-const LEGAL_BEFORE = /(?:股份有限|有限责任|股份|有限)$/u;
+// The legal form a company's 公司 may close (股份有限公司, 有限责任公司, 私人有限公司, （私人）有限公司).
+const LEGAL_BEFORE = /(?:[（(]私人[）)]|私人)?(?:股份有限|有限责任|股份|有限)$/u;
 // 州的州议会 "the state's parliament", 多家公司 "several companies", 这家银行, 该党 "the party": a
 // phrase, a quantity or a pointer before the head describes an organisation without naming it.
 const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全我他她它][家个所名]?$/u;
@@ -76,7 +76,7 @@ function findOrgStretches(text: string): readonly ZhSpan[] {
     // ends what stands before, which nameBefore keeps when it would leave a single character.
     const one = head.word === '党' && isHan(text[i - 1]!) ? { start: i - 1, end: i, text: text[i - 1]! } : undefined;
     // 股份有限公司: the reach back is the name's, not its legal form's (卡普索伊特高地庄园|股份有限|公司).
-    const legal = head.word === '公司' ? (LEGAL_BEFORE.exec(text.slice(Math.max(0, i - 4), i))?.[0].length ?? 0) : 0;
+    const legal = head.word === '公司' ? (LEGAL_BEFORE.exec(text.slice(Math.max(0, i - 8), i))?.[0].length ?? 0) : 0;
     // Nor back over the stretch before, when two characters or more stand between (酒店集团|萨马纳海岸
     // 投资有限责任公司: the group is the description); nearer, it is one name's (自由银行股份公司,
     // 中铁十九局集团, 社会民主党人联盟).

@@ -52,6 +52,9 @@ describe('englishMentions', () => {
     ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
     ['Selvana Electric Co. (Selco) will build new lines.', ['name:Selvana Electric Co.', 'name:Selco']],
     ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['name:Tarvo Petroleum Corp. Ltd.']],
+    // A private company's bracket before Ltd.
+    ['He joined Varnak Platinum (Pty) Ltd in May.', ['org:Varnak Platinum (Pty) Ltd']],
+    ['He joined Varnak Textiles (Private) Limited in May.', ['name:Varnak Textiles (Private) Limited']],
     // An ampersand between two words of one name.
     ['He joined Varnak Mining & Smelting Co. in May.', ['name:Varnak Mining & Smelting Co.']],
     // With the comma East Asian companies write before Ltd.

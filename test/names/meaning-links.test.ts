@@ -188,6 +188,8 @@ describe('a company named with its legal form', () => {
     // A Japanese or Korean company: 株式会社, its first word found by its characters' reading.
     ['Japanese parts maker Tokai Seiki Co., Ltd. raised output.', '日本零部件制造商东海精机株式会社提高了产量。', ['Tokai Seiki Co., Ltd.→东海精机株式会社']],
     ['South Korean shipbuilder Ulsan Heavy Marine Co. won an order.', '韩国造船企业蔚山重型海洋株式会社赢得一份订单。', ['Ulsan Heavy Marine Co.→蔚山重型海洋株式会社']],
+    // A private company: (Pty) Ltd, 私人有限公司.
+    ['The miner Kwena Platinum (Pty) Ltd cut output.', '铂矿开采商奎纳铂业私人有限公司削减了产量。', ['Kwena Platinum (Pty) Ltd→奎纳铂业私人有限公司']],
     // A limited liability partnership: 有限责任合伙企业.
     ['Kazakh grain trader Yrgyz Astyk Trading LLP was fined.', '哈萨克斯坦粮食贸易商伊尔吉兹阿斯特克贸易有限责任合伙企业被罚款。', ['Yrgyz Astyk Trading LLP→伊尔吉兹阿斯特克贸易有限责任合伙企业']],
     // A word after the first: the stretch as it stands (the first word translated after the name).

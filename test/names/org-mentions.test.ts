@@ -53,6 +53,8 @@ describe('where an organisation stretch starts', () => {
     // The commonest trade nouns whatever ICU makes of what follows (贸易|商科: "business school");
     // and a limited liability partnership's legal form as a head.
     ['粮食贸易商科斯塔奈谷物有限责任合伙企业表示将扩产。', '科斯塔奈谷物有限责任合伙企业'],
+    // A private company's legal form, bracketed or not, is not the name's twelve characters.
+    ['据悉，姆帕赫莱莱北方铂业矿山（私人）有限公司宣布减产。', '姆帕赫莱莱北方铂业矿山（私人）有限公司'],
     // A Japanese or Korean company's 株式会社.
     ['据悉，东海精机株式会社宣布扩产。', '东海精机株式会社'],
     // 企业's short form after an industry's character (矿企 "mining enterprise").
