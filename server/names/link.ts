@@ -14,7 +14,7 @@ import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
-import { INSTITUTION_HEAD_WORDS, firstMeanings, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
+import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -748,7 +748,7 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     tailWords = 1;
   }
   // A world region itself is left out, as countries are (Central Asia); one in a name is read (Council of Europe).
-  if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6 && worldRegionChinese(m.text) === undefined) {
+  if (m.kind !== 'person' && !m.acronym && !m.domain && words.length >= 2 && words.length <= 6 && worldRegionChinese(m.text) === undefined && !institutionPhraseAlone(m.text)) {
     // Category words after the name (Ruaha River), not before it (Port of Corpus Christi).
     const trailing = tail && spoken.startsWith(tail.name) ? tailWords : 0;
     // Split at k: the words from k translated after the name the words before k make (nameFirst),

@@ -62,13 +62,29 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Heads of two words that Chinese names by one (a procuratorate: 检察院 for a Prosecutor's Office,
- * 检察署 for a State Attorney's Office), read with their possessive dropped; only as a name's last words.
+ * 检察署 for a State Attorney's Office; a court by its rank: 高等法院 for a High Court), read with
+ * their possessive dropped; only as a name's last words.
  */
 const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'prosecutor office': ['检察院', '检察署', '检察厅', '检察官办公室'],
   'prosecutors office': ['检察院', '检察署', '检察厅', '检察官办公室'],
   'attorney office': ['检察署', '检察院', '检察官办公室'],
+  // Courts by their rank, as the judiciary names them (高等法院, not the dictionary's 高院 alone).
+  'high court': ['高等法院', '高院'],
+  'district court': ['地区法院', '区法院', '地方法院'],
+  'regional court': ['州法院', '地区法院', '地方法院'],
+  'magistrates court': ['地方法院', '治安法院'],
+  'sheriff court': ['郡法院', '治安法院'],
+  'metropolitan court': ['首都法院', '都市法院'],
+  'appeal court': ['上诉法院'],
+  'appeals court': ['上诉法院'],
 };
+
+/** Whether a name is such a head alone ("the High Court": the court of wherever the story is, no name). */
+export function institutionPhraseAlone(name: string): boolean {
+  const words = name.toLowerCase().replace(/(?:['’]s|s['’])(?=\s)/gu, (p) => (p.startsWith('s') ? 's' : '')).split(/\s+/);
+  return words.length === 2 && `${words[0]} ${words[1]}` in INSTITUTION_PHRASES;
+}
 
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
 export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values(INSTITUTION_HEADS).flat());

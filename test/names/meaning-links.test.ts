@@ -207,10 +207,16 @@ describe('a company named with its legal form', () => {
 });
 
 describe('a head of two words', () => {
-  // A Prosecutor's or Attorney's Office is a procuratorate (检察院, 检察署), its possessive read as its noun.
+  // A Prosecutor's or Attorney's Office is a procuratorate (检察院, 检察署), its possessive read as
+  // its noun; a court by its rank (高等法院, 郡法院).
   it.each([
     ["The Federal Prosecutors' Office and Mayor Andriy Sadovyi opened the case.", '联邦检察院和市长安德烈·萨多维立案调查。', "Federal Prosecutors' Office→联邦检察院"],
+    ['Judges of the Lusaka High Court heard the case.', '卢萨卡高等法院的法官审理了此案。', 'Lusaka High Court→卢萨卡高等法院'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
+  });
+
+  it('reads no such head alone as a name', () => {
+    expect(rendered('The High Court in Lusaka adjourned the case.', '卢萨卡高等法院将此案休庭。').filter((r) => r.startsWith('High Court'))).toEqual([]);
   });
 });
