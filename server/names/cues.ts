@@ -214,8 +214,9 @@ export const GIVEN_NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * US states as AP style shortens them after a city ("LITTLE ROCK, Ark., June 3 —"): Chinese
- * writes the state's name (阿肯色), so the name is sought by the state's full English name.
+ * US states as AP style shortens them after a city ("LITTLE ROCK, Ark., June 3 —"), and Canada's
+ * provinces as The Canadian Press does ("SEPT-ÎLES, Que. —"): Chinese writes the state's name
+ * (阿肯色, 魁北克), so the name is sought by the state's full English name.
  */
 export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
@@ -224,7 +225,11 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     'Mass.:Massachusetts;Mich.:Michigan;Minn.:Minnesota;Miss.:Mississippi;Mo.:Missouri;Mont.:Montana;Neb.:Nebraska;' +
     'Nev.:Nevada;Okla.:Oklahoma;Ore.:Oregon;Pa.:Pennsylvania;Tenn.:Tennessee;Vt.:Vermont;Va.:Virginia;' +
     'Wash.:Washington;Wis.:Wisconsin;Wyo.:Wyoming;N.H.:New Hampshire;N.J.:New Jersey;N.M.:New Mexico;N.Y.:New York;' +
-    'N.C.:North Carolina;N.D.:North Dakota;R.I.:Rhode Island;S.C.:South Carolina;S.D.:South Dakota;W.Va.:West Virginia'
+    'N.C.:North Carolina;N.D.:North Dakota;R.I.:Rhode Island;S.C.:South Carolina;S.D.:South Dakota;W.Va.:West Virginia;' +
+    'Tex.:Texas;' +
+    // Canada's provinces as The Canadian Press shortens them (SEPT-ÎLES, Que. —).
+    'Alta.:Alberta;Man.:Manitoba;Ont.:Ontario;Que.:Quebec;Sask.:Saskatchewan;N.S.:Nova Scotia;N.B.:New Brunswick;' +
+    'Nfld.:Newfoundland;P.E.I.:Prince Edward Island'
   )
     .split(';')
     .map((pair) => pair.split(':') as [string, string]),
