@@ -12,6 +12,8 @@ const lex = {
   regionNames: new Set(['Kazakhstan', 'Russia', 'Azerbaijan', 'Ukraine', 'Uzbekistan', 'India', 'United States', 'America', 'Zambia', 'Panama', 'Kenya']),
 };
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
+/** The texts of a paragraph's mentions, with the lexicon given (a dictionary of English words or none). */
+const textsWith = (l: Parameters<typeof englishMentions>[1]) => (text: string) => englishMentions([text], l).map((m) => m.text);
 
 describe('englishMentions', () => {
   it.each([
@@ -360,7 +362,7 @@ describe('a title word before bin', () => {
 describe('lower-case words of a name in another language', () => {
   const known = new Set(['said', 'hydropower', 'refinery', 'plant', 'the', 'that', 'reported', 'business', 'daily']);
   const withWords = { ...lex, knownWord: (w: string) => known.has(w.toLowerCase()) };
-  const found = (text: string) => englishMentions([text], withWords).map((m) => m.text);
+  const found = textsWith(withWords);
   it.each([
     ['The business daily Hospodárske noviny reported the cut.', ['Hospodárske noviny']],
     ['Sokolovská uhelná said it would stop mining.', ['Sokolovská uhelná']],
@@ -401,7 +403,7 @@ describe('a paragraph seen in several documents', () => {
 describe("a list inside an organisation's name", () => {
   const known = new Set(['natural', 'resources', 'ecology', 'technical', 'supervision', 'agriculture', 'fisheries', 'conservation', 'department', 'forestry', 'environment', 'england', 'trade']);
   const withWords = { ...lex, knownWord: (w: string) => known.has(w.toLowerCase()) };
-  const found = (text: string) => englishMentions([text], withWords).map((m) => m.text);
+  const found = textsWith(withWords);
   it.each([
     // Commas and a last "and" after a head's "of", or before a head that ends the list.
     ["Kyrgyzstan's Ministry of Natural Resources, Ecology and Technical Supervision approved it.", ['Kyrgyzstan', 'Ministry of Natural Resources, Ecology and Technical Supervision']],
@@ -423,7 +425,7 @@ describe("a list inside an organisation's name", () => {
 describe('a possessive inside a name', () => {
   const known = new Set(['traders', 'prosecutors', 'coffee', 'district', 'office', 'association', 'state']);
   const withWords = { ...lex, knownWord: (w: string) => known.has(w.toLowerCase()) };
-  const found = (text: string) => englishMentions([text], withWords).map((m) => m.text);
+  const found = textsWith(withWords);
   it.each([
     // A plural English knows, or an office-holder, before a head.
     ["The Mombasa Coffee Traders' Association met.", ["Mombasa Coffee Traders' Association"]],
@@ -441,7 +443,7 @@ describe('a possessive inside a name', () => {
 });
 
 describe('a name, then the organisation its bearer is of', () => {
-  const found = (text: string) => englishMentions([text], lex).map((m) => m.text);
+  const found = textsWith(lex);
   it.each([
     // Two words or more with no head, then a head, a legal form or an acronym: two mentions.
     ['He met Varik Seltan of Orda Ring Promotions LLP on Monday.', ['Varik Seltan', 'Orda Ring Promotions LLP']],
@@ -454,7 +456,7 @@ describe('a name, then the organisation its bearer is of', () => {
 });
 
 describe("a surname's particle before its short form", () => {
-  const found = (text: string) => englishMentions([text], lex).map((m) => m.text);
+  const found = textsWith(lex);
   it.each([
     // Capitalised where it opens the sentence, as the full name before writes it.
     ['Founder Karl von Varnholt said so. Von Varnholt added that it grew.', ['Karl von Varnholt', 'Von Varnholt']],
