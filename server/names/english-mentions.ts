@@ -88,7 +88,7 @@ export interface EnglishLexicon {
 const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
 // A word: letters (with marks), inner apostrophes, hyphens and dots of initials; or an acronym with / or &;
 // or the Dutch article's 't before a name (van 't Hoff).
-const WORD = /(?<![\p{L}])['’]t(?=\s\p{Lu})|(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:(?:(?<!\p{L})['’]s[-‐](?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;
+const WORD = /['’](?<!\p{L}['’])t(?=\s\p{Lu})|(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:(?:(?<!\p{L})['’]s[-‐](?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;
 
 interface Token {
   start: number;
@@ -323,7 +323,8 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
 
 /** A particle in lower case right before a surname, or two (van, von der, de la). */
 // Capitalised too where it opens a sentence ("Von Ellrichshausen added …").
-const SURNAME_PARTICLE = new RegExp(`(?:^|[^\\p{L}])(${[...DOUBLE_PARTICLES, ...SURNAME_PARTICLES].join('|')}) $`, 'iu');
+const PARTICLES_BEFORE = [...DOUBLE_PARTICLES, ...SURNAME_PARTICLES];
+const SURNAME_PARTICLE = new RegExp(`(?:^|[^\\p{L}])(${[...PARTICLES_BEFORE, ...PARTICLES_BEFORE.map((p) => p[0]!.toUpperCase() + p.slice(1))].join('|')}) $`, 'u');
 
 /** A set of words as the mention finder asks it: only whether a word is in it. */
 interface WordSet {

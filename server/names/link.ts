@@ -82,9 +82,10 @@ export function isFullName(text: string): boolean {
 /** What the Latin of an English mention sounds like: Haqqin.az → Haqqin; ALMATY → Almaty. */
 function spokenForm(m: EnglishMention): string {
   if (m.domain) return m.text.split('.')[0]!;
-  const given = /^(\p{Lu}\p{Ll}{1,3}\.)\s/u.exec(m.text);
-  const full = given && GIVEN_NAME_ABBREVIATIONS.get(given[1]!);
-  if (full) return `${full}${m.text.slice(given![1]!.length)}`;
+  // Looked up only where a short word with a dot opens the name (Md. Rafiqul Islam).
+  const dot = m.text.indexOf('. ');
+  const full = dot > 0 && dot <= 4 ? GIVEN_NAME_ABBREVIATIONS.get(m.text.slice(0, dot + 1)) : undefined;
+  if (full) return `${full}${m.text.slice(dot + 1)}`;
   return US_STATE_ABBREVIATIONS.get(m.text) ?? m.text;
 }
 
