@@ -14,7 +14,7 @@ import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
-import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
+import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, placeWordFirst, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -775,7 +775,12 @@ function meaningPlans(m: EnglishMention, chineseOf: LinkState['chineseOf']): Mea
     // The name, then translated words that Chinese puts first (Uzbekistan Today → 今日乌兹别克斯坦报);
     // meaning first, the name is only looked for as the country table or the dictionary writes it.
     const written = (anchors: readonly (string | LatinName)[]) => anchors.filter((a) => typeof a === 'string');
-    for (const { meant, anchors } of nameFirst) if (written(anchors).length > 0) plans.push({ meant, anchors: written(anchors), meaningFirst: true });
+    // Labuhanbatu Utara → 北 + 拉布汉巴图: a place word after the name goes before it, its sound sought after the word.
+    for (const { meant, anchors, k } of nameFirst) {
+      const placeWords = words.slice(k).every(placeWordFirst);
+      const kept = placeWords ? anchors : written(anchors);
+      if (kept.length > 0) plans.push({ meant, anchors: kept, meaningFirst: true });
+    }
     // Translated words, then the name, in both (Sports Seoul → 体育首尔, South Sulawesi → 南苏拉威西:
     // a name by its sound here, found after the translation).
     for (const { meant, anchors } of nameLast) plans.push({ meant, anchors, meaningFirst: true });

@@ -86,6 +86,34 @@ export function institutionPhraseAlone(name: string): boolean {
   return words.length === 2 && `${words[0]} ${words[1]}` in INSTITUTION_PHRASES;
 }
 
+/**
+ * Words of place names in other languages that Chinese translates (北拉布汉巴图 for Labuhanbatu
+ * Utara, 下诺夫哥罗德 for Nizhny Novgorod, 小兹沃尔尼克 for Mali Zvornik): compass points and the
+ * upper, lower, little and great of Indonesian and Malay, Slavic and Romance names. Chinese puts them
+ * before the name, wherever the English has them.
+ */
+const PLACE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  utara: ['北'],
+  selatan: ['南'],
+  timur: ['东'],
+  barat: ['西'],
+  tengah: ['中'],
+  nizhny: ['下'],
+  nizhni: ['下'],
+  verkhny: ['上'],
+  verkhni: ['上'],
+  mali: ['小'],
+  veliki: ['大'],
+  velika: ['大'],
+  alto: ['上'],
+  bajo: ['下'],
+};
+
+/** Whether a word is one of those: a translation of it goes before the name in Chinese. */
+export function placeWordFirst(word: string): boolean {
+  return word.toLowerCase() in PLACE_WORDS;
+}
+
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
 export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values(INSTITUTION_HEADS).flat());
 
@@ -107,7 +135,7 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
   const noun = (w: string) => (w.includes("'") || w.includes('’') ? w.replace(/(?<=\p{L})(?:['’]s|s['’])$/u, (p) => (p.startsWith('s') ? 's' : '')) : w);
   const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${noun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(noun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
+    one: longestFirst([...wordMeanings(noun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
     two: i + 1 < words.length ? longestFirst([...wordMeanings(`${noun(w)} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`), ...phrase(i)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.

@@ -220,3 +220,14 @@ describe('a head of two words', () => {
     expect(rendered('The High Court in Lusaka adjourned the case.', '卢萨卡高等法院将此案休庭。').filter((r) => r.startsWith('High Court'))).toEqual([]);
   });
 });
+
+describe('a place word of another language', () => {
+  // Compass points and upper, lower, little, great: translated, and before the name in Chinese
+  // wherever the English has them.
+  it.each([
+    ['Floods hit Tapanuli Utara on Monday.', '周一洪水袭击了北塔帕努利。', 'Tapanuli Utara→北塔帕努利'],
+    ['The plant in Nizhny Lomov closed on Monday.', '下洛莫夫的工厂周一关闭。', 'Nizhny Lomov→下洛莫夫'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+});
