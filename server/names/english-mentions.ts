@@ -180,7 +180,7 @@ function trimWord(t: Token, para: string): Token | null {
   // comma: "Darnell Whitaker Sr. — the Houston Chronicle reported" (a sentence does not end on
   // ". —"), "Trans Mountain Corp. said", "Manila Electric Co. (Meralco)", "Laos-China Railway Co. Ltd.",
   // "Coterra Energy Inc.'s acreage".
-  const suffix = shortenedState(t, text, para) || (/^(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Plc|Pty|Pvt)\.$/.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|\s*[(（]|[,;)]|\s+(?:Ltd|Limited|Bhd|LLC)\b|['’]s\b)/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
+  const suffix = shortenedState(t, text, para) || (NAME_END_DOTTED.test(text) && /^(?:,?\s+\p{Ll}|\s+(?:[—–]|--)|\s*[(（]|[,;)]|\s+(?:Ltd|Limited|Bhd|LLC)\b|['’]s\b)/u.test(para.slice(t.end))) || (abbreviationAt(para, text, t.start) && /^\s\p{Lu}/u.test(para.slice(t.end)));
   if (text.endsWith('.') && !suffix && !/^\p{Lu}\.$/u.test(text) && !/^(?:\p{Lu}\.)+$/u.test(text)) text = text.slice(0, -1);
   text = text.replace(/['’]s?$/u, '');
   // A lower-case prefix (pro-, anti-, intra-) before a capitalised part; not the article of an
@@ -538,7 +538,11 @@ function withAbbreviationDot(m: EnglishMention, text: string): EnglishMention {
   if (text[m.end] !== '.' || !NAME_ABBREVIATION_END.test(m.text)) return m;
   return { ...m, end: m.end + 1, text: `${m.text}.` };
 }
-const NAME_ABBREVIATION_END = /(?<=\s)(?:[JS]r|Co|Corp|Inc|Ltd|Pvt)$/u;
+// Abbreviations that end a name (Jr., Co., Ltd. …), and those of them whose dot a sentence's end
+// keeps (a Bhd or Pty there is written without one as often).
+const DOT_KEEPING = ['Jr', 'Sr', 'Co', 'Corp', 'Inc', 'Ltd', 'Pvt'];
+const NAME_END_DOTTED = new RegExp(`^(?:${[...DOT_KEEPING, 'Bhd', 'Plc', 'Pty'].join('|')})\\.$`);
+const NAME_ABBREVIATION_END = new RegExp(`(?<=\\s)(?:${DOT_KEEPING.join('|')})$`, 'u');
 
 /**
  * "Ministry of Climate Change, Environment and Energy", "Agriculture, Fisheries and Conservation
@@ -579,7 +583,7 @@ function commaListEnd(toks: readonly Token[], i: number, j: number, text: string
 /**
  * A possessive inside a name: a collective noun's (People's Bank of China, Workers' Party), any
  * plural's before a head (Colombo Tea Traders' Association, Changwon District Prosecutors'
- * Office), and an office-holder's before one (State Attorney's Office, Ombudsman's Office).
+ * Office), and an office-holder's, a title's, before one (State Attorney's Office, Ombudsman's Office).
  */
 function possessiveInName(word: string, gap: string, next: string, lex: EnglishLexicon): boolean {
   const lower = word.toLowerCase();
@@ -587,9 +591,8 @@ function possessiveInName(word: string, gap: string, next: string, lex: EnglishL
   if (!ORG_HEADS.has(next.toLowerCase())) return false;
   // A plural English knows: not a name ending in s (Maldives' State Trading Organisation).
   const plural = /^['’]\s$/u.test(gap) && /\p{Ll}s$/u.test(word) && lex.knownWord?.(word) === true && !lex.countryWords.has(word);
-  return plural || OFFICE_HOLDERS.has(lower);
+  return plural || PERSON_TITLES.has(lower);
 }
-const OFFICE_HOLDERS = new Set(['prosecutor', 'attorney', 'ombudsman', 'auditor', 'president', 'governor', 'mayor', 'speaker', 'registrar', 'chancellor', 'commissioner']);
 
 /** CNE for National Electoral Council (Consejo Nacional Electoral): the same letters as the name's initials. */
 function sameInitials(acronym: string, name: string): boolean {

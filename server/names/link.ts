@@ -70,6 +70,7 @@ export function overlapsLink(links: readonly NameLink[], para: number, start: nu
   return links.some((l) => l.para === para && l.start < end && l.end > start);
 }
 
+
 /** Whether an English name has more than one word (Rachel Reeves, not Reeves). */
 export function isFullName(text: string): boolean {
   // A surname with its particles (Van der Westhuizen, De la Cruz) is still a surname alone.
@@ -1227,8 +1228,7 @@ function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: r
   // A stretch no link is in, but for a company's word said alone (Paystride of Paystride
   // Technologies Ltd.), which takes its next occurrence once the company has the stretch.
   const shortForm = (l: NameLink) => companies.some((m) => spokenParts(m).tail!.name.split(/\s+/).includes(l.en.text));
-  const inside = (s: ZhSpan & { para: number }) => links.filter((l) => l.para === s.para && l.start < s.end && l.end > s.start);
-  const stretches = linkOrgStretches(zh).filter((s) => /(?:公司|合伙企业|株式会社)$/u.test(s.text) && inside(s).every(shortForm));
+  const stretches = linkOrgStretches(zh).filter((s) => /(?:公司|合伙企业|株式会社)$/u.test(s.text) && linksIn(links, s).every(shortForm));
   const found = companies.map((m) => stretches.map((s) => anchorIn(st, s, spokenParts(m).tail!.name)));
   companies.forEach((m, i) => {
     const hits = found[i]!.flatMap((a, k) => (a === undefined ? [] : [k]));
@@ -1239,10 +1239,7 @@ function companyByAnchor(links: NameLink[], en: readonly EnglishMention[], zh: r
     const start = found[i]![k]!;
     const text = paraText(zh, s.para);
     const whole: NameLink = { en: m, ...withoutSplitCountry({ ...s, start, text: text.slice(start, s.end) }, m, en, st.countries), method: 'meaning', score: 0.7 };
-    const moved = inside(whole).map((l) => ({ l, at: shortForm(l) ? nextFree(text, links, whole, l) : -1 }));
-    if (moved.some((x) => x.at < 0)) return;
-    for (const { l, at } of moved) links[links.indexOf(l)] = { ...l, start: at, end: at + l.text.length };
-    links.push(whole);
+    pushOverShortForms(links, whole, text, shortForm);
   });
 }
 
@@ -1409,17 +1406,29 @@ function nicknamed(links: NameLink[], en: readonly EnglishMention[], st: LinkSta
         const b = e0 - to >= 2 ? soundAtStart(p.text, { start: to, end: e0, text: p.text.slice(to, e0) }, rest) : undefined;
         if (!a || !b) continue;
         const full: NameLink = { en: m, para: p.index, start: a.start, end: b.end, text: p.text.slice(a.start, b.end), method: 'sound', score: Math.min(a.score, b.score) };
-        // The surname said alone later may have taken its first occurrence, inside the full name: it takes its next one.
-        const inside = links.filter((l) => l.para === p.index && l.start < full.end && l.end > full.start);
-        if (!inside.every((l) => m.text.endsWith(` ${l.en.text}`) || m.text.includes(` ${l.en.text} `))) continue;
-        const moved = inside.map((l) => ({ l, at: nextFree(p.text, links, full, l) }));
-        if (moved.some((x) => x.at < 0)) continue;
-        for (const { l, at } of moved) links[links.indexOf(l)] = { ...l, start: at, end: at + l.text.length };
-        links.push(full);
-        break;
+        // The surname said alone later may have taken its first occurrence, inside the full name.
+        if (pushOverShortForms(links, full, p.text, (l) => ` ${m.text} `.includes(` ${l.en.text} `))) break;
       }
     }
   }
+}
+
+/** The links that overlap a stretch of their paragraph (those overlapsLink asks about). */
+function linksIn(links: readonly NameLink[], s: ZhSpan & { para: number }): NameLink[] {
+  return links.filter((l) => l.para === s.para && l.start < s.end && l.end > s.start);
+}
+
+/**
+ * Adds `full` to the links once every link inside its stretch is a word of its name said alone
+ * (`shortForm`), which takes its rendering's next free occurrence in the paragraph's `text`;
+ * adds nothing, and says false, where another link is inside or a short form has no other occurrence.
+ */
+function pushOverShortForms(links: NameLink[], full: NameLink, text: string, shortForm: (l: NameLink) => boolean): boolean {
+  const moved = linksIn(links, full).map((l) => ({ l, at: shortForm(l) ? nextFree(text, links, full, l) : -1 }));
+  if (moved.some((x) => x.at < 0)) return false;
+  for (const { l, at } of moved) links[links.indexOf(l)] = { ...l, start: at, end: at + l.text.length };
+  links.push(full);
+  return true;
 }
 
 /** Where `l`'s rendering is written next in its paragraph's `text`, outside `full` and every other link; -1 where it is not. */
@@ -1555,8 +1564,11 @@ function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   const roman = ROMAN[last];
   // Walter J. Hensley III → 沃尔特·J·亨斯利三世, Spirit of Tasmania IV → 塔斯马尼亚精神四号: in
   // Chinese numerals, with 世 for a person, 号 for a ship.
-  const spelt = roman !== undefined && words.length >= 2 ? new RegExp(`^${HAN_NUMERALS[roman]}[世号]`, 'u').exec(text.slice(l.end, l.end + 4)) : null;
-  if (spelt) return { ...l, end: l.end + spelt[0].length, text: text.slice(l.start, l.end + spelt[0].length) };
+  const numeral = roman !== undefined && words.length >= 2 ? HAN_NUMERALS[roman]! : '';
+  if (numeral && text.startsWith(numeral, l.end) && '世号'.includes(text[l.end + numeral.length] ?? '\u0000')) {
+    const end = l.end + numeral.length + 1;
+    return { ...l, end, text: text.slice(l.start, end) };
+  }
   const after = /^[-‐]?([\p{Script=Latin}\d]+)(?![\p{Script=Latin}\d])/u.exec(text.slice(l.end, l.end + 20));
   if (!after) return l;
   // Artemis II → 阿尔忒弥斯2号: a Roman numeral written in digits.

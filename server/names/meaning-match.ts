@@ -65,9 +65,10 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * 检察署 for a State Attorney's Office; a court by its rank: 高等法院 for a High Court), read with
  * their possessive dropped; only as a name's last words.
  */
+const PROCURATORATE = ['检察院', '检察署', '检察厅', '检察官办公室'];
 const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'prosecutor office': ['检察院', '检察署', '检察厅', '检察官办公室'],
-  'prosecutors office': ['检察院', '检察署', '检察厅', '检察官办公室'],
+  'prosecutor office': PROCURATORATE,
+  'prosecutors office': PROCURATORATE,
   'attorney office': ['检察署', '检察院', '检察官办公室'],
   // Courts by their rank, as the judiciary names them (高等法院, not the dictionary's 高院 alone).
   'high court': ['高等法院', '高院'],
@@ -82,8 +83,13 @@ const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
 
 /** Whether a name is such a head alone ("the High Court": the court of wherever the story is, no name). */
 export function institutionPhraseAlone(name: string): boolean {
-  const words = name.toLowerCase().replace(/(?:['’]s|s['’])(?=\s)/gu, (p) => (p.startsWith('s') ? 's' : '')).split(/\s+/);
-  return words.length === 2 && `${words[0]} ${words[1]}` in INSTITUTION_PHRASES;
+  const words = name.split(/\s+/);
+  return words.length === 2 && `${asNoun(words[0]!)} ${words[1]}`.toLowerCase() in INSTITUTION_PHRASES;
+}
+
+/** A word without its possessive, read as its noun (Ombudsman's → Ombudsman, Prosecutors' → Prosecutors). */
+function asNoun(w: string): string {
+  return w.includes("'") || w.includes('’') ? w.replace(/(?<=\p{L})(?:['’]s|s['’])$/u, (p) => (p.startsWith('s') ? 's' : '')) : w;
 }
 
 /**
@@ -131,12 +137,12 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
   // 斯特莱克能源有限公司, Kyzylkum Rare Metals JSC → 克孜勒库姆稀有金属股份公司), which the
   // dictionary glosses not at all; one of several words (Co. Ltd.) comes as one word.
   const last = (w: string) => [...(INSTITUTION_HEADS[w.toLowerCase().replace(/\.$/, '')] ?? []), ...legalHeads(w)];
-  // A possessive inside the name is read as its noun (Ombudsman's Office → 监察员 + 办公室).
-  const noun = (w: string) => (w.includes("'") || w.includes('’') ? w.replace(/(?<=\p{L})(?:['’]s|s['’])$/u, (p) => (p.startsWith('s') ? 's' : '')) : w);
-  const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${noun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
+  // A possessive inside the name is read as its noun (Ombudsman's Office → 监察员 + 办公室); the
+  // last two words may be a head of two (High Court → 高等法院).
+  const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${asNoun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(noun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
-    two: i + 1 < words.length ? longestFirst([...wordMeanings(`${noun(w)} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`), ...phrase(i)]) : [],
+    one: longestFirst([...wordMeanings(asNoun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
+    two: i + 1 < words.length ? longestFirst([...wordMeanings(`${asNoun(w)} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`), ...phrase(i)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.
   const reachable = words.map((_, k) => k === 0);
