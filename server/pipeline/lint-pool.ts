@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../checks/config.ts';
 import type { EngineInput } from '../checks/engine.ts';
 import type { Reference } from '../checks/reference.ts';
 import type { ConfigRecipe } from './config-recipe.ts';
+import { BatchQueue } from './batch-queue.ts';
 import { jobSize, runJob, type JobResult, type LintJob } from './lint-job.ts';
 
 // Runs lint jobs in this thread and, for --jobs N > 1, N − 1 worker threads. Results land at
@@ -82,13 +83,15 @@ export class LintPool {
   private readonly jobs: LintJob[] = [];
   private results: (JobResult | undefined)[] = [];
   private readonly input: EngineInput;
-  /** Batches formed and not yet handed out (job indices), and every batch handed out, by id. */
-  private readonly ready: number[][] = [];
+  /** Batches formed and not yet handed out, and every batch handed out (job indices), by id. */
+  private readonly ready: BatchQueue;
   private readonly sent: number[][] = [];
   /** The first job that is in no batch yet. */
   private unbatched = 0;
   private addedPairs = 0;
   private readonly workers: Worker[] = [];
+  /** Each worker's place in `ready` (this thread's is 0). */
+  private readonly homes = new Map<Worker, number>();
   /** Batches each worker has been handed and not yet answered. */
   private readonly inFlight = new Map<Worker, number>();
   private done = 0;
@@ -109,6 +112,7 @@ export class LintPool {
     private readonly opts: PoolOptions,
   ) {
     this.input = { config, reference: setup.reference, dismissed: new Set(setup.dismissed) };
+    this.ready = new BatchQueue(this.threadsWanted);
     if (opts.signal?.aborted) this.stop(abortError());
     else opts.signal?.addEventListener('abort', this.onAbort);
   }
@@ -158,7 +162,7 @@ export class LintPool {
       );
       return result;
     }
-    this.ready.push(...batches);
+    for (const b of batches) this.queue(b);
     if (this.workers.length === 0) this.startWorkers(threads - 1);
     else for (const w of this.workers) this.feed(w);
     this.opts.onStart?.(threads);
@@ -175,7 +179,7 @@ export class LintPool {
   private startWorkers(n: number): void {
     for (let k = 0; k < n; k++) {
       const w = new Worker(WORKER_ENTRY, { workerData: this.setup });
-      this.workers.push(w);
+      this.homes.set(w, this.workers.push(w));
       this.inFlight.set(w, 0);
       w.on('message', (reply: BatchReply) => {
         this.inFlight.set(w, this.inFlight.get(w)! - 1);
@@ -194,7 +198,7 @@ export class LintPool {
   private feed(w: Worker): void {
     const depth = this.ready.length > DEEP_WHILE_LEFT * (this.workers.length + 1) ? DEEP_IN_FLIGHT : IN_FLIGHT;
     while (!this.ended && this.inFlight.get(w)! < depth) {
-      const batch = this.ready.shift();
+      const batch = this.ready.take(this.homes.get(w)!);
       if (!batch) return;
       const id = this.sent.push(batch) - 1;
       const msg: BatchMessage = { id, jobs: batch.map((i) => this.jobs[i]!) };
@@ -217,12 +221,18 @@ export class LintPool {
       if (closesBatch(size, job, this.jobs[i + 1])) {
         const batch: number[] = [];
         for (let k = start; k <= i; k++) batch.push(k);
-        this.ready.push(batch);
+        this.queue(batch);
         start = i + 1;
         size = 0;
       }
     }
     this.unbatched = start;
+  }
+
+  private queue(batch: number[]): void {
+    let pairs = 0;
+    for (const i of batch) pairs += jobSize(this.jobs[i]!);
+    this.ready.push(batch, this.jobs[batch[0]!]!.source, pairs);
   }
 
   private record(id: number, got: readonly JobResult[]): void {
@@ -243,7 +253,7 @@ export class LintPool {
     for (;;) {
       await new Promise((r) => setImmediate(r));
       if (this.ended) return;
-      const batch = this.ready.shift();
+      const batch = this.ready.take(0);
       if (!batch) return;
       const id = this.sent.push(batch) - 1;
       this.record(id, batch.map((i) => runJob(this.jobs[i]!, this.input)));
