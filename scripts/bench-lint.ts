@@ -2,7 +2,9 @@
 //
 // Lint throughput on a large corpus built deterministically from the demo article and
 // ../shared/data/mqm-enzh-dev (scripts/lib/bench-corpus.ts), written to a temporary folder.
-// Prints: how many segment rows repeat an earlier one exactly, in the corpus and in its seed (memos of texts spare those), segment pairs per second with --jobs 1 and --jobs 2, peak RSS of each run, the
+// Prints: how many segment rows repeat an earlier one exactly, in the corpus and in its seed
+// (memos of texts spare those), how many documents do (checked once), segment pairs per second
+// with --jobs 1 and --jobs 2, peak RSS of each run, the
 // floor (the same reading, parsing and writing without checks) and lint time / floor time,
 // Translate Toolkit's pofilter over the same pairs as XLIFF when it is installed, and what
 // two threads buy on this machine (one lint of a slice alone, then two at once).
@@ -86,6 +88,7 @@ try {
   // The same in the seed's rows as they are (systems that translated a sentence alike), against which the corpus's replication may be read.
   const seedRepeats = new RepeatCounter();
   for (const row of seed.rows) seedRepeats.add(row.source, row.target);
+  line('exact repeats (documents)', `${corpus.repeatedDocuments.toLocaleString('en-US')} of ${corpus.documents.toLocaleString('en-US')} documents repeat an earlier document's segments (lint checks each once)`);
   line('exact repeats (seed)', `${seedRepeats.repeats.toLocaleString('en-US')} of ${seed.rows.length.toLocaleString('en-US')} rows of the seed itself`);
   // Wall-clock figures assume an otherwise idle machine; the load average says whether it was.
   line('machine', `${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -47,6 +47,8 @@ export interface BuiltCorpus {
    * bench says how much of the corpus it is.
    */
   repeatedRows: number;
+  /** Documents whose every segment (texts and order) is that of an earlier document: lint checks them once (see twin-jobs.ts). */
+  repeatedDocuments: number;
 }
 
 /** Replica 0 is the data as it is; others permute the digits 1–9 (0 stays, so 240,000 keeps its shape). */
@@ -128,6 +130,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
   let documents = 0;
   const groups = new Set(seed.rows.map((r) => `${r.doc_id}\u0000${r.system}`)).size;
   const repeats = new RepeatCounter();
+  const docRepeats = new RepeatCounter();
   for (let r = 0; r < replicas; r++) {
     const digits = digitMap(r);
     const names = nameMap(seed.names, r);
@@ -143,6 +146,14 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
         xliffUnits.push(unit(`r${tag}-${row.doc_id}-${row.system}-${row.seg_index}`, source, target));
         return JSON.stringify({ doc_id: `r${tag}-${row.doc_id}`, seg_index: row.seg_index, system: row.system, source, target });
       });
+      const docs = new Map<string, string[]>();
+      seed.rows.forEach((row, i) => {
+        const key = `${row.doc_id}\u0000${row.system}`;
+        const parts = docs.get(key) ?? [];
+        parts.push(out[i]!.slice(out[i]!.indexOf('"source"')));
+        docs.set(key, parts);
+      });
+      for (const parts of docs.values()) docRepeats.add(parts.join('\n'), '');
       const f = join(dir, `r${tag}-segments.jsonl`);
       writeFileSync(f, out.join('\n') + '\n');
       files.push(f);
@@ -151,6 +162,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
     const a = seed.article;
     const source = a.source.map(en);
     const target = a.target.map(zh);
+    docRepeats.add(JSON.stringify(source), JSON.stringify(target));
     const doc = { id: `r${tag}-${a.id}`, source: { title: en(a.title), paragraphs: source }, translations: [{ system: a.system, paragraphs: target }] };
     const f = join(dir, `r${tag}-article.jsonl`);
     writeFileSync(f, JSON.stringify(doc) + '\n');
@@ -160,7 +172,7 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
     for (let i = 0; i < Math.max(source.length, target.length); i++) xliffUnits.push(unit(`r${tag}-${a.id}-${i}`, source[i] ?? '', target[i] ?? ''));
     writeFileSync(join(xliffDir, `r${tag}.xlf`), xliff(`r${tag}`, xliffUnits));
   }
-  return { dir, files, xliffDir, segmentPairs: replicas * perReplica, documents, replicas, repeatedRows: repeats.repeats };
+  return { dir, files, xliffDir, segmentPairs: replicas * perReplica, documents, replicas, repeatedRows: repeats.repeats, repeatedDocuments: docRepeats.repeats };
 }
 
 function xmlEscape(s: string): string {

@@ -11,6 +11,7 @@ import type { ConfigRecipe } from './config-recipe.ts';
 import { assemble, type LintedDocument, type LintUnit } from './lint-docs.ts';
 import type { JobResult } from './lint-job.ts';
 import { LintPool, runJobs, type PoolSetup } from './lint-pool.ts';
+import { TwinJobs } from './twin-jobs.ts';
 
 // The lint run: cached results where the store has them, the rest checked in workers, the
 // corpus rules over everything, then — in one transaction at the very end, so an
@@ -62,17 +63,15 @@ export async function lintUnits(units: readonly LintUnit[], setup: LintSetup, op
     return hit;
   });
   const cached = units.length - todo.length;
-  const fresh = await runJobs(
-    todo.map((i) => units[i]!.job),
-    poolSetup(setup, sig),
-    setup.config,
-    {
-      jobs: opts.jobs,
-      ...(opts.signal && { signal: opts.signal }),
-      onStart: (threads) => opts.onStart?.({ documents: units.length, cached, threads }),
-      onProgress: (done) => opts.onProgress?.(cached + done, units.length),
-    },
-  );
+  const twins = new TwinJobs(new Set(perDoc.keys()));
+  twins.add(todo.map((i) => units[i]!.job));
+  const checked = await runJobs(twins.distinct, poolSetup(setup, sig), setup.config, {
+    jobs: opts.jobs,
+    ...(opts.signal && { signal: opts.signal }),
+    onStart: (threads) => opts.onStart?.({ documents: units.length, cached, threads }),
+    onProgress: (done, total) => opts.onProgress?.(cached + share(done, total, todo.length), units.length),
+  });
+  const fresh = twins.expand(checked);
   todo.forEach((i, k) => (results[i] = fresh[k]));
 
   const input: EngineInput = { config: setup.config, reference: setup.reference, dismissed: setup.dismissed };
@@ -127,25 +126,34 @@ export interface LintStream {
 export function startLint(setup: LintSetup, opts: StreamRunOptions): LintStream {
   const sig = signature(VERSION, setup.config);
   const units: LintUnit[] = [];
+  const twins = new TwinJobs(new Set(dismissalsByDoc(setup.dismissed).keys()));
   const pool = new LintPool(poolSetup(setup, sig), setup.config, {
     jobs: opts.jobs,
     ...(opts.minPairs !== undefined && { minPairs: opts.minPairs }),
     ...(opts.signal && { signal: opts.signal }),
     onStart: (threads) => opts.onStart?.({ documents: units.length, threads }),
-    ...(opts.onProgress && { onProgress: opts.onProgress }),
+    ...(opts.onProgress && { onProgress: (done: number, total: number) => opts.onProgress!(share(done, total, twins.size), twins.size) }),
   });
   return {
     add(more) {
       for (const u of more) units.push(u);
-      pool.add(more.map((u) => u.job));
+      pool.add(twins.add(more.map((u) => u.job)));
     },
     async finish() {
-      const results = await pool.run();
+      const results = twins.expand(await pool.run());
       const linted = assemble(units, results, { config: setup.config, reference: setup.reference, dismissed: setup.dismissed });
       return { linted, signature: sig, checked: units.length, cached: 0, saved: 0 };
     },
     dispose: () => pool.dispose(),
   };
+}
+
+/**
+ * Documents done, out of `of`, when `done` of `total` distinct ones are: a twin costs nothing,
+ * so it counts as it goes.
+ */
+function share(done: number, total: number, of: number): number {
+  return total === 0 || done >= total ? of : Math.floor((done * of) / total);
 }
 
 /** What every worker of a run needs, as cloneable data. */
