@@ -529,13 +529,16 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
   if (!tail || SUBDIVISION_HEADS.has(m.text.split(/\s+/).pop()!.toLowerCase())) return;
   const words = said.split(/\s+/);
   let forms: readonly string[] | undefined;
+  let leadWords = 0;
   // A dateline's capitals (GUATEMALA CITY) are looked up as the table writes the country.
   const capitals = words.every((w) => w === w.toUpperCase());
   for (let n = Math.min(3, words.length); n >= 1 && !forms; n--) {
     const lead = words.slice(0, n);
     forms = st.chineseOf.get(lead.join(' ')) ?? (capitals ? st.chineseOf.get(nameCased(lead.join(' '))) : undefined);
+    leadWords = n;
   }
   if (!forms) return;
+  const found: NameLink[] = [];
   for (const p of st.zh) {
     for (const form of forms) {
       for (let i = p.text.indexOf(form); i >= 0; i = p.text.indexOf(form, i + 1)) {
@@ -544,7 +547,7 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
           const h = headAt(p.text, j, tail.heads);
           if (h) {
             const end = j + h.zh.length;
-            push(st, { en: m, para: p.index, start: i, end, text: p.text.slice(i, end), method: 'dictionary', score: DICTIONARY_SCORE });
+            found.push({ en: m, para: p.index, start: i, end, text: p.text.slice(i, end), method: 'dictionary', score: DICTIONARY_SCORE });
             break;
           }
           if (!wordChar(p.text[j])) break;
@@ -552,6 +555,11 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
       }
     }
   }
+  // Two of the country's companies in one sentence (纳米比亚电力公司, 纳米比亚广播公司): the one
+  // that writes a word between by its meaning (Broadcasting → 广播), when one does.
+  const between = found.length > 1 ? words.slice(leadWords).flatMap((w) => wordMeanings(w)) : [];
+  const meant = found.filter((l) => between.some((zh) => l.text.includes(zh)));
+  for (const l of meant.length > 0 ? meant : found) push(st, l);
 }
 
 /** What Chinese writes after a sports club's name, which the English does not (西雅图海怪队, 科希策冰球俱乐部). */
@@ -1200,6 +1208,14 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     open = linkOrgStretches(zh).filter((s) => !overlapsLink(links, s.para, s.start, s.end) && opensWithCountry(zh, s, countries));
   }
   if (orgsEn.length !== 1) return;
+  if (open.length > 1) {
+    // "Dominican hotel group Inversiones Costa Samaná" ↔ 多米尼加酒店集团萨马纳海岸投资…: the stretch
+    // that opens with the country English writes before lower-case words and then the
+    // organisation is that description, and the stretch right after it the organisation.
+    const org = orgsEn[0]!;
+    const after = open.find((d) => describedCountry(d, paraText(zh, d.para), org, en, st) && open.some((o) => o.para === d.para && o.start === d.end));
+    if (after) open = open.filter((o) => o.para === after.para && o.start === after.end);
+  }
   if (open.length === 1) {
     const text = paraText(zh, open[0]!.para);
     // Cut at a word of ICU's (开发商|哈派…) it stays: the run took the description in.
@@ -1310,6 +1326,21 @@ function countryElsewhere(s: ZhSpan, text: string, org: EnglishMention, en: read
   const possessive = countryBefore(org, en, 3);
   if (possessive && org.start - possessive.end === 3) return !says(possessive.text);
   return en.some((m) => m !== org && m.kind !== 'country' && m.kind !== 'person' && !links.some((l) => l.en === m) && says(m.text));
+}
+
+/**
+ * Whether a stretch opens with the country of an English country mention that lower-case words
+ * and then `org` follow (Dominican hotel group Inversiones …).
+ */
+function describedCountry(s: ZhSpan, text: string, org: EnglishMention, en: readonly EnglishMention[], st: LinkState): boolean {
+  const range = countryRanges(text, st.countries).find(([a]) => a === s.start);
+  if (!range) return false;
+  const country = text.slice(range[0], range[1]);
+  return en.some((m) => {
+    const words = m.follows;
+    if (m.kind !== 'country' || !words?.length || m.para !== org.para) return false;
+    return org.start === m.end + words.join(' ').length + 2 && namesPlace(m.text, country, st.chineseOf);
+  });
 }
 
 /** One word of a name with no cue to its kind, no English word and no dictionary name: what a company's coined name looks like. */

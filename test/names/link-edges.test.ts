@@ -113,6 +113,25 @@ describe('a name named after a place of the country table', () => {
   });
 });
 
+// "Peruvian fishing group Pesquera …" ↔ 秘鲁渔业集团布拉瓦海岸渔业…: the stretch that opens with
+// the country is the description English writes in lower case; the organisation is the one after.
+describe('a country and its description before an organisation', () => {
+  it('leaves the description to the country', () => {
+    const reference = { ...EMPTY_REFERENCE, demonyms: [{ english: 'Peruvian', region: 'PE', chinese: ['秘鲁'] }] };
+    const got = documentNames(
+      {
+        key: 'd',
+        source: ['LIMA — Peruvian fishing group Pesquera Costa Brava S.A.C. will build a plant in Paita, manager Julio Ramos Torres said.'],
+        target: ['利马电——秘鲁渔业集团布拉瓦海岸渔业封闭式股份公司经理胡利奥·拉莫斯·托雷斯表示，该公司将在派塔建设一座工厂。'],
+        links: [{ src: [0], tgt: [0] }],
+      },
+      reference,
+    );
+    const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
+    expect(texts).toContain('Pesquera Costa Brava S.A.C.→布拉瓦海岸渔业封闭式股份公司');
+  });
+});
+
 // A division's word ends the name before it and starts none: 万丹省|芝勒贡 (Banten province's
 // Cilegon), where 省 is in the character set and sounds a little like the C of Cilegon.
 describe('words of the sentence that sound like a name', () => {

@@ -115,6 +115,8 @@ describe('names translated word by word', () => {
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
+    // Two of a country's companies in one sentence: the one whose words between say what it is.
+    ['An official of Zambia Power Corporation spoke to Zambia Broadcasting Corporation on Monday.', '赞比亚电力公司的一名官员周一对赞比亚广播公司发表了讲话。', 'Zambia Broadcasting Corporation→赞比亚广播公司'],
   ])('%s', (en, zh, want) => {
     expect(rendered(en, zh)).toContain(want);
   });
