@@ -219,6 +219,12 @@ function rememberSurnames(links: readonly NameLink[], surnames: Map<string, stri
     if (parts.length < 2 || [...last].length < 2) continue;
     const key = englishKey(l.en.text).split(' ').pop()!;
     if (!surnames.has(key)) surnames.set(key, last);
+    // A hyphenated surname (Bodnár-Kerekes ↔ 博德纳尔-凯雷凯什) comes back whole as well.
+    const lastWord = l.en.text.split(/\s+/).pop()!;
+    if (lastWord.includes('-') && last.includes('-')) {
+      const whole = englishKey(lastWord);
+      if (!surnames.has(whole)) surnames.set(whole, last);
+    }
   }
 }
 

@@ -499,6 +499,8 @@ describe('category words, surnames and outlets by position', () => {
     // A surname alone found short of its end (by a reading, by sound) ends where the full name's rendering of it did.
     ['Director Sreelakshmi Raghunathan Nambiar spoke, and Nambiar said orders came in.', '董事斯里拉克希米·拉古纳坦·楠比亚尔发言；楠比亚尔说，订单已到。', 'Nambiar→楠比亚尔'],
     ['Scientist Hinemoa Tautahi spoke, and Tautahi said farms would face limits.', '科学家希内莫阿·陶塔希发言；陶塔希说，农场将面临限制。', 'Tautahi→陶塔希'],
+    // ...a hyphenated surname too, by the whole of it.
+    ['Manager Tamás Fazekas-Kerekes spoke, but Fazekas-Kerekes said an audit found none.', '经理陶马什·福泽考什-凯雷凯什发言，但福泽考什-凯雷凯什说，一项审计没有发现风险。', 'Fazekas-Kerekes→福泽考什-凯雷凯什'],
     // A Chinese, Korean or Vietnamese name that English shortens and Chinese repeats whole.
     ['Judge Choi Min-ji fined the firm, and Choi said checks were skipped.', '法官崔敏智对该公司处以罚款；崔敏智说，检查被省略了。', 'Choi→崔敏智'],
     ['Vice-mayor Zhou Jianhua spoke, and Zhou said the line would open soon.', '副市长周建华发表讲话；周建华说，该线路将很快开通。', 'Zhou→周建华'],
