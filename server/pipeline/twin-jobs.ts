@@ -10,8 +10,9 @@ import type { JobResult, LintJob } from './lint-job.ts';
 export class TwinJobs {
   private readonly byContent = new Map<string, number>();
   private readonly keys: string[] = [];
-  /** For each job added, the distinct job that stands for it (an index into `distinct`). */
+  /** For each job added, the distinct job that stands for it (an index into `distinct`), and whether it is that job. */
   private readonly standsFor: number[] = [];
+  private readonly original: boolean[] = [];
   /** The jobs to check, in the order first met. */
   readonly distinct: LintJob[] = [];
 
@@ -32,22 +33,24 @@ export class TwinJobs {
       const twin = content === undefined ? undefined : this.byContent.get(content);
       if (twin !== undefined) {
         this.standsFor.push(twin);
+        this.original.push(false);
         continue;
       }
       const index = this.distinct.push(job) - 1;
       if (content !== undefined) this.byContent.set(content, index);
       this.standsFor.push(index);
+      this.original.push(true);
       fresh.push(job);
     }
     return fresh;
   }
 
-  /** Every added job's result, given the distinct jobs' results in their order. */
+  /** Every added job's result, given the distinct jobs' results in their order; a twin's findings carry its own key. */
   expand(results: readonly JobResult[]): JobResult[] {
     return this.standsFor.map((d, i) => {
       const r = results[d]!;
       const key = this.keys[i]!;
-      return this.distinct[d]!.key === key ? r : { ...r, findings: r.findings.map((f) => ({ ...f, docKey: key })) };
+      return this.original[i] ? r : { ...r, findings: r.findings.map((f) => ({ ...f, docKey: key })) };
     });
   }
 }
