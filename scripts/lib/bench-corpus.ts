@@ -139,21 +139,20 @@ export function buildCorpus(seed: BenchSeed, dir: string, minPairs: number): Bui
     const tag = String(r).padStart(4, '0');
     const xliffUnits: string[] = [];
     if (seed.rows.length) {
+      // Each document's segment pairs, to count the documents that repeat an earlier one.
+      const docs = new Map<string, string[]>();
       const out = seed.rows.map((row) => {
         const source = en(row.source);
         const target = zh(row.target);
         repeats.add(source, target);
+        const key = `${row.doc_id}\u0000${row.system}`;
+        const pairs = docs.get(key);
+        if (pairs) pairs.push(`${source}\u0000${target}`);
+        else docs.set(key, [`${source}\u0000${target}`]);
         xliffUnits.push(unit(`r${tag}-${row.doc_id}-${row.system}-${row.seg_index}`, source, target));
         return JSON.stringify({ doc_id: `r${tag}-${row.doc_id}`, seg_index: row.seg_index, system: row.system, source, target });
       });
-      const docs = new Map<string, string[]>();
-      seed.rows.forEach((row, i) => {
-        const key = `${row.doc_id}\u0000${row.system}`;
-        const parts = docs.get(key) ?? [];
-        parts.push(out[i]!.slice(out[i]!.indexOf('"source"')));
-        docs.set(key, parts);
-      });
-      for (const parts of docs.values()) docRepeats.add(parts.join('\n'), '');
+      for (const pairs of docs.values()) docRepeats.add(pairs.join('\u0001'), '');
       const f = join(dir, `r${tag}-segments.jsonl`);
       writeFileSync(f, out.join('\n') + '\n');
       files.push(f);
