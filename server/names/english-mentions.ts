@@ -31,7 +31,7 @@ import {
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { pinyinSyllables } from './pinyin-names.ts';
-import { legalHeads } from './generic-heads.ts';
+import { isLegalForm, legalHeads } from './generic-heads.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
 // taken off), acronyms (CSTO, RFE/RL, MI6) and web addresses (Haqqin.az), each with what the
@@ -540,7 +540,7 @@ function withAbbreviationDot(m: EnglishMention, text: string): EnglishMention {
 }
 // Abbreviations that end a name (Jr., Co., Ltd. …), and those of them whose dot a sentence's end
 // keeps (a Bhd or Pty there is written without one as often).
-const DOT_KEEPING = ['Jr', 'Sr', 'Co', 'Corp', 'Inc', 'Ltd', 'Pvt'];
+const DOT_KEEPING = ['Jr', 'Sr', 'Co', 'Corp', 'Inc', 'Ltd', 'Ltda', 'Kft', 'Zrt', 'Nyrt', 'Pvt'];
 const NAME_END_DOTTED = new RegExp(`^(?:${[...DOT_KEEPING, 'Bhd', 'Plc', 'Pty'].join('|')})\\.$`);
 const NAME_ABBREVIATION_END = new RegExp(`(?<=\\s)(?:${DOT_KEEPING.join('|')})$`, 'u');
 
@@ -811,7 +811,9 @@ const qualifierWord = (t: Token) => !titleWord(t) && parts(t).some((p) => OFFICE
  */
 function orgName(words: readonly Token[]): boolean {
   if (words.length === 0) return false;
-  if (orgHead(words[words.length - 1]!)) return true;
+  const last = words[words.length - 1]!;
+  // A company's legal form ends it as a head does (Koivu Capital Oy, Akkar Milling SAL).
+  if (orgHead(last) || (words.length > 1 && isLegalForm(last.text))) return true;
   return words.some((t, k) => k + 1 < words.length && orgHead(t) && HEAD_LINKS.has(words[k + 1]!.text));
 }
 
@@ -860,6 +862,8 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
       if (!office) return opens && officeFollows(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60));
       return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
     }
+    // "Importer Akkar Milling SAL said": a sentence's first word naming a trade before a company describes it.
+    if (i === 0 && !titleWord(t) && run.length > 2 && isLegalForm(run[run.length - 1]!.text) && occupationWord(run, text, lex)) return true;
     if (!titleWord(t) && !(i === 0 && (occupationOpening(run, text, lex) || (run.length > 2 && pluralTitle(t))))) return false;
     // "Sultan bin Khalfan Al-Mahrouqi": before bin/ibn (son of) a title word is the given name (a
     // title has a name after it first: Sultan Haitham bin Tarik).
@@ -882,11 +886,16 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
  * the dictionary translates, with an agent's ending) before a name of two words or more.
  */
 function occupationOpening(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
-  const w = run[0]!.text;
   // "Siblings Brian Kipngeno Tanui and …": kin and fellows too.
-  const kin = KIN_OPENERS.has(w.toLowerCase());
-  if (run.length < 3 || !sentenceInitial(text, run[0]!.start) || !(kin || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w))) return false;
-  return (kin || (lex.glossed !== undefined && lex.glossed(w))) && run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
+  const kin = KIN_OPENERS.has(run[0]!.text.toLowerCase());
+  if (run.length < 3 || !(kin || occupationWord(run, text, lex))) return false;
+  return run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
+}
+
+/** Whether a run opens its sentence with a word the dictionary translates that has an agent's ending (Farmer, Importer, Contractor). */
+function occupationWord(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
+  const w = run[0]!.text;
+  return sentenceInitial(text, run[0]!.start) && /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w) && lex.glossed !== undefined && lex.glossed(w);
 }
 
 /**
@@ -1095,7 +1104,11 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   const titleComma = /(\p{L}+),\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const head = appositiveHead(after);
   const outletBefore = prevWord === 'agency' ? (/news\s+agency\s*$/i.test(before) ? 'news agency' : undefined) : OUTLET_NOUNS.get(prevWord);
-  if (!acronym && (titled || PERSON_TITLES.has(prevWord) || (PERSON_TITLES.has(titleComma) && !lex.countryWords.has(titleComma)))) {
+  if (!acronym && rest.length > 1 && isLegalForm(rest[rest.length - 1]!.text)) {
+    // A company's legal form at the end says what the name is, whatever comes before it.
+    m.kind = 'org';
+    m.cued = ORG_NOUNS_BEFORE.has(prevWord);
+  } else if (!acronym && (titled || PERSON_TITLES.has(prevWord) || (PERSON_TITLES.has(titleComma) && !lex.countryWords.has(titleComma)))) {
     m.kind = 'person';
     m.cued = true;
   } else if (!acronym && ORG_NOUNS_BEFORE.has(prevWord)) {

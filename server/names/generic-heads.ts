@@ -18,10 +18,12 @@ export interface GenericHead {
   legal?: true;
 }
 
-// Legal forms as lowerWords reads them (S.A. de C.V. is "s a de c v"): limited companies, and
-// joint-stock ones (a German AG, a Russian JSC, a Nordic Oy or AS, a Dutch NV, an Omani SAOG).
-const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'private limited', 'pte', 'pte ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 'sarl', 'kft', 'doo', 'ooo'];
-const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk'];
+// Legal forms as lowerWords reads them (S.A. de C.V. is "s a de c v"): limited companies (a
+// Spanish S.L., an Estonian OÜ, a Czech s.r.o., a Danish ApS, an Irish Teoranta), and joint-stock
+// ones (a German AG, a Russian JSC, a Nordic Oy or AS, a Dutch NV, an Omani SAOG, a Bulgarian AD,
+// a Lebanese SAL, a Hungarian Zrt., a Peruvian S.A.C.).
+const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'private limited', 'pte', 'pte ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 's r l', 'sarl', 'sl', 's l', 'kft', 'doo', 'd o o', 'ooo', 'oü', 'sro', 's r o', 'aps', 'teoranta'];
+const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'sac', 's a c', 'saa', 's a a', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk', 'k k', 'ad', 'sal', 'zrt', 'nyrt'];
 /** A name's last words that are its legal form alone, which a rendering may drop. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([...LIMITED, ...JOINT_STOCK, 'co', 'corp', 'inc']);
 const legalForm = (said: string) => LEGAL_FORMS.has(said);
@@ -205,6 +207,11 @@ export function headsFor(said: string): readonly GenericHead[] {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const lowerWords = (english: string): string[] => english.toLowerCase().match(WORD) ?? [];
+
+/** Whether a word is a company's legal form alone (Ltd, GmbH, S.A., OÜ). */
+export function isLegalForm(word: string): boolean {
+  return legalForm(lowerWords(word).join(' '));
+}
 
 /** How Chinese writes a company's legal form (Ltd, Co. Ltd., S.A. de C.V.), longest first; none for other words. */
 export function legalHeads(words: string): string[] {

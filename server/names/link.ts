@@ -1213,7 +1213,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     // that opens with the country English writes before lower-case words and then the
     // organisation is that description, and the stretch right after it the organisation.
     const org = orgsEn[0]!;
-    const after = open.find((d) => describedCountry(d, paraText(zh, d.para), org, en, st) && open.some((o) => o.para === d.para && o.start === d.end));
+    const after = open.find((d) => describingCountry(d, paraText(zh, d.para), org, en, st) && open.some((o) => o.para === d.para && o.start === d.end));
     if (after) open = open.filter((o) => o.para === after.para && o.start === after.end);
   }
   if (open.length === 1) {
@@ -1223,7 +1223,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     // 埃及|旅游促进局: a country that ends on a function word's character (及) stops the stretch before it.
     if (FUNCTION_CHARS.has(text[from - 1] ?? '')) from = countryStartBefore(text, from, countries);
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
-    const s = fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries);
+    const s = pastDescription(fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries), text, orgsEn[0]!, en, st);
     if (countryElsewhere(s, text, orgsEn[0]!, en, links, st)) return;
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
@@ -1329,18 +1329,31 @@ function countryElsewhere(s: ZhSpan, text: string, org: EnglishMention, en: read
 }
 
 /**
- * Whether a stretch opens with the country of an English country mention that lower-case words
- * and then `org` follow (Dominican hotel group Inversiones …).
+ * The English country mention that lower-case words and then `org` follow (Dominican hotel group
+ * Inversiones …), when the stretch opens with its Chinese name; and where that country ends.
  */
-function describedCountry(s: ZhSpan, text: string, org: EnglishMention, en: readonly EnglishMention[], st: LinkState): boolean {
+function describingCountry(s: ZhSpan, text: string, org: EnglishMention, en: readonly EnglishMention[], st: LinkState): { mention: EnglishMention; end: number } | undefined {
   const range = countryRanges(text, st.countries).find(([a]) => a === s.start);
-  if (!range) return false;
+  if (!range) return undefined;
   const country = text.slice(range[0], range[1]);
-  return en.some((m) => {
+  const mention = en.find((m) => {
     const words = m.follows;
     if (m.kind !== 'country' || !words?.length || m.para !== org.para) return false;
     return org.start === m.end + words.join(' ').length + 2 && namesPlace(m.text, country, st.chineseOf);
   });
+  return mention && { mention, end: range[1] };
+}
+
+/**
+ * A stretch that opens with such a country and its description read by meaning (U.S. fund
+ * Shamrock Harbour Capital ↔ 美国基金|三叶草港资本…): the organisation's part after them.
+ */
+function pastDescription<S extends ZhSpan>(s: S, text: string, org: EnglishMention, en: readonly EnglishMention[], st: LinkState): S {
+  const described = describingCountry(s, text, org, en, st);
+  const meant = described && meaningWords(described.mention.follows!);
+  if (!described || !meant) return s;
+  const end = meaningEnd(text, described.end, meant, false);
+  return end > described.end && end < s.end - 1 ? { ...s, start: end, text: text.slice(end, s.end) } : s;
 }
 
 /** One word of a name with no cue to its kind, no English word and no dictionary name: what a company's coined name looks like. */

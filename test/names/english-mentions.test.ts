@@ -7,7 +7,7 @@ const lex = {
     ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya', 'Astana', 'New Delhi'],
   ]),
   // The words the dictionary translates, as far as these cases need.
-  glossed: (w: string) => ['farmer'].includes(w.toLowerCase()),
+  glossed: (w: string) => ['farmer', 'importer'].includes(w.toLowerCase()),
   // Countries by their own names, not their adjectives.
   regionNames: new Set(['Kazakhstan', 'Russia', 'Azerbaijan', 'Ukraine', 'Uzbekistan', 'India', 'United States', 'America', 'Zambia', 'Panama', 'Kenya']),
 };
@@ -50,24 +50,30 @@ describe('englishMentions', () => {
     ['The ships sailed to the yard of van Dijk.', ['name:Dijk']],
     // Jr./Sr. before a dash keeps its dot; Ma. (María) opens a name, but ends none; dela joins a Philippine surname.
     ['Three were named — Darnell Whitaker Sr. — the Chronicle reported.', ['name:Darnell Whitaker Sr.', 'outlet:Chronicle']],
-    // So does a company's Co. or Corp.
-    ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['name:Trans Mountain Corp.']],
-    ['Selvana Electric Co. (Selco) will build new lines.', ['name:Selvana Electric Co.', 'name:Selco']],
-    ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['name:Tarvo Petroleum Corp. Ltd.']],
+    // So does a company's Co. or Corp. (a legal form ends an organisation's name).
+    ['Its shipments fell, Trans Mountain Corp. said on Monday.', ['org:Trans Mountain Corp.']],
+    ['Selvana Electric Co. (Selco) will build new lines.', ['org:Selvana Electric Co.', 'name:Selco']],
+    ['He joined Tarvo Petroleum Corp. Ltd. in May.', ['org:Tarvo Petroleum Corp. Ltd.']],
     // A private company's bracket before Ltd.
     ['He joined Varnak Platinum (Pty) Ltd in May.', ['org:Varnak Platinum (Pty) Ltd']],
-    ['He joined Varnak Textiles (Private) Limited in May.', ['name:Varnak Textiles (Private) Limited']],
+    ['He joined Varnak Textiles (Private) Limited in May.', ['org:Varnak Textiles (Private) Limited']],
     // An ampersand between two words of one name.
-    ['He joined Varnak Mining & Smelting Co. in May.', ['name:Varnak Mining & Smelting Co.']],
+    ['He joined Varnak Mining & Smelting Co. in May.', ['org:Varnak Mining & Smelting Co.']],
     // With the comma East Asian companies write before Ltd.
-    ['He joined Kanazu Precision Co., Ltd. in May.', ['name:Kanazu Precision Co., Ltd.']],
+    ['He joined Kanazu Precision Co., Ltd. in May.', ['org:Kanazu Precision Co., Ltd.']],
     // And a sentence's end, where one dot is both; the next sentence's first word is not joined.
-    ['The regulator fined Tarvo Drilling Co. Omar Haddad said it would appeal.', ['name:Tarvo Drilling Co.', 'name:Omar Haddad']],
+    ['The regulator fined Tarvo Drilling Co. Omar Haddad said it would appeal.', ['org:Tarvo Drilling Co.', 'name:Omar Haddad']],
     ['The talks were led by Ramon Velarde Jr. They ended on Friday.', ['name:Ramon Velarde Jr.']],
     // Pvt. before Ltd. joins it; a Bhd at a sentence's end is written without its dot as often.
-    ['It was built by Lagoon Vista Resorts Pvt. Ltd. on the atoll.', ['name:Lagoon Vista Resorts Pvt. Ltd.']],
-    ['The mill belongs to Rejang Timber Bhd. It was sold.', ['name:Rejang Timber Bhd']],
-    ['Its partner bought Varnak Energy Inc.\'s acreage.', ['name:Varnak Energy Inc.']],
+    ['It was built by Lagoon Vista Resorts Pvt. Ltd. on the atoll.', ['org:Lagoon Vista Resorts Pvt. Ltd.']],
+    ['The mill belongs to Rejang Timber Bhd. It was sold.', ['org:Rejang Timber Bhd']],
+    ['Its partner bought Varnak Energy Inc.\'s acreage.', ['org:Varnak Energy Inc.']],
+    // Legal forms of other languages end an organisation's name, and keep their dot (Kft., Ltda.);
+    // a trade opening the sentence before a company describes it.
+    ['The stake went to Lahti Timber Oy on Monday.', ['org:Lahti Timber Oy']],
+    ['It was built by Szeged Cables Kft. with local partners.', ['org:Szeged Cables Kft.']],
+    ['The plant was sold to Minas do Norte Ltda. It will reopen.', ['org:Minas do Norte Ltda.']],
+    ['Importer Kesrouan Flour SAL said prices would rise.', ['org:Kesrouan Flour SAL']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A title in the plural opens a run of names; a team's plural stays its name's.

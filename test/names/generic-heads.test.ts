@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERIC_HEADS, englishHasHead, headAt, splitHead, withoutAddedHead } from '../../server/names/generic-heads.ts';
+import { GENERIC_HEADS, englishHasHead, headAt, isLegalForm, legalHeads, splitHead, withoutAddedHead } from '../../server/names/generic-heads.ts';
 
 const head = (zh: string) => GENERIC_HEADS.find((h) => h.zh === zh)!;
 
@@ -32,6 +32,27 @@ describe('splitHead', () => {
     const got = splitHead(english);
     expect(got?.name).toBe(name);
     expect((got?.heads ?? []).map((h) => h.zh).sort()).toEqual(heads.sort());
+  });
+});
+
+describe('legal forms', () => {
+  // Of several languages, each read as limited (有限公司) or joint-stock (股份公司); a word that is none has no head.
+  it.each<[string, string]>([
+    ['S.L.', '有限责任公司'],
+    ['OÜ', '有限责任公司'],
+    ['s.r.o.', '有限公司'],
+    ['Teoranta', '有限公司'],
+    ['AD', '股份公司'],
+    ['SAL', '股份公司'],
+    ['Zrt.', '股份有限公司'],
+    ['S.A.C.', '股份公司'],
+  ])('%s', (form, zh) => {
+    expect(isLegalForm(form)).toBe(true);
+    expect(legalHeads(form)).toContain(zh);
+  });
+  it.each(['Milling', 'Capital', 'Saga'])('%s is none', (word) => {
+    expect(isLegalForm(word)).toBe(false);
+    expect(legalHeads(word)).toEqual([]);
   });
 });
 

@@ -130,6 +130,16 @@ describe('a country and its description before an organisation', () => {
     const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
     expect(texts).toContain('Pesquera Costa Brava S.A.C.→布拉瓦海岸渔业封闭式股份公司');
   });
+
+  it('reads the description by meaning and leaves it out of the organisation', () => {
+    const reference = { ...EMPTY_REFERENCE, demonyms: [{ english: 'U.S.', region: 'US', chinese: ['美国'] }] };
+    const got = documentNames(
+      { key: 'd', source: ['The homes were sold to U.S. fund Harbour Crest Capital LLC last year.'], target: ['这些住房去年被出售给美国基金港峰资本有限责任公司。'], links: [{ src: [0], tgt: [0] }] },
+      reference,
+    );
+    const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
+    expect(texts).toEqual(['Harbour Crest Capital LLC→港峰资本有限责任公司']);
+  });
 });
 
 // A division's word ends the name before it and starts none: 万丹省|芝勒贡 (Banten province's
