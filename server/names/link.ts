@@ -203,7 +203,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
   nicknamed(links, en, st);
-  const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withLeadingPart(l, zh), zh), ments, zh), links, ments), zh));
+  const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withWholeFirstWord(withLeadingPart(l, zh), zh), zh), ments, zh), links, ments), zh));
   return done.map((l) => withNamedPlaces(l, done));
 }
 
@@ -1550,6 +1550,25 @@ function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink 
   if (first.toLowerCase() !== word.toLowerCase() || first.length === named.length) return l;
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };
+}
+
+/**
+ * A stretch read off the words around a name starts where the Chinese of the name's first word
+ * does, not inside it: 桑给巴尔海藻种植者协会 for the Zanzibar Seaweed Growers Association, where
+ * ICU's words cut 桑给|巴尔 and the stretch began at 巴尔.
+ */
+function withWholeFirstWord(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  if (!READ_AROUND.has(l.method) || l.en.kind === 'person' || !HAN.test(l.text[0] ?? '')) return l;
+  const named = l.method === 'gloss' && l.en.shortens ? l.en.shortens.text : l.en.text;
+  const first = /^\p{L}+/u.exec(named)?.[0];
+  if (!first || first.length === named.length) return l;
+  const text = paraText(zh, l.para);
+  for (const form of headwordsOf(first).names) {
+    for (let k = 1; k < form.length; k++) {
+      if (l.text.startsWith(form.slice(k)) && text.endsWith(form.slice(0, k), l.start)) return { ...l, start: l.start - k, text: text.slice(l.start - k, l.end) };
+    }
+  }
+  return l;
 }
 
 /**

@@ -115,6 +115,9 @@ describe('names translated word by word', () => {
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
+    // A stretch starts where the Chinese of the name's first word does, not inside it (ICU cuts 桑给|巴尔).
+    ['Prices fell, the Zanzibar Clove Growers Association said on Tuesday.', '桑给巴尔丁香种植者协会周二说，价格下跌了。', 'Zanzibar Clove Growers Association→桑给巴尔丁香种植者协会'],
+    ['Its head told Zanzibar Radio Television (ZRTV) that prices fell.', '其负责人对桑给巴尔广播电视台（ZRTV）说，价格下跌了。', 'ZRTV→桑给巴尔广播电视台'],
     // Two of a country's companies in one sentence: the one whose words between say what it is.
     ['An official of Zambia Power Corporation spoke to Zambia Broadcasting Corporation on Monday.', '赞比亚电力公司的一名官员周一对赞比亚广播公司发表了讲话。', 'Zambia Broadcasting Corporation→赞比亚广播公司'],
   ])('%s', (en, zh, want) => {
