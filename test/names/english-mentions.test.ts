@@ -103,6 +103,7 @@ describe('englishMentions', () => {
     // A title, a name, then what its bearer is of: two mentions; a cleric's title is no part of the name.
     ['Lawmaker Evarista Quilla Mamani of Popular Renewal said the vote failed.', ['person:Evarista Quilla Mamani', 'name:Popular Renewal']],
     ['Mawlawi Abdul Sattar Haqbin said the road would reopen.', ['person:Abdul Sattar Haqbin']],
+    ['Alhaji Musa Bello Kangiwa said prices rose.', ['person:Musa Bello Kangiwa']],
     // A dateline's capitals are the country table's name, word by word; a dash right after one it lists makes a dateline too.
     ['NEW DELHI, Jan 21 — Varnagaz said coal output rose.', ['country:NEW DELHI', 'name:Varnagaz']],
     // A US state shortened after a city keeps its dot.
