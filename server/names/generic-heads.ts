@@ -16,6 +16,8 @@ export interface GenericHead {
   leads?: true;
   /** A company's legal form, which translators as often leave out (EBN BV → EBN, Enea SA → 埃内亚). */
   legal?: true;
+  /** Characters after which the head is the end of a word, not a head (民族 "nation", 家族 "clan"). */
+  notAfter?: string;
 }
 
 // Legal forms as lowerWords reads them (S.A. de C.V. is "s a de c v"): limited companies (a
@@ -152,6 +154,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '党', added: true, en: ['party'] },
     // An armed movement named after its founder or people (胡塞武装 for the Houthis).
     { zh: '武装', added: true, en: ['militia', 'rebels', 'fighters', 'forces', 'movement'] },
+    // A people named by its name (舒阿尔族 for the Shuar, 布朗族 for the Blang).
+    { zh: '族', added: true, en: ['people', 'peoples'], notAfter: '民家种贵部' },
     { zh: '控股', added: true, en: ['holding', 'holdings'] },
     // Legal forms: 股份公司 for a German AG or a Russian JSC, 有限公司 for Ltd, both written after
     // names the English gives without one (安徽海螺水泥股份有限公司 for Anhui Conch Cement).
@@ -275,6 +279,7 @@ export function withoutAddedHead(english: string, chinese: string): string {
   // The longest head it ends with decides: 航空公司 is a translation of Airlines, not 公司 added.
   const h = GENERIC_HEADS.find((g) => chinese.endsWith(g.zh));
   if (!h?.added || [...chinese].length - [...h.zh].length < 2 || englishHasHead(english, h)) return chinese;
+  if (h.notAfter?.includes(chinese[chinese.length - h.zh.length - 1] ?? '')) return chinese;
   // 吉利控股集团 for Geely: heads added one after another.
   return withoutAddedHead(english, chinese.slice(0, -h.zh.length));
 }

@@ -85,6 +85,9 @@ describe('withoutAddedHead', () => {
     ['Telangana', '特伦甘纳邦', '特伦甘纳'],
     ['Phu Quoc', '富国岛', '富国'],
     ['Gangwon Province', '江原道', '江原道'],
+    // A people's 族, but not the 族 of 民族 "nation".
+    ['Shuar', '舒阿尔族', '舒阿尔'],
+    ['Kanawake Mohawk Nation', '卡纳瓦克莫霍克民族', '卡纳瓦克莫霍克民族'],
     // A plant by its fuel, with the fuel's word.
     ['Kozani', '科扎尼燃煤电厂', '科扎尼'],
     ['Tabernas', '塔韦纳斯太阳能电站', '塔韦纳斯'],
