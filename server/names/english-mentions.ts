@@ -120,8 +120,8 @@ function isHeadline(text: string): boolean {
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
 
 function headlineLike(text: string): boolean {
-  // A sentence ends with a full stop; a headline does not.
-  if (/[.!]["”’']?\s*$/.test(text)) return false;
+  // A sentence ends with a full stop; a headline does not. Nor is a byline one ("By Kelsey M. Rautio").
+  if (/[.!]["”’']?\s*$/.test(text) || /^By\s+\p{Lu}/u.test(text)) return false;
   const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   if (words.length < 3) return false;
   const letters = words.join('');
@@ -265,6 +265,8 @@ function bodyNames(paras: readonly string[]): Set<string> {
 }
 
 function paragraphBodyNames(p: string): string[] {
+  // A headline on a line of its own says nothing of the body's names either.
+  if (p.includes('\n')) return [...new Set(p.split('\n').flatMap(paragraphBodyNames))];
   if (isHeadline(p)) return [];
   const out = new Set<string>();
   const titles = quotedTitles(p);
@@ -385,6 +387,21 @@ function nicknameLength(toks: readonly Token[], at: number, text: string): numbe
 
 /** The mentions of one paragraph, given what the rest of the document writes in lower case and as names. */
 function paragraphMentions(text: string, para: number, lower: WordSet, body: WordSet, lex: EnglishLexicon): EnglishMention[] {
+  // A line break ends a headline, a byline or a dateline as a paragraph's end does ("GHANA HALTS
+  // MINING NEAR KENYASI\nThe Minerals Commission …", "By Wairimu Gathua\nNYERI, Kenya — …").
+  if (text.includes('\n')) {
+    const lines: EnglishMention[] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      for (const m of paragraphMentions(line, para, lower, body, lex)) {
+        m.start += offset;
+        m.end += offset;
+        lines.push(m);
+      }
+      offset += line.length + 1;
+    }
+    return lines;
+  }
   const out: EnglishMention[] = [];
   const headline = isHeadline(text);
   const taken: [number, number][] = [];

@@ -279,6 +279,17 @@ describe('englishMentions', () => {
     expect(got.map((m) => m.text)).toEqual(['VARNAGAZ', 'TULKOVO', 'Jan Novak']);
   });
 
+  it('reads a headline, a byline and a dateline on lines of their own as it reads paragraphs', () => {
+    const known = ['halts', 'logging', 'near', 'forest', 'the', 'service', 'said', 'licences', 'were', 'suspended', 'by', 'farmers', 'prices', 'fell'];
+    const headline = { ...lex, knownWord: (w: string) => known.includes(w.toLowerCase()) };
+    const got = englishMentions(['VARNAGAZ HALTS LOGGING NEAR KILOMBERO FOREST\nThe Forest Service said licences were suspended.'], headline);
+    expect(got.map((m) => m.text)).toEqual(['VARNAGAZ', 'KILOMBERO FOREST', 'Forest Service']);
+    // The offsets are the paragraph's.
+    expect(got.map((m) => m.start)).toEqual([0, 28, 49]);
+    const byline = englishMentions(['By Amina Wanjiru Kariuki\nNAKURU, Kenya — Farmers said prices fell.'], headline).map((m) => `${m.kind}:${m.text}`);
+    expect(byline.slice(0, 3)).toEqual(['name:Amina Wanjiru Kariuki', 'place:NAKURU', 'country:Kenya']);
+  });
+
   it('reads a paragraph that opens with a headline in title case as a headline up to its dash', () => {
     const known = ['opens', 'new', 'refinery', 'unit', 'ahead', 'of', 'schedule', 'the', 'began', 'production'];
     const headline = { ...lex, knownWord: (w: string) => known.includes(w.toLowerCase()) };
