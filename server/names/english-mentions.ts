@@ -1089,9 +1089,10 @@ interface Candidate {
  * (Xinhua News Agency, Press Agency) or is one name and the word (Anadolu Agency); the
  * International Atomic Energy Agency and the Agency for International Development are not outlets.
  */
-function outletHead(rest: readonly Token[], k: number): boolean {
+function outletHead(rest: readonly Token[], k: number, lex: EnglishLexicon): boolean {
   const w = rest[k]!.text.toLowerCase();
-  if (w === 'agency') return (k === 1 && rest.length === 2) || (k > 0 && /^(?:news|press)$/i.test(rest[k - 1]!.text));
+  // "Anadolu Agency" is a news agency; "Irrigation Agency", named by an English word, a state's.
+  if (w === 'agency') return (k === 1 && rest.length === 2 && !lex.knownWord?.(rest[0]!.text)) || (k > 0 && /^(?:news|press)$/i.test(rest[k - 1]!.text));
   return OUTLET_HEADS.has(w);
 }
 
@@ -1139,7 +1140,7 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
     m.kind = 'outlet';
     m.outletKind = nounAfter === 'agency' ? 'news agency' : OUTLET_NOUNS.get(nounAfter);
     m.cued = true;
-  } else if ((outletHead(rest, rest.length - 1) || (rest.length > 2 && rest[1]!.text === 'of' && outletHead(rest, 0))) && rest.length > 1) {
+  } else if ((outletHead(rest, rest.length - 1, lex) || (rest.length > 2 && rest[1]!.text === 'of' && outletHead(rest, 0, lex))) && rest.length > 1) {
     // Xinhua News Agency, The New York Times, Tucker Carlson Network; the Times of India.
     m.kind = 'outlet';
   } else if (head && OUTLET_NOUNS.has(head)) {

@@ -25,7 +25,7 @@ export interface GenericHead {
 // ones (a German AG, a Russian JSC, a Nordic Oy or AS, a Dutch NV, an Omani SAOG, a Bulgarian AD,
 // a Lebanese SAL, a Hungarian Zrt., a Peruvian S.A.C.).
 const LIMITED = ['ltd', 'limited', 'llc', 'llp', 'ltda', 'gmbh', 'bhd', 'berhad', 'pty', 'pty ltd', 'pvt ltd', 'private limited', 'pte', 'pte ltd', 'co ltd', 'corp ltd', 'sdn bhd', 'bv', 'b v', 'srl', 's r l', 'sarl', 'sl', 's l', 'kft', 'doo', 'd o o', 'ooo', 'oü', 'sro', 's r o', 'aps', 'teoranta'];
-const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'sac', 's a c', 'saa', 's a a', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk', 'k k', 'ad', 'sal', 'zrt', 'nyrt'];
+const JOINT_STOCK = ['ag', 'sa', 's a', 's a de c v', 'sas', 's a s', 'sac', 's a c', 'saa', 's a a', 'plc', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'pao', 'spa', 's p a', 'asa', 'as', 'a s', 'ab', 'nv', 'n v', 'oy', 'oyj', 'saog', 'tbk', 'a ş', 't a ş', 'kk', 'k k', 'ad', 'sal', 's a l', 'zrt', 'nyrt'];
 /** A name's last words that are its legal form alone, which a rendering may drop. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set([...LIMITED, ...JOINT_STOCK, 'co', 'corp', 'inc']);
 const legalForm = (said: string) => LEGAL_FORMS.has(said);

@@ -279,6 +279,12 @@ describe('englishMentions', () => {
     expect(got.map((m) => m.text)).toEqual(['VARNAGAZ', 'TULKOVO', 'Jan Novak']);
   });
 
+  it("takes an agency named by an English word for a state's, and one named by a name for a news agency", () => {
+    const known = { ...lex, knownWord: (w: string) => ['irrigation', 'inspectors', 'of', 'the', 'met'].includes(w.toLowerCase()) };
+    const got = englishMentions(['Inspectors of the Irrigation Agency met the Anadolu Agency.'], known).map((m) => `${m.kind}:${m.text}`);
+    expect(got.filter((m) => m.endsWith('Agency'))).toEqual(['org:Irrigation Agency', 'outlet:Anadolu Agency']);
+  });
+
   it('reads a headline, a byline and a dateline on lines of their own as it reads paragraphs', () => {
     const known = ['halts', 'logging', 'near', 'forest', 'the', 'service', 'said', 'licences', 'were', 'suspended', 'by', 'farmers', 'prices', 'fell'];
     const headline = { ...lex, knownWord: (w: string) => known.includes(w.toLowerCase()) };
