@@ -7,6 +7,7 @@ import { authorityFor, englishKey, renderingKey, type AuthorityEntry, type Autho
 import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
 import { translitSimilarity } from './translit-score.ts';
+import { SURNAME_PARTICLES } from './cues.ts';
 
 // A document's entities: English mentions that name the same thing (Kassym-Jomart Tokayev,
 // Tokayev, Tokayev's) grouped into one, each with every Chinese rendering the links gave it and
@@ -229,14 +230,30 @@ function rememberSurnames(links: readonly NameLink[], surnames: Map<string, stri
 }
 
 /**
+ * The key a surname alone is remembered by: one word, or one after its particles or article
+ * (Al Rawahi, van Dijk, De la Ossa: the surname's rendering holds no sound of them); none for
+ * other names of several words.
+ */
+function surnameKey(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length === 1) return englishKey(text);
+  const lead = words.slice(0, -1).map((w) => w.toLowerCase());
+  return lead.every((w) => SURNAME_PARTICLES.has(w) || ARTICLES.has(w)) ? englishKey(words[words.length - 1]!) : undefined;
+}
+
+/** Arabic articles written apart from the name they belong to (Al Rawahi, El Sisi). */
+const ARTICLES = new Set(['al', 'el']);
+
+/**
  * A surname alone linked to a stretch that the full name's rendering of it holds and goes past
  * (楠比亚 in 楠比亚尔说 for Nambiar, when the full name was 斯里拉克希米·拉古纳坦·楠比亚尔) is that
  * whole rendering there: the full name already showed where the surname ends.
  */
 function withWholeSurnames(found: NameLink[], zh: readonly ZhParagraph[], surnames: ReadonlyMap<string, string>): NameLink[] {
   return found.map((l) => {
-    if (/\s/.test(l.en.text) || l.en.acronym || !(l.en.kind === 'person' || l.en.kind === 'name')) return l;
-    const surname = surnames.get(englishKey(l.en.text));
+    const key = surnameKey(l.en.text);
+    if (key === undefined || l.en.acronym || !(l.en.kind === 'person' || l.en.kind === 'name')) return l;
+    const surname = surnames.get(key);
     if (!surname || surname === l.text || !surname.includes(l.text)) return l;
     const text = paraText(zh, l.para);
     const others = found.filter((k) => k !== l);
@@ -257,8 +274,9 @@ function surnameLinks(en: readonly EnglishMention[], zh: readonly ZhParagraph[],
   const out: NameLink[] = [];
   const taken = (para: number, start: number, end: number) => overlapsLink(found, para, start, end) || overlapsLink(out, para, start, end);
   for (const m of en) {
-    if (/\s/.test(m.text) || m.acronym || m.kind === 'country' || found.some((l) => l.en === m)) continue;
-    const surname = surnames.get(englishKey(m.text));
+    const key = surnameKey(m.text);
+    if (key === undefined || m.acronym || m.kind === 'country' || found.some((l) => l.en === m)) continue;
+    const surname = surnames.get(key);
     if (!surname) continue;
     for (const p of zh) {
       let hit = -1;
