@@ -189,6 +189,7 @@ export function linkPair(input: LinkInput): NameLink[] {
     for (let k = before; k < st.cands.length; k++) if (st.cands[k]!.rank >= RANK.latin) sure = true;
     if (sure) continue;
     meaningCandidates(st, m, en);
+    roadCandidates(st, m);
     if (teams) teamCandidates(st, m);
     // An acronym is read letter by letter, unless it is a word (TASS, OPEC): those are transliterated.
     if (m.acronym && !(/^[A-Z]{4,}$/.test(m.text) && /[AEIOU]/.test(m.text.slice(1)))) continue;
@@ -560,6 +561,33 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
   const between = found.length > 1 ? words.slice(leadWords).flatMap((w) => wordMeanings(w)) : [];
   const meant = found.filter((l) => between.some((zh) => l.text.includes(zh)));
   for (const l of meant.length > 0 ? meant : found) push(st, l);
+}
+
+/** A numbered road's name: the place English puts first, the road's word, its number. */
+const ROAD_NAME = /^(?:(.+?)\s+)?(?:State\s+)?(?:Route|Highway|Interstate|Motorway|Expressway)\s+(\d{1,4})$/u;
+/** Its Chinese: the number, 号, and the road's word (199号公路, 95号州际公路, 260号州道). */
+const ROAD_WORDS_ZH = '(?:州际公路|高速公路|州际|公路|国道|州道|高速)';
+
+/**
+ * "Route 199" ↔ 199号公路, "Louisiana Highway 1" ↔ 路易斯安那1号公路, "U.S. Route 4" ↔ 美国4号公路:
+ * a numbered road is its number, 号 and the road's word, after the place English puts first
+ * (its country's, the dictionary's or the table's Chinese name, with 州 or without).
+ */
+function roadCandidates(st: LinkState, m: EnglishMention): void {
+  const road = ROAD_NAME.exec(m.text);
+  if (!road) return;
+  const [, lead, n] = road;
+  const places = lead ? [...(st.chineseOf.get(lead) ?? headwordsOf(lead).names), ...(st.chineseOf.get(spokenForm({ ...m, text: lead })) ?? [])] : [];
+  const re = new RegExp(`(?<!\\d)${n}号${ROAD_WORDS_ZH}`, 'gu');
+  for (const p of st.zh) {
+    for (const hit of p.text.matchAll(re)) {
+      let start = hit.index;
+      const place = places.flatMap((f) => [`${f}州`, f]).find((f) => p.text.endsWith(f, start));
+      if (place) start -= place.length;
+      const end = hit.index + hit[0].length;
+      push(st, { en: m, para: p.index, start, end, text: p.text.slice(start, end), method: 'meaning', score: 0.85 });
+    }
+  }
 }
 
 /** What Chinese writes after a sports club's name, which the English does not (西雅图海怪队, 科希策冰球俱乐部). */

@@ -68,6 +68,10 @@ describe('englishMentions', () => {
     ['It was built by Lagoon Vista Resorts Pvt. Ltd. on the atoll.', ['org:Lagoon Vista Resorts Pvt. Ltd.']],
     ['The mill belongs to Rejang Timber Bhd. It was sold.', ['org:Rejang Timber Bhd']],
     ['Its partner bought Varnak Energy Inc.\'s acreage.', ['org:Varnak Energy Inc.']],
+    // A numbered road's number is its name; a figure after the road's word is none.
+    ['The floods closed Route 199 near the bridge.', ['name:Route 199']],
+    ['The traffic on Kansas Highway 10 and Interstate 95 slowed.', ['name:Kansas Highway 10', 'name:Interstate 95']],
+    ['The Route was closed in 2,500 places.', ['name:Route']],
     // Legal forms of other languages end an organisation's name, and keep their dot (Kft., Ltda.);
     // a trade opening the sentence before a company describes it.
     ['The stake went to Lahti Timber Oy on Monday.', ['org:Lahti Timber Oy']],

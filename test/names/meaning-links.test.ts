@@ -115,6 +115,10 @@ describe('names translated word by word', () => {
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
+    // A numbered road: its number, 号 and the road's word, after the place English puts first.
+    ['Floods closed Route 199 near the bridge.', '洪水导致桥附近的199号公路封闭。', 'Route 199→199号公路'],
+    ['Traffic on Kansas Highway 10 and Interstate 95 slowed.', '堪萨斯10号公路和95号州际公路上的交通放缓。', 'Kansas Highway 10→堪萨斯10号公路'],
+    ['Traffic on Kansas Highway 10 and Interstate 95 slowed.', '堪萨斯10号公路和95号州际公路上的交通放缓。', 'Interstate 95→95号州际公路'],
     // A stretch starts where the Chinese of the name's first word does, not inside it (ICU cuts 桑给|巴尔).
     ['Prices fell, the Zanzibar Clove Growers Association said on Tuesday.', '桑给巴尔丁香种植者协会周二说，价格下跌了。', 'Zanzibar Clove Growers Association→桑给巴尔丁香种植者协会'],
     ['Its head told Zanzibar Radio Television (ZRTV) that prices fell.', '其负责人对桑给巴尔广播电视台（ZRTV）说，价格下跌了。', 'ZRTV→桑给巴尔广播电视台'],
