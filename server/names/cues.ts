@@ -231,7 +231,7 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     'Tex.:Texas;' +
     // Canada's provinces as The Canadian Press shortens them (SEPT-ÎLES, Que. —).
     'Alta.:Alberta;Man.:Manitoba;Ont.:Ontario;Que.:Quebec;Sask.:Saskatchewan;N.S.:Nova Scotia;N.B.:New Brunswick;' +
-    'Nfld.:Newfoundland;P.E.I.:Prince Edward Island'
+    'B.C.:British Columbia;Nfld.:Newfoundland;P.E.I.:Prince Edward Island'
   )
     .split(';')
     .map((pair) => pair.split(':') as [string, string]),

@@ -73,6 +73,8 @@ describe('the edges of a sound link', () => {
     ['Plant manager T.J. Nowicki-Reyes said 1,500 workers had been hired.', '工厂经理T.J.诺维茨基-雷耶斯表示，已雇用1500名工人。', 'T.J. Nowicki-Reyes→T.J.诺维茨基-雷耶斯'],
     // A US state shortened after a city is found by its full name (Arkansas → 阿肯色).
     ['LITTLE ROCK, Ark., June 3 — Prices rose.', '阿肯色州小石城6月3日电——价格上涨。', 'Ark.→阿肯色'],
+    // ...and a Canadian province as The Canadian Press shortens it.
+    ['KAMLOOPS, B.C., June 3 — Prices rose.', '不列颠哥伦比亚省坎卢普斯6月3日电——价格上涨。', 'B.C.→不列颠哥伦比亚省'],
     // And a Canadian province as The Canadian Press shortens it.
     ['BELLEVILLE, Ont. — The plant reopened on Monday.', '安大略省贝尔维尔电——工厂周一重新开工。', 'Ont.→安大略'],
     // A town on a river: the river first, with 河畔 "riverside".
