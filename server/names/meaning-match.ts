@@ -58,6 +58,10 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   hydropower: ['水电'],
   solar: ['太阳能', '光伏'],
   holdings: ['控股'],
+  // The emblems of the Red Cross and the Red Crescent (红十字医院), which the dictionary glosses as
+  // a crossing and a moon's shape.
+  cross: ['十字'],
+  crescent: ['新月'],
 };
 
 /**
@@ -67,6 +71,11 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 const PROCURATORATE = ['检察院', '检察署', '检察厅', '检察官办公室'];
 const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  // A national Red Cross or Red Crescent society (埃塞俄比亚红十字会).
+  'cross society': ['十字会'],
+  'crescent society': ['新月会'],
+  'red cross': ['红十字会'],
+  'red crescent': ['红新月会'],
   'prosecutor office': PROCURATORATE,
   'prosecutors office': PROCURATORATE,
   'attorney office': ['检察署', '检察院', '检察官办公室'],

@@ -115,6 +115,9 @@ describe('names translated word by word', () => {
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
+    // A national Red Cross or Red Crescent society, by its emblem (十字, 新月) and 会.
+    ['Volunteers of the Zambia Red Cross Society helped.', '赞比亚红十字会的志愿者提供了帮助。', 'Zambia Red Cross Society→赞比亚红十字会'],
+    ['The Qatar Red Crescent sent aid on Monday.', '卡塔尔红新月会周一送去了援助。', 'Qatar Red Crescent→卡塔尔红新月会'],
     // A numbered road: its number, 号 and the road's word, after the place English puts first.
     ['Floods closed Route 199 near the bridge.', '洪水导致桥附近的199号公路封闭。', 'Route 199→199号公路'],
     ['Traffic on Kansas Highway 10 and Interstate 95 slowed.', '堪萨斯10号公路和95号州际公路上的交通放缓。', 'Kansas Highway 10→堪萨斯10号公路'],
