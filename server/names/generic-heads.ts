@@ -74,9 +74,15 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     // Places and buildings named by a name and a common noun (River Severn → 塞文河, Velana
     // International Airport → 维拉纳国际机场).
     { zh: '河', added: true, leads: true, en: ['river'] },
+    // A river of Japan's is a 川 (砂铁川), of Taiwan's often a 溪 (浊水溪). Not a creek's 溪: a
+    // creek that names a town is written by its sound (滕南特克里克 for Tennant Creek).
+    { zh: '川', leads: true, en: ['river'] },
+    { zh: '溪', leads: true, en: ['river'] },
     { zh: '湖', added: true, leads: true, en: ['lake'] },
     { zh: '火山', added: true, en: ['volcano', 'mount'] },
     { zh: '山', leads: true, en: ['mount', 'mountain', 'mont', 'monte'] },
+    // A Japanese mountain is often a 岳 (常念岳 for Mount Jōnen).
+    { zh: '岳', leads: true, en: ['mount', 'mountain'] },
     { zh: '山脉', en: ['mountains', 'range'] },
     { zh: '港', added: true, leads: true, en: ['port', 'harbour', 'harbor', 'puerto', 'porto'] },
     // The port's authority or company: 格丁尼亚港务局 for the Port of Gdynia.

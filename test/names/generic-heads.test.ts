@@ -9,8 +9,8 @@ describe('splitHead', () => {
     ['Dodge City', 'Dodge', ['市', '城']],
     // The longest run of category words at the end; a few English puts first.
     ['Velana International Airport', 'Velana', ['国际机场']],
-    ['River Severn', 'Severn', ['河']],
-    ['Mount Nyiragongo', 'Nyiragongo', ['火山', '山']],
+    ['River Severn', 'Severn', ['河', '川', '溪']],
+    ['Mount Nyiragongo', 'Nyiragongo', ['火山', '山', '岳']],
     ['Port Sudan', 'Sudan', ['港务局', '港务', '港']],
     ['Port of Sohar', 'Sohar', ['港务局', '港务', '港']],
     ['Rostock Port', 'Rostock', ['港务局', '港务', '港']],

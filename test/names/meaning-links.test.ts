@@ -115,6 +115,9 @@ describe('names translated word by word', () => {
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
+    // A river of Taiwan's 溪 and of Japan's 川, after the name its pinyin or reading finds.
+    ['Water was cut from the Dajia River on Monday.', '周一，大甲溪的供水被切断。', 'Dajia River→大甲溪'],
+    ['The Tenryu River flooded.', '天龙川泛滥。', 'Tenryu River→天龙川'],
     // A national Red Cross or Red Crescent society, by its emblem (十字, 新月) and 会.
     ['Volunteers of the Zambia Red Cross Society helped.', '赞比亚红十字会的志愿者提供了帮助。', 'Zambia Red Cross Society→赞比亚红十字会'],
     ['The Qatar Red Crescent sent aid on Monday.', '卡塔尔红新月会周一送去了援助。', 'Qatar Red Crescent→卡塔尔红新月会'],
