@@ -1987,6 +1987,12 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
     boundaries.add(last.at);
     boundaries.delete(run.end);
   }
+  // 勒布朗|博士: a title Chinese writes after a name (Dr. → 博士) that the run took in ends the name before it.
+  const title = TITLES_AFTER_NAME.find((t) => text.endsWith(t, run.end) && run.end - t.length > run.start);
+  if (title) {
+    boundaries.add(run.end - title.length);
+    boundaries.delete(run.end);
+  }
   const maxLen = Math.min(cps.length, Math.ceil(letters / 1.2) + 3);
   // A run whose first part is one character before a name dot (达·穆伦加) started late: the set
   // missed the part's first character (钱), and a stretch that reaches back for it is whole.
@@ -2027,6 +2033,9 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   }
   return out;
 }
+
+/** Titles Chinese writes after a person's name (Dr. → 博士, Prof. → 教授, Mr. → 先生). */
+const TITLES_AFTER_NAME = ['博士', '教授', '先生', '女士', '夫人', '小姐', '阁下'];
 
 /** Whether `at` holds the 电 of a dateline ("dispatch"), before its dash. */
 function dispatchAt(text: string, at: number): boolean {

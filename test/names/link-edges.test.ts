@@ -511,6 +511,8 @@ describe('category words, surnames and outlets by position', () => {
     // A surname alone found short of its end (by a reading, by sound) ends where the full name's rendering of it did.
     ['Director Sreelakshmi Raghunathan Nambiar spoke, and Nambiar said orders came in.', '董事斯里拉克希米·拉古纳坦·楠比亚尔发言；楠比亚尔说，订单已到。', 'Nambiar→楠比亚尔'],
     ['Scientist Hinemoa Tautahi spoke, and Tautahi said farms would face limits.', '科学家希内莫阿·陶塔希发言；陶塔希说，农场将面临限制。', 'Tautahi→陶塔希'],
+    // A title Chinese writes after the name (Dr. → 博士) is no part of it, though its characters spell sounds.
+    ['Dr. Sylvie Gagnon-Leblanc said the water was safe.', '西尔维·加尼翁-勒布朗博士说，水是安全的。', 'Sylvie Gagnon-Leblanc→西尔维·加尼翁-勒布朗'],
     // ...and one after its article, written apart (Al Farahi: 法拉, not 法拉希, by its sound alone).
     ['Official Khalid bin Salim Al Farahi spoke, and Al Farahi said the road would open.', '官员哈立德·本·萨利姆·法拉希发言；法拉希谢赫说，道路将开通。', 'Al Farahi→法拉希'],
     // ...a hyphenated surname too, by the whole of it.
