@@ -220,6 +220,8 @@ function syllableKeys(s: Syllable): string[] {
   // 华, 怀, 惠 write wa, wai, wei (华盛顿 Washington, 怀基基 Waikiki, 惠灵顿 Wellington): hu before a
   // vowel is a w. Its u stays, so that the reading weighs what hua does (the scorer normalises by the lightest).
   if (s.initial === 'h' && /^u[aei]/.test(s.final)) return [key, `w${key.slice(1)}`];
+  // 埃, 艾 write an e (埃托沙 Etosha, 埃德蒙顿 Edmonton, 艾伦 Ellen) as well as an ai.
+  if (s.initial === '' && s.final === 'ai') return [key, 'e'];
   return [key];
 }
 

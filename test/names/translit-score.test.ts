@@ -81,6 +81,9 @@ describe('translitSimilarity', () => {
     ['Kaladze', '卡拉泽', '卡拉'],
     ['Balkanabat', '巴尔坎纳巴德', '巴尔坎纳巴'],
     ['Friedrich Merz', '弗里德里希·默茨', '弗里德里希·默'],
+    // 埃 and 艾 write an initial e (埃托沙, 埃德蒙顿).
+    ['Etosha', '埃托沙', '托沙'],
+    ['Edmonton', '埃德蒙顿', '德蒙顿'],
   ])('%s: the whole %s beats the cut %s', (en, whole, cut) => {
     expect(translitSimilarity(en, whole)).toBeGreaterThan(translitSimilarity(en, cut));
   });
