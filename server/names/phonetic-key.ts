@@ -222,6 +222,8 @@ function syllableKeys(s: Syllable): string[] {
   if (s.initial === 'h' && /^u[aei]/.test(s.final)) return [key, `w${key.slice(1)}`];
   // 埃, 艾 write an e (埃托沙 Etosha, 埃德蒙顿 Edmonton, 艾伦 Ellen) as well as an ai.
   if (s.initial === '' && s.final === 'ai') return [key, 'e'];
+  // 希 writes a hi (希尔顿 Hilton, 拉瓦希 Rawahi) as well as a xi.
+  if (s.initial === 'x' && s.final === 'i') return [key, 'hi'];
   return [key];
 }
 
