@@ -204,7 +204,7 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
   nicknamed(links, en, st);
-  const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withWholeFirstWord(withLeadingPart(l, zh), zh), zh), ments, zh), links, ments), zh));
+  const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withWholeFirstWord(withoutLeadingFunctionWord(withLeadingPart(l, zh), zh), zh), zh), ments, zh), links, ments), zh));
   return done.map((l) => withNamedPlaces(l, done));
 }
 
@@ -1578,6 +1578,18 @@ function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink 
   if (first.toLowerCase() !== word.toLowerCase() || first.length === named.length) return l;
   const start = l.start - lead[0].length;
   return { ...l, start, text: text.slice(start, l.end) };
+}
+
+/**
+ * A stretch read off the words around a name does not start with a function word that stands
+ * as a word of its own (对|卡诺自由电台 for "told Freedom Radio Kano"); one that starts a word (和平
+ * "peace") may.
+ */
+function withoutLeadingFunctionWord(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  if (!READ_AROUND.has(l.method) || l.text.length < 3 || !FUNCTION_CHARS.has(l.text[0]!)) return l;
+  const text = paraText(zh, l.para);
+  if (!wordBoundaryAt(text, l.start + 1)) return l;
+  return { ...l, start: l.start + 1, text: l.text.slice(1) };
 }
 
 /**

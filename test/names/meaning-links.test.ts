@@ -115,6 +115,9 @@ describe('names translated word by word', () => {
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met.', '阿曼民航局和旅游部的官员举行了会晤。', 'Civil Aviation Authority→阿曼民航局'],
     // ...where nothing is left to pair by position (two Chinese organisations, one English).
     ['Officials of the Civil Aviation Authority and the Tourism Ministry met the Harbour Board.', '阿曼民航局和旅游部的官员会见了港口公司和渔业局的代表。', 'Civil Aviation Authority→阿曼民航局'],
+    // Not from a function word standing alone (对|卡杜纳…), but from one that starts a word (和平).
+    ['Its chairman told Freedom Radio Kaduna that prices rose.', '该社主席对卡杜纳自由电台说，价格上涨了。', 'Freedom Radio Kaduna→卡杜纳自由电台'],
+    ['Officials of the Peace Fund met on Monday.', '和平基金的官员周一举行了会晤。', 'Peace Fund→和平基金'],
     // A river of Taiwan's 溪 and of Japan's 川, after the name its pinyin or reading finds.
     ['Water was cut from the Dajia River on Monday.', '周一，大甲溪的供水被切断。', 'Dajia River→大甲溪'],
     ['The Tenryu River flooded.', '天龙川泛滥。', 'Tenryu River→天龙川'],
