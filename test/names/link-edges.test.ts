@@ -101,17 +101,16 @@ describe('the edges of a sound link', () => {
   ])('%s', rendersAs);
 });
 
+/** What a one-link document renders with a demonym table of one row. */
+const renderedWith = (demonym: { english: string; region: string; chinese: string[] }, en: string, zh: string) =>
+  oneLinkOccurrences(en, zh, { ...EMPTY_REFERENCE, demonyms: [demonym] }).map((o) => `${o.source.text}→${o.text}`);
+
 // A place the country table lists (a capital) is no stretch of another name by sound, but a name
 // named after it may be that place whole: 杜尚别 of the Dushanbe-2 plant, not 的杜尚别.
 describe('a name named after a place of the country table', () => {
   it('takes the place whole', () => {
-    const reference = { ...EMPTY_REFERENCE, demonyms: [{ english: 'Dushanbe', region: 'TJ', chinese: ['杜尚别'] }] };
-    const got = documentNames(
-      { key: 'd', source: ["The Dushanbe-2 plant, built by China's TBEA, will burn coal."], target: ['由中国特变电工承建的杜尚别2号热电厂今冬将燃煤。'], links: [{ src: [0], tgt: [0] }] },
-      reference,
-    );
-    const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
-    expect(texts).toContain('Dushanbe-2→杜尚别2号热电厂');
+    const got = renderedWith({ english: 'Dushanbe', region: 'TJ', chinese: ['杜尚别'] }, "The Dushanbe-2 plant, built by China's TBEA, will burn coal.", '由中国特变电工承建的杜尚别2号热电厂今冬将燃煤。');
+    expect(got).toContain('Dushanbe-2→杜尚别2号热电厂');
   });
 });
 
@@ -119,28 +118,17 @@ describe('a name named after a place of the country table', () => {
 // the country is the description English writes in lower case; the organisation is the one after.
 describe('a country and its description before an organisation', () => {
   it('leaves the description to the country', () => {
-    const reference = { ...EMPTY_REFERENCE, demonyms: [{ english: 'Peruvian', region: 'PE', chinese: ['秘鲁'] }] };
-    const got = documentNames(
-      {
-        key: 'd',
-        source: ['LIMA — Peruvian fishing group Pesquera Costa Brava S.A.C. will build a plant in Paita, manager Julio Ramos Torres said.'],
-        target: ['利马电——秘鲁渔业集团布拉瓦海岸渔业封闭式股份公司经理胡利奥·拉莫斯·托雷斯表示，该公司将在派塔建设一座工厂。'],
-        links: [{ src: [0], tgt: [0] }],
-      },
-      reference,
+    const got = renderedWith(
+      { english: 'Peruvian', region: 'PE', chinese: ['秘鲁'] },
+      'LIMA — Peruvian fishing group Pesquera Costa Brava S.A.C. will build a plant in Paita, manager Julio Ramos Torres said.',
+      '利马电——秘鲁渔业集团布拉瓦海岸渔业封闭式股份公司经理胡利奥·拉莫斯·托雷斯表示，该公司将在派塔建设一座工厂。',
     );
-    const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
-    expect(texts).toContain('Pesquera Costa Brava S.A.C.→布拉瓦海岸渔业封闭式股份公司');
+    expect(got).toContain('Pesquera Costa Brava S.A.C.→布拉瓦海岸渔业封闭式股份公司');
   });
 
   it('reads the description by meaning and leaves it out of the organisation', () => {
-    const reference = { ...EMPTY_REFERENCE, demonyms: [{ english: 'U.S.', region: 'US', chinese: ['美国'] }] };
-    const got = documentNames(
-      { key: 'd', source: ['The homes were sold to U.S. fund Harbour Crest Capital LLC last year.'], target: ['这些住房去年被出售给美国基金港峰资本有限责任公司。'], links: [{ src: [0], tgt: [0] }] },
-      reference,
-    );
-    const texts = got.entities.flatMap((e) => e.renderings.flatMap((r) => r.occurrences.map((o) => `${o.source.text}→${o.text}`)));
-    expect(texts).toEqual(['Harbour Crest Capital LLC→港峰资本有限责任公司']);
+    const got = renderedWith({ english: 'U.S.', region: 'US', chinese: ['美国'] }, 'The homes were sold to U.S. fund Harbour Crest Capital LLC last year.', '这些住房去年被出售给美国基金港峰资本有限责任公司。');
+    expect(got).toEqual(['Harbour Crest Capital LLC→港峰资本有限责任公司']);
   });
 });
 
