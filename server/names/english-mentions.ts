@@ -1057,11 +1057,11 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   }
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
   const mention = (to: number) => classify({ para, start, end: to, text: text.slice(start, to), rest, before, after: text.slice(to, to + 80), titled }, lex);
-  // "the channel Khabar 24", "the Rossiya 24 channel", "told Antena 3", Página/12: an outlet's
-  // number is part of its name (also for a name spoken to, which may be an outlet).
   // "Route 199", "Louisiana Highway 1", "Interstate 95": a road's number is its name.
   const road = ROAD_WORDS.has(rest[rest.length - 1]!.text.toLowerCase()) ? /^ \d{1,4}(?![\d,.]\d)/.exec(text.slice(end, end + 8)) : null;
   if (road) return [...countries, mention(end + road[0].length)];
+  // "the channel Khabar 24", "the Rossiya 24 channel", "told Antena 3", Página/12: an outlet's
+  // number is part of its name (also for a name spoken to, which may be an outlet).
   const numbered = (text[end] === ' ' || text[end] === '/') && /\d/.test(text[end + 1] ?? '') ? CHANNEL_NUMBER.exec(text.slice(end, end + 40)) : null;
   if (numbered && (numbered[2] === undefined || NUMBER_FOLLOWERS.has(numbered[2]) || OUTLET_NOUNS.has(numbered[2]) || OUTLET_VERBS.has(numbered[2]))) {
     const m = mention(end + numbered[1]!.length);

@@ -49,9 +49,10 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words of utilities' and industries' names that the dictionary does not gloss so, anywhere in
- * the name: Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul Petroleum Holdings →
- * 库穆尔石油控股 (the dictionary has "solar energy" and "hydroelectric power", not the one word).
+ * Words of names that the dictionary does not gloss so, anywhere in the name: utilities' and
+ * industries' (Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul Petroleum Holdings →
+ * 库穆尔石油控股: the dictionary has "solar energy" and "hydroelectric power", not the one word)
+ * and the relief societies' emblems.
  */
 const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   hydro: ['水电'],
