@@ -31,7 +31,7 @@ import {
 import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { pinyinSyllables } from './pinyin-names.ts';
-import { isLegalForm, legalHeads } from './generic-heads.ts';
+import { isLegalForm } from './generic-heads.ts';
 
 // Names in the English source: capitalised sequences (with the titles and roles before them
 // taken off), acronyms (CSTO, RFE/RL, MI6) and web addresses (Haqqin.az), each with what the
@@ -992,7 +992,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   // "Dipankar Bhattacharya of CPI", "Daniyar Seitkali of Qazaq Ring Promotions LLP": a name of two
   // words or more with no head, then an organisation (a head or a legal form last, or an acronym).
   const after = ofName > 0 ? run.slice(ofName + 1) : [];
-  const orgAfter = after.length > 0 && (orgHead(after[after.length - 1]!) || legalHeads(after[after.length - 1]!.text).length > 0 || (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0]!.text)));
+  const orgAfter = after.length > 0 && (orgHead(after[after.length - 1]!) || isLegalForm(after[after.length - 1]!.text) || (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0]!.text)));
   if (orgAfter && ofName - titledTo >= 2 && run.slice(titledTo, ofName).every((t) => isCap(t.text) && !orgHead(t) && !OUTLET_HEADS.has(lowerOf(t)) && !opensOfName(t.text) && !NAME_CONNECTORS.has(t.text))) {
     return splitAtOf(ofName);
   }

@@ -8,6 +8,7 @@ import { translitChars, type CharSource } from './translit-chars.ts';
 import { lexiconFor, type DemonymSource } from './lexicon.ts';
 import { translitSimilarity } from './translit-score.ts';
 import { SURNAME_PARTICLES } from './cues.ts';
+import { ARABIC_ARTICLES } from './phonetic-key.ts';
 
 // A document's entities: English mentions that name the same thing (Kassym-Jomart Tokayev,
 // Tokayev, Tokayev's) grouped into one, each with every Chinese rendering the links gave it and
@@ -238,11 +239,8 @@ function surnameKey(text: string): string | undefined {
   const words = text.split(/\s+/);
   if (words.length === 1) return englishKey(text);
   const lead = words.slice(0, -1).map((w) => w.toLowerCase());
-  return lead.every((w) => SURNAME_PARTICLES.has(w) || ARTICLES.has(w)) ? englishKey(words[words.length - 1]!) : undefined;
+  return lead.every((w) => SURNAME_PARTICLES.has(w) || ARABIC_ARTICLES.has(w)) ? englishKey(words[words.length - 1]!) : undefined;
 }
-
-/** Arabic articles written apart from the name they belong to (Al Rawahi, El Sisi). */
-const ARTICLES = new Set(['al', 'el']);
 
 /**
  * A surname alone linked to a stretch that the full name's rendering of it holds and goes past

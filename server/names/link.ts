@@ -65,11 +65,13 @@ export function paraText(zh: readonly ZhParagraph[], para: number): string {
   return zh.find((p) => p.index === para)?.text ?? '';
 }
 
+/** Whether a link lies over part of a stretch of paragraph `para`. */
+const lies = (l: NameLink, para: number, start: number, end: number) => l.para === para && l.start < end && l.end > start;
+
 /** Whether a stretch of paragraph `para` overlaps one of the links. */
 export function overlapsLink(links: readonly NameLink[], para: number, start: number, end: number): boolean {
-  return links.some((l) => l.para === para && l.start < end && l.end > start);
+  return links.some((l) => lies(l, para, start, end));
 }
-
 
 /** Whether an English name has more than one word (Rachel Reeves, not Reeves). */
 export function isFullName(text: string): boolean {
@@ -577,7 +579,9 @@ function roadCandidates(st: LinkState, m: EnglishMention): void {
   const road = ROAD_NAME.exec(m.text);
   if (!road) return;
   const [, lead, n] = road;
-  const places = lead ? [...(st.chineseOf.get(lead) ?? headwordsOf(lead).names), ...(st.chineseOf.get(spokenForm({ ...m, text: lead })) ?? [])] : [];
+  // A state as AP style shortens it (Ky. Route 80) is sought by its name.
+  const place = lead && (US_STATE_ABBREVIATIONS.get(lead) ?? lead);
+  const places = place ? (st.chineseOf.get(place) ?? headwordsOf(place).names) : [];
   const re = new RegExp(`(?<!\\d)${n}号${ROAD_WORDS_ZH}`, 'gu');
   for (const p of st.zh) {
     for (const hit of p.text.matchAll(re)) {
@@ -1487,7 +1491,7 @@ function nicknamed(links: NameLink[], en: readonly EnglishMention[], st: LinkSta
 
 /** The links that overlap a stretch of their paragraph (those overlapsLink asks about). */
 function linksIn(links: readonly NameLink[], s: ZhSpan & { para: number }): NameLink[] {
-  return links.filter((l) => l.para === s.para && l.start < s.end && l.end > s.start);
+  return links.filter((l) => lies(l, s.para, s.start, s.end));
 }
 
 /**

@@ -157,7 +157,8 @@ export function latinKeys(name: string): string[] {
   return [...new Set(forms.flatMap((ws) => READINGS.filter((r) => !r.only || r.only(ascii)).map((r) => ws.map((w) => wordKey(w, r)).join(''))))];
 }
 
-const ARABIC_ARTICLES = new Set(['al', 'el']);
+/** The Arabic article as English writes it apart from the name (Al Rawahi, al-Sisi's al). */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 // "Al Wakra", "Al Ain": Al with a capital and a space is Arabic too (Spanish writes al in lower case).
 const ARABIC_ARTICLE = /(?:^|[\s-])(?:[Aa]l|[Ee]l)-\p{L}|(?:^|\s)(?:al|el|Al)\s/u;
 

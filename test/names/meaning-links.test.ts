@@ -36,6 +36,10 @@ describe('meaningEnd', () => {
 });
 
 const rendered = (en: string, zh: string) => oneLinkOccurrences(en, zh).map((o) => `${o.source.text}→${o.text}`);
+/** A table row: a one-link document, and one of the renderings it must give. */
+const rendersAs = (en: string, zh: string, want: string) => {
+  expect(rendered(en, zh)).toContain(want);
+};
 
 describe('names translated word by word', () => {
   it.each([
@@ -133,9 +137,7 @@ describe('names translated word by word', () => {
     ['Its head told Zanzibar Radio Television (ZRTV) that prices fell.', '其负责人对桑给巴尔广播电视台（ZRTV）说，价格下跌了。', 'ZRTV→桑给巴尔广播电视台'],
     // Two of a country's companies in one sentence: the one whose words between say what it is.
     ['An official of Zambia Power Corporation spoke to Zambia Broadcasting Corporation on Monday.', '赞比亚电力公司的一名官员周一对赞比亚广播公司发表了讲话。', 'Zambia Broadcasting Corporation→赞比亚广播公司'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 
   it.each([
     // Not inside a word: a last word of one character (thunder's 雷) ends where a word does, not in
@@ -230,9 +232,7 @@ describe('a head of two words', () => {
   it.each([
     ["The Federal Prosecutors' Office and Mayor Andriy Sadovyi opened the case.", '联邦检察院和市长安德烈·萨多维立案调查。', "Federal Prosecutors' Office→联邦检察院"],
     ['Judges of the Lusaka High Court heard the case.', '卢萨卡高等法院的法官审理了此案。', 'Lusaka High Court→卢萨卡高等法院'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 
   it('reads no such head alone as a name', () => {
     expect(rendered('The High Court in Lusaka adjourned the case.', '卢萨卡高等法院将此案休庭。').filter((r) => r.startsWith('High Court'))).toEqual([]);
@@ -245,7 +245,5 @@ describe('a place word of another language', () => {
   it.each([
     ['Floods hit Tapanuli Utara on Monday.', '周一洪水袭击了北塔帕努利。', 'Tapanuli Utara→北塔帕努利'],
     ['The plant in Nizhny Lomov closed on Monday.', '下洛莫夫的工厂周一关闭。', 'Nizhny Lomov→下洛莫夫'],
-  ])('%s', (en, zh, want) => {
-    expect(rendered(en, zh)).toContain(want);
-  });
+  ])('%s', rendersAs);
 });
