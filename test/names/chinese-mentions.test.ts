@@ -118,6 +118,13 @@ describe('chineseMentions', () => {
     expect(nameBefore(other, other.indexOf('（'), { maxChars: 20, keepModifiers: true })?.text).toBe('国家电网公司');
   });
 
+  it.each([
+    ['预计美国联邦贸易委员会（FTC）将审查这笔交易。', '美国联邦贸易委员会'],
+    ['检方指控福成资本私人有限公司（HSC）隐瞒亏损。', '福成资本私人有限公司'],
+  ])("leaves a clause's opening verb to the sentence: %s", (text, name) => {
+    expect(nameBefore(text, text.indexOf('（'), { maxChars: 20 })?.text).toBe(name);
+  });
+
   it('keeps or drops a modifier before a numbered name as asked (organisations keep theirs)', () => {
     const text = '国家电视24频道';
     const at = text.indexOf('频道');
