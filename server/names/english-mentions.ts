@@ -302,7 +302,10 @@ export function englishMentions(paras: readonly string[], lex: EnglishLexicon): 
     // when the acronym's letters are the name's initials, in any order (the name's own language's).
     // Nor is a country's ("Estonia's Internal Security Service (KAPO)": Kaitsepolitsei's letters).
     const possessive = /['’]s?\s+$/u.test(cut?.[0] ?? '');
-    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase()) || (possessive && (sameInitials(m.text, full.text) || lex.countryWords.has(cut[1]!)))) m.shortens = full;
+    // A country of more than one word ("the Dominican Republic's Central Electoral Board (JCE)") is a mention of its own.
+    const before = out[k - 2];
+    const country = lex.countryWords.has(cut?.[1] ?? '') || (before?.kind === 'country' && before.para === m.para && /^['’]s?\s+$/u.test(text.slice(before.end, full.start)));
+    if (!cut || NOT_NAMES.has(cut[1]!.toLowerCase()) || (possessive && (sameInitials(m.text, full.text) || country))) m.shortens = full;
   });
   out.forEach((m) => {
     // "chairman van Rensburg said": a surname's particle in lower case before it is the surname's

@@ -4,12 +4,12 @@ import { englishMentions } from '../../server/names/english-mentions.ts';
 const lex = {
   countryWords: new Set([
     ...['Kazakh', 'Kazakhstan', 'Russia', 'Azerbaijan', 'Russian', 'Armenian', 'Egyptian', 'Irish', 'Ukraine', 'Chinese', 'Uzbekistan', 'India'],
-    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya', 'Astana', 'New Delhi'],
+    ...['South Korean', 'Czech', 'United States', 'America', 'United States of America', 'Zambia', 'Swiss', 'Panama', 'Kenya', 'Astana', 'New Delhi', 'Dominican Republic'],
   ]),
   // The words the dictionary translates, as far as these cases need.
   glossed: (w: string) => ['farmer', 'importer'].includes(w.toLowerCase()),
   // Countries by their own names, not their adjectives.
-  regionNames: new Set(['Kazakhstan', 'Russia', 'Azerbaijan', 'Ukraine', 'Uzbekistan', 'India', 'United States', 'America', 'Zambia', 'Panama', 'Kenya']),
+  regionNames: new Set(['Kazakhstan', 'Russia', 'Azerbaijan', 'Ukraine', 'Uzbekistan', 'India', 'United States', 'America', 'Zambia', 'Panama', 'Kenya', 'Dominican Republic']),
 };
 const mentions = (...paras: string[]) => englishMentions(paras, lex).map((m) => `${m.kind}${m.outletKind ? `/${m.outletKind}` : ''}:${m.text}`);
 /** The texts of a paragraph's mentions, with the lexicon given (a dictionary of English words or none). */
@@ -343,6 +343,8 @@ describe('an acronym in brackets after the name it shortens', () => {
     ['Ghana Cocoa Board (COCOBOD) chief executive said prices would rise.', ['COCOBOD<Ghana Cocoa Board']],
     ['He said the National Oceanic and Atmospheric Administration (NOAA) had warned.', ['NOAA<National Oceanic and Atmospheric Administration']],
     ["He said the Austrian People's Party (ÖVP) would stay in power.", ["ÖVP<Austrian People's Party"]],
+    // A possessive country of two words, with an acronym of the name in its own language.
+    ["The Dominican Republic's Central Electoral Board (JCE) named three members.", ['JCE<Central Electoral Board']],
     // The mention before the bracket is only the end of the name: no partner.
     ["He said the Anti-Corruption Foundation's Legal Team (LT) would appeal.", []],
     ['He said the Kazakh Temir Zholy (KTZ) had cut fares.', []],

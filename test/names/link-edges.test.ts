@@ -335,7 +335,7 @@ describe('a name and its acronym in brackets', () => {
     [
       'The operator signed a deal with South Korea\'s Korea Gas Corporation (KOGAS) on Monday.',
       '该运营商周一与韩国天然气公社（KOGAS）签署了协议。',
-      ['KOGAS→韩国天然气公社'],
+      ['Korea Gas Corporation→韩国天然气公社', 'KOGAS→韩国天然气公社'],
     ],
     [
       'Drilling will wait until the National Environmental Licensing Authority (ANLA) completes its review.',
