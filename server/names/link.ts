@@ -14,7 +14,7 @@ import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
-import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, placeWordFirst, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
+import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, namesPublicBody, placeWordFirst, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
 import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
@@ -1257,6 +1257,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
     const s = pastDescription(fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries), text, orgsEn[0]!, en, st);
     if (countryElsewhere(s, text, orgsEn[0]!, en, links, st)) return;
+    if (publicBodyAsCompany(orgsEn[0]!, s)) return;
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
 }
@@ -1388,6 +1389,11 @@ function pastDescription<S extends ZhSpan>(s: S, text: string, org: EnglishMenti
   return end > described.end && end < s.end - 1 ? { ...s, start: end, text: text.slice(end, s.end) } : s;
 }
 
+/** A court or a ministry is not the company a stretch names (Kenya's High Court, 肯尼亚电信公司 for Telkom Kenya): no pairing by position. */
+function publicBodyAsCompany(m: EnglishMention, s: ZhSpan): boolean {
+  return namesPublicBody(m.text) && /(?:公司|集团)$/u.test(s.text);
+}
+
 /** One word of a name with no cue to its kind, no English word and no dictionary name: what a company's coined name looks like. */
 function coinedName(m: EnglishMention): boolean {
   return m.kind === 'name' && !m.acronym && /^\p{Lu}[\p{L}\p{M}-]{3,}$/u.test(m.text) && !isKnownWord(m.text) && headwordsOf(m.text).names.length === 0;
@@ -1421,7 +1427,7 @@ function orgByCountry(links: NameLink[], en: readonly EnglishMention[], zh: read
     if (orgs.some((o) => o !== m && countryOf(o)!.text === country.text)) continue;
     const forms = st.chineseOf.get(country.text) ?? [];
     const mine = stretches.filter((s) => !overlapsLink(links, s.para, s.start, s.end) && forms.some((f) => s.text.startsWith(f) && s.text.length > f.length));
-    if (mine.length !== 1) continue;
+    if (mine.length !== 1 || publicBodyAsCompany(m, mine[0]!)) continue;
     links.push({ en: m, ...withoutSplitCountry(mine[0]!, m, en, st.countries), method: 'position', score: 0.55 });
   }
 }

@@ -66,6 +66,37 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Portfolios and remits of public bodies as government style writes them, where the dictionary
+ * glosses the word otherwise or not at all: 国防部 for the Defence Ministry (the dictionary has
+ * 国防 for "national defence" only), 内政部 for the Home Ministry, 财政部 for Finance, 选举委员会
+ * for an Electoral Board, 税务局 for a Revenue Authority.
+ */
+const PORTFOLIO_WORDS: Readonly<Record<string, readonly string[]>> = {
+  defence: ['国防', '防务'],
+  defense: ['国防', '防务'],
+  finance: ['财政'],
+  treasury: ['财政'],
+  home: ['内政'],
+  interior: ['内政', '内务'],
+  foreign: ['外交'],
+  electoral: ['选举'],
+  revenue: ['税务'],
+  tax: ['税务'],
+  health: ['卫生'],
+  securities: ['证券'],
+  maritime: ['海事'],
+  irrigation: ['灌溉'],
+  enforcement: ['执法'],
+  immigration: ['移民'],
+  integrity: ['廉政'],
+  ombudsman: ['监察员'],
+  utilities: ['公用事业'],
+  water: ['水务', '水利', '供水'],
+  prosecution: ['检察'],
+  planning: ['规划'],
+};
+
+/**
  * Heads of two words that Chinese names by one (a procuratorate: 检察院 for a Prosecutor's Office,
  * 检察署 for a State Attorney's Office; a court by its rank: 高等法院 for a High Court), read with
  * their possessive dropped; only as a name's last words.
@@ -130,6 +161,12 @@ export function placeWordFirst(word: string): boolean {
   return word.toLowerCase() in PLACE_WORDS;
 }
 
+/** Whether a name ends on a public body's head word (the High Court, the Revenue Authority): no company's. */
+export function namesPublicBody(name: string): boolean {
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  return last === 'court' || (last in INSTITUTION_HEADS && last !== 'plant' && last !== 'works');
+}
+
 /** Those head words: one character of them ends a name's translation as a word does (中央气象署|地震学家). */
 export const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(Object.values(INSTITUTION_HEADS).flat());
 
@@ -151,7 +188,7 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
   // last two words may be a head of two (High Court → 高等法院).
   const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${asNoun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(asNoun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
+    one: longestFirst([...wordMeanings(asNoun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? PORTFOLIO_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
     two: i + 1 < words.length ? longestFirst([...wordMeanings(`${asNoun(w)} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`), ...phrase(i)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.

@@ -226,6 +226,22 @@ describe('a company named with its legal form', () => {
   });
 });
 
+describe("a public body's remit as government style writes it", () => {
+  it.each([
+    // Two organisations each: position cannot tell them apart.
+    ['The Defence Ministry and the Finance Ministry disagreed on the cost.', '国防部和财政部在费用上意见不一。', 'Defence Ministry→国防部'],
+    ['The Defence Ministry and the Finance Ministry disagreed on the cost.', '国防部和财政部在费用上意见不一。', 'Finance Ministry→财政部'],
+    ['Telkom Kenya and the Kenya Revenue Authority settled the dispute.', '肯尼亚电信公司与肯尼亚税务局解决了争端。', 'Kenya Revenue Authority→肯尼亚税务局'],
+    ['The Royal Irrigation Department opened the sluices.', '皇家灌溉厅打开了水闸。', 'Royal Irrigation Department→皇家灌溉厅'],
+  ])('%s', rendersAs);
+
+  it('pairs no court left by position with the company left', () => {
+    const en = "Kenya's High Court suspended the levy, and Telkom Kenya said tariffs would fall.";
+    const zh = '肯尼亚高等法院暂停了这项税费，肯尼亚电信公司表示资费将下调。';
+    expect(rendered(en, zh).filter((r) => r.startsWith('High Court') && r.endsWith('公司'))).toEqual([]);
+  });
+});
+
 describe('a head of two words', () => {
   // A Prosecutor's or Attorney's Office is a procuratorate (检察院, 检察署), its possessive read as
   // its noun; a court by its rank (高等法院, 郡法院).
