@@ -373,8 +373,8 @@ export interface NameBeforeOptions {
 export function nameBefore(text: string, index: number, opts: NameBeforeOptions = {}): ZhSpan | undefined {
   const { maxChars = 12, inside = [], keepModifiers = false } = opts;
   const latin = /([\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}.'’&\- ]*[\p{Script=Latin}\p{N}])\s*$/u.exec(text.slice(Math.max(0, index - 60), index));
-  // 哈巴尔24频道: a channel number after a Chinese name is part of it.
-  if (latin && /^\p{N}+$/u.test(latin[1]!) && HAN_END.test(text.slice(Math.max(0, index - latin[0].length - 2), index - latin[0].length))) {
+  // 哈巴尔24频道, 塔洛法88.5电台: a channel's number or a station's frequency after a Chinese name is part of it.
+  if (latin && /^\p{N}+(?:\.\p{N}+)?$/u.test(latin[1]!) && HAN_END.test(text.slice(Math.max(0, index - latin[0].length - 2), index - latin[0].length))) {
     const han = nameBefore(text, index - latin[0].length, opts);
     const end = index - latin[0].length + latin[1]!.length;
     if (han) return { start: han.start, end, text: text.slice(han.start, end) };

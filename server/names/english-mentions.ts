@@ -1076,7 +1076,8 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
 /** The words of a numbered road's name (Route 199, Highway 1, Interstate 95). */
 const ROAD_WORDS = new Set(['route', 'highway', 'interstate', 'motorway', 'expressway']);
 
-const CHANNEL_NUMBER = /^([ /]\d{1,3})(?=$|[,.;:!?)"'”’]|\s+(\p{Ll}+)\b)/u;
+// A radio station's frequency keeps its decimal (Radio Talofa 88.5).
+const CHANNEL_NUMBER = /^([ /]\d{1,3}(?:\.\d{1,2})?)(?=$|[,.;:!?)"'”’](?!\d)|\s+(\p{Ll}+)\b)/u;
 /** Words after a channel's number that show the number ends the name ("Khabar 24 said on Monday"). */
 const NUMBER_FOLLOWERS = new Set(['said', 'says', 'that', 'on', 'in', 'at', 'and', 'about']);
 

@@ -43,6 +43,7 @@ describe('chineseMentions', () => {
     ['分析人士（Аркадий Дубнов）说', 'foreign:Аркадий Дубнов'],
     // A channel number belongs to the outlet name; a modifier before it does not.
     ['在接受哈巴尔24频道采访时说', 'outlet:哈巴尔24频道(频道)'],
+    ['部长对塔洛法88.5电台说', 'outlet:塔洛法88.5电台(电台)'],
     ['据土耳其官方阿纳多卢通讯社报道', 'outlet:阿纳多卢通讯社(通讯社)'],
     // Nor is the country before a modifier that says who runs the outlet; one that says what it is stays.
     ['据意大利官方安莎社报道', 'outlet:安莎社(社)'],

@@ -241,6 +241,9 @@ describe('englishMentions', () => {
     ['Prime Minister Theresa May resigned.', ['person:Theresa May']],
     // A channel's number; a publication's head before "of".
     ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
+    // A station's frequency keeps its decimal; a sentence's full stop after a number does not join it.
+    ['The minister told Radio Talofa 88.5 that inspectors would be retrained.', ['name:Radio Talofa 88.5']],
+    ['The coach told Radio Escarpment 105. Then he left.', ['name:Radio Escarpment 105']],
     ['He told the Times of India that it was over.', ['outlet:Times of India']],
     // Countries before a generic institution, after a person, and as a whole.
     ['Russian Foreign Ministry spokeswoman Maria Zakharova spoke.', ['country:Russian', 'org:Foreign Ministry', 'person:Maria Zakharova']],
