@@ -1070,6 +1070,15 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     const m = mention(end + numbered[1]!.length);
     if (m.kind === 'outlet' || m.addressee) return [...countries, m];
   }
+  // "Datteln 4", "Nam Theun 2", "Estlink 2": a plant's, a unit's or a line's number is part of
+  // its name, not a quantity of what follows (Kazakhstan 2 percent) nor a score (Chelsea 2 Arsenal 1).
+  const unit = text[end] === ' ' ? UNIT_NUMBER.exec(text.slice(end, end + 30)) : null;
+  // A result's numbers stand after both names: "Sudbury 4, Windsor 3".
+  const score = () => /\d,?\s$/.test(text.slice(Math.max(0, start - 3), start)) || SCORE_AFTER.test(text.slice(end + unit![1]!.length, end + 60));
+  if (unit && !QUANTITY_WORDS.has(unit[2] ?? '') && !score()) {
+    const m = mention(end + unit[1]!.length);
+    if (m.kind !== 'person') return [...countries, m];
+  }
   return [...countries, mention(end)];
 }
 
@@ -1078,6 +1087,17 @@ const ROAD_WORDS = new Set(['route', 'highway', 'interstate', 'motorway', 'expre
 
 // A radio station's frequency keeps its decimal (Radio Talofa 88.5).
 const CHANNEL_NUMBER = /^([ /]\d{1,3}(?:\.\d{1,2})?)(?=$|[,.;:!?)"'”’](?!\d)|\s+(\p{Ll}+)\b)/u;
+/** A number of one or two digits (and a letter: Launch Pad 39B) after a name, then the sentence's punctuation or a lower-case word. */
+const UNIT_NUMBER = /^( \d{1,2}[A-Z]?)(?=$|[.,;:!?)"'”’](?!\d)|\s+(\p{Ll}+)\b)/u;
+/** Another name and its number after a number: a result's. */
+const SCORE_AFTER = /^,?\s+\p{Lu}[\p{L}\p{M}'’.\- ]{0,40}?\s\d/u;
+/** Words that make a number after a name a quantity ("2 percent", "3 people", "4 to 1"). */
+const QUANTITY_WORDS = new Set(
+  ['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'of', 'to', 'or', 'out', 'and', 'am', 'pm', 'a', 'p'].concat(
+    ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds', 'people', 'persons', 'times', 'points', 'goals', 'votes', 'seats', 'degrees'],
+    ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'dollars', 'euros', 'cents', 'units', 'companies', 'countries', 'cases'],
+  ),
+);
 /** Words after a channel's number that show the number ends the name ("Khabar 24 said on Monday"). */
 const NUMBER_FOLLOWERS = new Set(['said', 'says', 'that', 'on', 'in', 'at', 'and', 'about']);
 

@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from '../text/numbers.ts';
 import { nameCased, type EnglishMention } from './english-mentions.ts';
 import { FUNCTION_CHARS, JOINERS, NICKNAME_QUOTES, isTimeWord, afterCountry, modifierBefore, wordBoundaryAt, wordChar, chineseMentions, nameBefore, outletWordAt, startsWordAt, titleBefore, type ChineseMention, type ZhSpan } from './chinese-mentions.ts';
 import { holdsCountryWord, lexiconFor, namesPlace } from './lexicon.ts';
@@ -89,8 +90,14 @@ function spokenForm(m: EnglishMention): string {
   const dot = m.text.indexOf('. ');
   const full = dot > 0 && dot <= 4 ? GIVEN_NAME_ABBREVIATIONS.get(m.text.slice(0, dot + 1)) : undefined;
   if (full) return `${full}${m.text.slice(dot + 1)}`;
+  // Nam Theun 2, Arun-3: a unit's number is not heard in the name (withUnitNumber puts it back).
+  const unit = m.kind === 'outlet' ? null : UNIT_AFTER_NAME.exec(m.text);
+  if (unit) return m.text.slice(0, unit.index);
   return US_STATE_ABBREVIATIONS.get(m.text) ?? m.text;
 }
+
+/** A unit's number after a name (Datteln 4, Arun-3, Launch Pad 39B). */
+const UNIT_AFTER_NAME = /(?<=\p{L})[ -]\d{1,2}[A-Z]?$/u;
 
 interface SpokenParts {
   /** The category word at the end, and the Chinese heads it allows (Kano State → 州). */
@@ -206,9 +213,38 @@ export function linkPair(input: LinkInput): NameLink[] {
   orgByPosition(links, en, zh, st);
   sinoShortForms(links, en, zh);
   nicknamed(links, en, st);
-  const done = links.map((l) => withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withWholeFirstWord(withoutLeadingFunctionWord(withLeadingPart(l, zh), zh), zh), zh), ments, zh), links, ments), zh));
+  const done = links.map((l) =>
+    withFollowingHead(withWholeTitle(withOutletWord(withTrailingPart(withWholeFirstWord(withoutLeadingFunctionWord(withLeadingPart(withUnitNumber(l, zh), zh), zh), zh), zh), ments, zh), links, ments), zh),
+  );
   return done.map((l) => withNamedPlaces(l, done));
 }
+
+/**
+ * Nam Theun 2 ↔ 南屯2号, Arun-3 ↔ 阿伦三级, Estlink 2 ↔ Estlink 2: the unit's number the English
+ * name ends on, written right after the rendering in digits or in Chinese, with the word for a
+ * unit, a phase or a stage after it (号, 号机组, 期, 级). A rendering without it stays as it is.
+ */
+function withUnitNumber(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
+  const unit = l.en.kind === 'outlet' ? null : UNIT_AFTER_NAME.exec(l.en.text);
+  if (!unit) return l;
+  const n = unit[0].slice(1);
+  const same = (said: string) => said === n || (/^\d+$/.test(n) && !/\d/.test(said) && parseChineseNumeral(said) === Number(n));
+  const text = paraText(zh, l.para);
+  // The number already rendered (天问二 by the dictionary): its unit word only.
+  const own = UNIT_NUMBER_END.exec(l.text);
+  const after = own && same(own[1]!) ? UNIT_WORD_ZH.exec(text.slice(l.end, l.end + 3)) : UNIT_NUMBER_ZH.exec(text.slice(l.end, l.end + 8));
+  if (!after || (!own && !same(after[1]!))) return l;
+  const end = l.end + after[0].length;
+  return { ...l, end, text: text.slice(l.start, end) };
+}
+
+const NUMBER_ZH = '(\\d{1,2}[A-Z]?(?!\\d)|[一二三四五六七八九十]{1,3})';
+const UNIT_WORDS_ZH = '号机组|号机|号|期|级';
+/** A unit's number after a rendering, in digits (and a letter) or in Chinese, and its unit word. */
+const UNIT_NUMBER_ZH = new RegExp(`^[ -]?${NUMBER_ZH}(?:${UNIT_WORDS_ZH})?`, 'u');
+/** A rendering that ends on a unit's number, and the unit word after one. */
+const UNIT_NUMBER_END = new RegExp(`[ -]?${NUMBER_ZH}$`, 'u');
+const UNIT_WORD_ZH = new RegExp(`^(?:${UNIT_WORDS_ZH})`, 'u');
 
 /** Lower case without accents: Québec and QUEBEC are one place. */
 const plainLower = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -241,6 +241,11 @@ describe('englishMentions', () => {
     ['Prime Minister Theresa May resigned.', ['person:Theresa May']],
     // A channel's number; a publication's head before "of".
     ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
+    // A unit's number is part of its name, not a quantity, a score or a thousand.
+    ['The Datteln 4 plant will close in 2030.', ['name:Datteln 4']],
+    ['They repaired Estlink 2 on Friday.', ['name:Estlink 2']],
+    ['It ended Sudbury 4, Windsor 3 on Friday.', ['name:Sudbury', 'name:Windsor']],
+    ['They fined Shabab Al-Aqaba 5,000 dinars.', ['name:Shabab Al-Aqaba']],
     // A station's frequency keeps its decimal; a sentence's full stop after a number does not join it.
     ['The minister told Radio Talofa 88.5 that inspectors would be retrained.', ['name:Radio Talofa 88.5']],
     ['The coach told Radio Escarpment 105. Then he left.', ['name:Radio Escarpment 105']],

@@ -222,6 +222,23 @@ describe('a division word between two names', () => {
 
 // "Name (ACR)": the name is rendered by the gloss the acronym has; a name without "and" has no
 // 与 in its rendering, so a 与 before it belongs to the sentence.
+describe("a unit's number after the name", () => {
+  it.each([
+    ['Power from Estlink 2 resumed on Friday.', 'Estlink 2的输电于周五恢复。', 'Estlink 2→Estlink 2'],
+    ['Work on Arun-3 resumed.', '阿伦三级的工程恢复了。', 'Arun-3→阿伦三级'],
+    ['Work on Angra 3 resumed in May.', '安格拉3号机组的工程于5月恢复。', 'Angra 3→安格拉3号机组'],
+    ['The Tianwen-2 probe is on course.', '天问二号探测器正按计划飞行。', 'Tianwen-2→天问二号'],
+    // Not written after the rendering: the rendering as it is.
+    ['Work on Angra 3 resumed in May.', '安格拉核电站的工程于5月恢复。', 'Angra 3→安格拉'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+
+  it('takes no other number after the rendering', () => {
+    expect(rendered('Work on Angra 3 resumed in May.', '安格拉2号机组的工程于5月恢复。')).not.toContain('Angra 3→安格拉2号机组');
+  });
+});
+
 describe('a name and its acronym in brackets', () => {
   it.each([
     // A place whose transliteration holds a stop word (拉各斯: 各 "each") is not cut there, as
