@@ -80,7 +80,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = (
     { zh: '溪', leads: true, en: ['river'] },
     { zh: '湖', added: true, leads: true, en: ['lake'] },
     { zh: '火山', added: true, en: ['volcano', 'mount'] },
-    { zh: '山', leads: true, en: ['mount', 'mountain', 'mont', 'monte'] },
+    // A range is 山 as often as 山脉 (鲁文佐里山 for the Rwenzori Mountains, 塔特拉山).
+    { zh: '山', leads: true, en: ['mount', 'mountain', 'mont', 'monte', 'mountains'] },
     // A Japanese mountain is often a 岳 (常念岳 for Mount Jōnen).
     { zh: '岳', leads: true, en: ['mount', 'mountain'] },
     { zh: '山脉', en: ['mountains', 'range'] },
@@ -272,9 +273,13 @@ export function splitHead(english: string): { name: string; heads: GenericHead[]
 // nation", 山区, 山脉, 港口, 角色 "role", 角度: a one-character head that starts a word.
 const WORD_AFTER_HEAD = new Set([...'长委政场民级属立内府议市路屿国区脉口色度落员派']);
 
+// But a river's mouth is the river's and its 口 (维约萨河口 "the mouth of the Vjosa River").
+const PART_AFTER_HEAD: Readonly<Record<string, string>> = { 河: '口' };
+
 /** The head that starts the text at `at`, among those given (longest first). */
 export function headAt(text: string, at: number, heads: readonly GenericHead[]): GenericHead | undefined {
-  return heads.find((h) => text.startsWith(h.zh, at) && !(h.zh.length === 1 && WORD_AFTER_HEAD.has(text[at + 1] ?? '')));
+  const next = text[at + 1] ?? '';
+  return heads.find((h) => text.startsWith(h.zh, at) && !(h.zh.length === 1 && WORD_AFTER_HEAD.has(next) && PART_AFTER_HEAD[h.zh] !== next));
 }
 
 /**

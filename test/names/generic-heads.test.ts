@@ -70,6 +70,9 @@ describe('headAt', () => {
     // 党员 "party member", 党派 "party faction": no party's name ends there.
     ['蒂萨党员表示', 2, '党', undefined],
     ['蒂萨党表示', 2, '党', '党'],
+    // 港口 is a word, "port"; 河口 is the river's mouth, its 河 the river's.
+    ['蒙巴萨港口', 3, '港', undefined],
+    ['维约萨河口附近', 3, '河', '河'],
   ])('%s at %i', (text, at, zh, want) => {
     expect(headAt(text, at, [head(zh)])?.zh).toBe(want);
   });

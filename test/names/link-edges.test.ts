@@ -222,6 +222,15 @@ describe('a division word between two names', () => {
 
 // "Name (ACR)": the name is rendered by the gloss the acronym has; a name without "and" has no
 // 与 in its rendering, so a 与 before it belongs to the sentence.
+describe("a range's 山 and a river's mouth", () => {
+  it.each([
+    ['They moved to the foot of the Rwenzori Mountains.', '他们搬到了鲁文佐里山脚下。', 'Rwenzori Mountains→鲁文佐里山'],
+    ['Flamingos feed near the mouth of the Vjosa River.', '火烈鸟在维约萨河口附近觅食。', 'Vjosa River→维约萨河'],
+  ])('%s', (en, zh, want) => {
+    expect(rendered(en, zh)).toContain(want);
+  });
+});
+
 describe("a unit's number after the name", () => {
   it.each([
     ['Power from Estlink 2 resumed on Friday.', 'Estlink 2的输电于周五恢复。', 'Estlink 2→Estlink 2'],
