@@ -1071,9 +1071,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
     if (m.kind === 'outlet' || m.addressee) return [...countries, m];
   }
   // "Datteln 4", "Nam Theun 2", "Estlink 2": a plant's, a unit's or a line's number is part of
-  // its name, not a quantity of what follows (Kazakhstan 2 percent) nor a score (Chelsea 2 Arsenal 1).
+  // its name, not a quantity of what follows (Pravda 5 days later) nor a result's (Sudbury 4, Windsor 3).
   const unit = text[end] === ' ' ? UNIT_NUMBER.exec(text.slice(end, end + 30)) : null;
-  // A result's numbers stand after both names: "Sudbury 4, Windsor 3".
+  // A result's numbers stand after both names.
   const score = () => /\d,?\s$/.test(text.slice(Math.max(0, start - 3), start)) || SCORE_AFTER.test(text.slice(end + unit![1]!.length, end + 60));
   if (unit && !QUANTITY_WORDS.has(unit[2] ?? '') && !score()) {
     const m = mention(end + unit[1]!.length);

@@ -242,8 +242,9 @@ const NUMBER_ZH = '(\\d{1,2}[A-Z]?(?!\\d)|[一二三四五六七八九十]{1,3})
 const UNIT_WORDS_ZH = '号机组|号机|号|期|级';
 /** A unit's number after a rendering, in digits (and a letter) or in Chinese, and its unit word. */
 const UNIT_NUMBER_ZH = new RegExp(`^[ -]?${NUMBER_ZH}(?:${UNIT_WORDS_ZH})?`, 'u');
-/** A rendering that ends on a unit's number, and the unit word after one. */
+/** A rendering that ends on a unit's number. */
 const UNIT_NUMBER_END = new RegExp(`[ -]?${NUMBER_ZH}$`, 'u');
+/** The unit word after such a rendering. */
 const UNIT_WORD_ZH = new RegExp(`^(?:${UNIT_WORDS_ZH})`, 'u');
 
 /** Lower case without accents: Québec and QUEBEC are one place. */
