@@ -971,7 +971,7 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
       const f = found.kind === 'run' ? found : asRendering(st, found, m);
       if (f.kind === 'run') {
         blocked ??= placesNamed(p.text, st);
-        for (const s of subSpans(p.text, f, letters, latin, startsName, nameWords)) {
+        for (const s of subSpans(p.text, f, letters, latin, startsName, nameWords, blocked)) {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
           // 努尔苏丹 holds 苏丹 (Sudan) whole and is still a name; a stretch inside or across one is not.
           // 信德 for Sindh: a form only a language gives is a place's name whole.
@@ -2007,7 +2007,7 @@ interface Sub extends ZhSpan {
  * of the name's `nameWords` words: the name written part for part (勒妮·科瓦尔奇克·邓恩 for Renee
  * Kowalczyk-Dunn), though the last part's extra syllable (恩 for the nn of Dunn) sounds like nothing of the Latin.
  */
-function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, startsName: (ch: string) => boolean, nameWords: number): Sub[] {
+function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, startsName: (ch: string) => boolean, nameWords: number, places: readonly [number, number][]): Sub[] {
   const out: Sub[] = [];
   const cps: { ch: string; at: number }[] = [];
   // Up to three characters before the run and two after it, if they are Han.
@@ -2032,13 +2032,17 @@ function subSpans(text: string, run: ZhSpan, letters: number, latin: LatinName, 
   const boundaries = new Set<number>([run.start, run.end, lastEnd]);
   cps.forEach((c, k) => {
     // A name dot, or a function word the run was bridged over (西塔拉曼在海得拉巴), ends one part and starts the next.
-    if (joiner[k] || (FUNCTION_CHARS.has(c.ch) && c.at > run.start && c.at < run.end)) {
+    // So does one the run starts or ends with (在|比尔甘杰).
+    if (joiner[k] || (FUNCTION_CHARS.has(c.ch) && c.at >= run.start && c.at < run.end)) {
       boundaries.add(c.at);
       boundaries.add(c.at + c.ch.length);
     }
     // A division's word the run took in (哈莱卜杰|省农业局: 省 and 农 are in the set) ends the name before it.
     if (c.at > run.start && DIVISION_CHARS.includes(c.ch)) boundaries.add(c.at);
   });
+  // A country or place the run opens with (新西兰|陶朗加, 尼泊尔|比尔甘杰 of a dateline) is a part of
+  // its own; not one inside a name (马里 of 马里奇 for Marić).
+  for (const [a, b] of places) if (a <= run.start && b > run.start && b < run.end) boundaries.add(b);
   // 波特兰通|用电气, 雷根斯堡举|行: where the run's last character starts a word with what follows
   // it, the name may end before that character as well as after it; the sound decides.
   const last = cps.find((c) => c.at + c.ch.length === run.end);

@@ -208,6 +208,21 @@ describe("a dateline's 电", () => {
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
 });
 
+describe('a part of a run after a function word or a country it opens with', () => {
+  // 在 opens the run (滞留在|比尔甘杰), a dateline's country the next (新西兰|陶朗加电): the name
+  // after either is a whole part, and its last syllable (杰, 加) is not dropped.
+  it.each([
+    ['Trucks are stuck at Birgunj, officials said.', '官员说，卡车滞留在比尔甘杰。', 'Birgunj→比尔甘杰'],
+    ['TAURANGA, New Zealand — The port agreed to pay.', '新西兰陶朗加电——港口同意出资。', 'TAURANGA→陶朗加'],
+    // Not a country inside a name: 马里 (Mali) of 马里奇 for Marić.
+    [
+      'Co-defendant Slavica Vukojević-Marić, an official of the Ministry of Energy, Mining and Industry, denied the charges through her lawyer on Radio Višegrad.',
+      '共同被告、能源、矿业和工业部官员斯拉维察·武科耶维奇-马里奇通过律师在维舍格勒电台否认了指控。',
+      'Slavica Vukojević-Marić→斯拉维察·武科耶维奇-马里奇',
+    ],
+  ])('%s', rendersAs);
+});
+
 describe("a language's name across a word of the sentence", () => {
   // 伊博 (Igbo) is a language ICU names; in 瓦利扎伊博士 its 博 opens 博士 ("doctor").
   it.each([['Health official Dr. Nadia Karimzai told Aaj News so.', '卫生官员纳迪娅·卡里姆扎伊博士对今日新闻台这样表示。', 'Nadia Karimzai→纳迪娅·卡里姆扎伊']])('%s', rendersAs);
