@@ -1002,8 +1002,9 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
         // is not 《青年报》, qing nian bao).
         if (m.kind !== 'outlet' && score < OUTLET_RUN_SOUND) continue;
         // ...and not one that says it is a paper where the English names a paper after it: 《凯努报》
-        // is Kainuun Sanomat's, not the region of Kainuu's.
-        if (m.kind !== 'outlet' && f.outletWord !== undefined && en.some((o) => o.kind === 'outlet' && o !== m && o.text.startsWith(m.text) && o.text !== m.text)) continue;
+        // is Kainuun Sanomat's, not the region of Kainuu's; 《特鲁埃尔日报》 the Diario de Teruel's, not
+        // Teruel's (in any case: a dateline's TERUEL).
+        if (m.kind !== 'outlet' && f.outletWord !== undefined && en.some((o) => o.kind === 'outlet' && o !== m && namesPaperAfter(o.text, m.text))) continue;
         if (score >= floor) push(st, { en: m, para: p.index, start: f.start, end: f.end, text: f.text, method: 'sound', score });
       }
     }
@@ -1989,6 +1990,13 @@ const HEAD_BONUS = 0.05;
 
 /** The words of a country's divisions, which no transliteration writes as a syllable. */
 const DIVISION_CHARS = '省州县郡市区';
+
+/** Whether an outlet's name is a paper named after a name: it starts with it (Kainuun Sanomat) or ends with it (Diario de Teruel). */
+function namesPaperAfter(outlet: string, name: string): boolean {
+  const o = outlet.toLowerCase();
+  const n = name.toLowerCase();
+  return o !== n && (o.startsWith(n) || o.endsWith(` ${n}`));
+}
 
 /** Whether `han` characters are too few to render a name of `letters` phonemes: one character, the 晚 of 《晚报》, for a name of five sounds or more. */
 function tooShortFor(han: number, letters: number): boolean {

@@ -208,6 +208,17 @@ describe("a dateline's 电", () => {
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
 });
 
+describe("a paper named after a place is not the place's rendering", () => {
+  it('leaves 《特鲁埃尔日报》 to the Diario de Teruel and gives Teruel its name alone', () => {
+    const links = rendered(
+      'TERUEL — Farmers in Teruel protested on Monday, the newspaper Diario de Teruel reported.',
+      '特鲁埃尔电——据《特鲁埃尔日报》报道，特鲁埃尔的农民周一举行抗议。',
+    );
+    expect(links.filter((l) => l.includes('日报') && !l.startsWith('Diario'))).toEqual([]);
+    expect(links).toContain('Teruel→特鲁埃尔');
+  });
+});
+
 describe('a part of a run after a function word or a country it opens with', () => {
   // 在 opens the run (滞留在|比尔甘杰), a dateline's country the next (新西兰|陶朗加电): the name
   // after either is a whole part, and its last syllable (杰, 加) is not dropped.
