@@ -99,6 +99,12 @@ function spokenForm(m: EnglishMention): string {
 /** A unit's number after a name (Datteln 4, Arun-3, Launch Pad 39B). */
 const UNIT_AFTER_NAME = /(?<=\p{L})[ -]\d{1,2}[A-Z]?$/u;
 
+/**
+ * Jr. or Sr. after a name, or a junior spelled out (Portuguese Filho, Júnior: the sound link
+ * seeks it, as Chinese writes it by its sound as often, 菲略): S for a senior, else a junior.
+ */
+const ELDER = /,?\s+(?:([JS])r\.?|Filho|J[uú]nior)$/u;
+
 interface SpokenParts {
   /** The category word at the end, and the Chinese heads it allows (Kano State → 州). */
   tail: ReturnType<typeof splitHead>;
@@ -1611,7 +1617,8 @@ function withLeadingPart(found: NameLink, zh: readonly ZhParagraph[]): NameLink 
   // "Ferdinand Marcos Jr." ↔ 小费迪南德·马科斯: Chinese says junior with 小 before the name, and
   // senior with 老 (老鲁本·奥罗斯科 for Rubén Orozco Sr.); or junior with 二世 after it, as for
   // Spanish and Philippine names (何塞·米格尔·德拉克鲁斯二世).
-  const elder = /\s([JS])r\.?$/.exec(l.en.text)?.[1];
+  const said = ELDER.exec(l.en.text);
+  const elder = said ? (said[1] ?? 'J') : undefined;
   if (elder && before === (elder === 'J' ? '小' : '老')) return { ...l, start: l.start - 1, text: `${before}${l.text}` };
   const bank = onRiver(l, text);
   if (bank) return bank;

@@ -444,6 +444,9 @@ describe('initials, juniors and seniors', () => {
   it.each([
     // A junior's 小, and his Jr. keeps its dot inside a sentence.
     ['President Ferdinand Marcos Jr. visited Cebu after the earthquake.', '总统小费迪南德·马科斯在地震发生后视察了宿务。', 'Ferdinand Marcos Jr.→小费迪南德·马科斯'],
+    // A Portuguese junior, Filho, is 小 before the name too, or 菲略 by its sound.
+    ['“We have waited,” said José Raimundo dos Santos Filho.', '“我们一直在等，”小若泽·雷蒙多·多斯桑托斯说。', 'José Raimundo dos Santos Filho→小若泽·雷蒙多·多斯桑托斯'],
+    ['Luiz Otávio Scarpelli Filho said so.', '路易斯·奥塔维奥·斯卡尔佩利·菲略这样说。', 'Luiz Otávio Scarpelli Filho→路易斯·奥塔维奥·斯卡尔佩利·菲略'],
     ['The plant restarted on Tuesday, spokesman A. B. Olatunji-Bello said.', '发言人A·B·奥拉通吉-贝洛表示，该厂已于周二重启。', 'A. B. Olatunji-Bello→A·B·奥拉通吉-贝洛'],
     ['Chief officer M. Sowmya Kulkarni said on Friday that trains would run.', '首席官员M·苏米娅·库尔卡尼周五表示，列车将照常运行。', 'M. Sowmya Kulkarni→M·苏米娅·库尔卡尼'],
     ['Analyst Kevin T. Mulrooney said supply would tighten.', '分析师凯文·T·马尔鲁尼说，供应将收紧。', 'Kevin T. Mulrooney→凯文·T·马尔鲁尼'],
