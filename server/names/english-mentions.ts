@@ -996,7 +996,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   // words or more with no head, then an organisation (a head or a legal form last, or an acronym).
   const after = ofName > 0 ? run.slice(ofName + 1) : [];
   const orgAfter = after.length > 0 && (orgHead(after[after.length - 1]!) || isLegalForm(after[after.length - 1]!.text) || (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0]!.text)));
-  if (orgAfter && ofName - titledTo >= 2 && run.slice(titledTo, ofName).every((t) => isCap(t.text) && !orgHead(t) && !OUTLET_HEADS.has(lowerOf(t)) && !opensOfName(t.text) && !NAME_CONNECTORS.has(t.text))) {
+  // "Harlan T. Bergstrom Jr. of Williston": a name that ends as only a person's does, then where they are from.
+  const personEnd = ofName > 1 && /^(?:[JS]r\.?|II|III|IV)$/u.test(run[ofName - 1]!.text);
+  if ((orgAfter || personEnd) && ofName - titledTo >= 2 && run.slice(titledTo, ofName).every((t) => isCap(t.text) && !orgHead(t) && !OUTLET_HEADS.has(lowerOf(t)) && !opensOfName(t.text) && !NAME_CONNECTORS.has(t.text))) {
     return splitAtOf(ofName);
   }
   // "NATO Secretary-General Mark Rutte": a title inside the run; what stands before it is another name.
