@@ -209,7 +209,7 @@ function shortenedState(t: Token, text: string, para: string): boolean {
   return lead !== null && US_STATE_ABBREVIATIONS.has(`${lead[1]}${text}`);
 }
 
-/** Turkic patronymic words written after a hyphen: Kazakh uly/qyzy, Kyrgyz uulu/kyzy, Azerbaijani oglu/gizi. */
+/** Turkic patronymic words written after a hyphen or apart: Kazakh uly/qyzy, Kyrgyz uulu/kyzy, Azerbaijani oglu/gizi. */
 const PATRONYMIC_SUFFIXES = new Set(['uly', 'ulı', 'uulu', 'kyzy', 'qyzy', 'kizi', 'gizi', 'qizi', 'ogly', 'oglu', 'oğlu']);
 
 /**
@@ -500,6 +500,11 @@ function paragraphMentions(text: string, para: number, lower: WordSet, body: Wor
         nameWord(third, text, inTitle(third), lower, body, lex, { prev: after, next: toks[j + 4] })
       ) {
         j += 3;
+        continue;
+      }
+      // "Chyngyz Abdykadyrov uulu": a Turkic patronymic's "son of" written apart ends the name.
+      if (gap === ' ' && PATRONYMIC_SUFFIXES.has(next.text)) {
+        j++;
         continue;
       }
       // "Daewan Engineering & Construction Co.", "Green & Gold Daily": an ampersand joins two words of one name.

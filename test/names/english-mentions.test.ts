@@ -260,6 +260,9 @@ describe('englishMentions', () => {
     // A country's own name before a state's organ is part of its name.
     ['The Azerbaijan Tourism Board paid half.', ['org:Azerbaijan Tourism Board']],
     ['Shavkat Mirziyoyev of Uzbekistan visited the United States of America.', ['name:Shavkat Mirziyoyev', 'country:Uzbekistan', 'country:United States of America']],
+    // A Turkic patronymic's "son of" written apart, in lower case, is the name's.
+    ['He met Azamat Nurlanbek uulu on Monday.', ['name:Azamat Nurlanbek uulu']],
+    ['He met Rashad Elchin oglu Nasibli on Monday.', ['name:Rashad Elchin oglu Nasibli']],
     // A name that ends as only a person's does (Jr.), then the town they are from.
     ['He met Harlan T. Bergstrom Jr. of Williston on Monday.', ['name:Harlan T. Bergstrom Jr.', 'name:Williston']],
   ])('boundary: %s', (text, want) => {
