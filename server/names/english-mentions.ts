@@ -972,7 +972,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   const k = run.findIndex((t, i) => CONNECTORS_TO_SPLIT.has(t.text.toLowerCase()) && !joinsOrgName(run, i, lex));
   if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
   const whole = text.slice(run[0]!.start, run[run.length - 1]!.end);
-  if (lex.countryWords.has(whole)) return [{ para, start: run[0]!.start, end: run[run.length - 1]!.end, text: whole, kind: 'country', cued: true, acronym: false, domain: false }];
+  if (countryWord(whole, lex)) return [{ para, start: run[0]!.start, end: run[run.length - 1]!.end, text: whole, kind: 'country', cued: true, acronym: false, domain: false }];
   // A person's name, then what its bearer is of: the two are mentions of their own.
   const splitAtOf = (of: number) => [...shape(run.slice(0, of), text, para, lex), ...shape(run.slice(of + 1), text, para, lex)];
   // "Shavkat Mirziyoyev of Uzbekistan": a person, then the country they are of. Not an
@@ -1055,7 +1055,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   const start = rest[0]!.start;
   const end = rest[rest.length - 1]!.end;
   const name = text.slice(start, end);
-  if (lex.countryWords.has(name)) {
+  if (countryWord(name, lex)) {
     return [...countries, { para, start, end, text: name, kind: 'country', cued: true, acronym: false, domain: false }];
   }
   if (rest.length === 1 && COMMON_ACRONYMS.has(name)) {

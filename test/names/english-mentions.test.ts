@@ -346,6 +346,14 @@ describe('englishMentions', () => {
   });
 });
 
+describe('a country in capitals', () => {
+  it("is the country, not an acronym (a headline's GHANA)", () => {
+    const withGhana = { ...lex, countryWords: new Set([...lex.countryWords, 'Ghana']) };
+    const found = englishMentions(['GHANA: SHEA PRICES SLUMP IN UPPER EAST\nBOLGATANGA, Ghana — Processors said so.'], withGhana);
+    expect(found.filter((m) => m.text === 'GHANA').map((m) => m.kind)).toEqual(['country']);
+  });
+});
+
 describe('an acronym in brackets after the name it shortens', () => {
   const shortened = (text: string) =>
     englishMentions([text], lex)
