@@ -21,6 +21,8 @@ export const PERSON_TITLES = new Set(
     // Clerics' titles, as imam and sheikh above (Mawlawi Abdul Kabir); not a chief's Ratu, which
     // Fijian names carry as a part (拉图·约塞法).
     'mawlawi maulvi mullah ' +
+    // Chiefs' and traditional rulers' titles (Kgosi Tebogo Mmusi-Ramotswa, 酋长…).
+    'kgosi kabaka ' +
     // Pilgrims' honorifics before a West African or Arab name (Alhaji Aliko Dangote, Hajj Mahmoud …).
     'alhaji alhaja hajia hajj haji hajji ' +
     'assistant candidate nationalist blogger poet novelist artist singer actor actress coach player grandmaster ' +

@@ -888,7 +888,7 @@ function titleFlags(run: readonly Token[], text: string, lex: EnglishLexicon): b
       return parts(office).some((p) => QUALIFIED_OFFICES.has(p));
     }
     // "Importer Akkar Milling SAL said": a sentence's first word naming a trade before a company describes it.
-    if (i === 0 && !titleWord(t) && run.length > 2 && isLegalForm(run[run.length - 1]!.text) && occupationWord(run, text, lex)) return true;
+    if (i === 0 && !titleWord(t) && run.length > 2 && endsInLegalForm(run, text) && occupationWord(run, text, lex)) return true;
     if (!titleWord(t) && !(i === 0 && (occupationOpening(run, text, lex) || (run.length > 2 && pluralTitle(t))))) return false;
     // "Sultan bin Khalfan Al-Mahrouqi": before bin/ibn (son of) a title word is the given name (a
     // title has a name after it first: Sultan Haitham bin Tarik).
@@ -917,11 +917,29 @@ function occupationOpening(run: readonly Token[], text: string, lex: EnglishLexi
   return run.slice(1).every((u) => isCap(u.text) && !ORG_HEADS.has(lowerOf(u)) && !lex.countryWords.has(u.text));
 }
 
-/** Whether a run opens its sentence with a word the dictionary translates that has an agent's ending (Farmer, Importer, Contractor). */
+/**
+ * Whether words end in a company's legal form, of one word (Ltd) or written as several tokens
+ * (S.A., S.A. de C.V.). `text` holds them from offset `from`.
+ */
+function endsInLegalForm(words: readonly Token[], text: string, from = 0): boolean {
+  const last = words[words.length - 1]!;
+  for (let k = 1; k <= Math.min(6, words.length - 1); k++) if (isLegalForm(text.slice(words[words.length - k]!.start - from, last.end - from))) return true;
+  return false;
+}
+
+/**
+ * Whether a run opens its sentence with a word the dictionary translates that has an agent's
+ * ending (Farmer, Importer, Contractor), or a trade news writes before a company that the
+ * dictionary does not have (Packer, Steelmaker, Carmaker).
+ */
 function occupationWord(run: readonly Token[], text: string, lex: EnglishLexicon): boolean {
   const w = run[0]!.text;
-  return sentenceInitial(text, run[0]!.start) && /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w) && lex.glossed !== undefined && lex.glossed(w);
+  if (!sentenceInitial(text, run[0]!.start) || !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|man)$/u.test(w)) return false;
+  return TRADES.has(w.toLowerCase()) || (lex.glossed !== undefined && lex.glossed(w));
 }
+
+/** Trades news names a company by that the dictionary does not gloss. */
+const TRADES = new Set(['packer', 'steelmaker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'shipbuilder', 'homebuilder', 'refiner', 'shipper', 'bottler', 'brewer', 'distiller']);
 
 /**
  * The office after a qualifier that ends a run: in lower case ("Presidential aide Yuri Ushakov",
@@ -1000,7 +1018,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   // "Dipankar Bhattacharya of CPI", "Daniyar Seitkali of Qazaq Ring Promotions LLP": a name of two
   // words or more with no head, then an organisation (a head or a legal form last, or an acronym).
   const after = ofName > 0 ? run.slice(ofName + 1) : [];
-  const orgAfter = after.length > 0 && (orgHead(after[after.length - 1]!) || isLegalForm(after[after.length - 1]!.text) || (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0]!.text)));
+  const orgAfter = after.length > 0 && (orgHead(after[after.length - 1]!) || endsInLegalForm(after, text) || (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0]!.text)));
   // "Harlan T. Bergstrom Jr. of Williston": a name that ends as only a person's does, then where they are from.
   const personEnd = ofName > 1 && /^(?:[JS]r\.?|II|III|IV)$/u.test(run[ofName - 1]!.text);
   if ((orgAfter || personEnd) && ofName - titledTo >= 2 && run.slice(titledTo, ofName).every((t) => isCap(t.text) && !orgHead(t) && !OUTLET_HEADS.has(lowerOf(t)) && !opensOfName(t.text) && !NAME_CONNECTORS.has(t.text))) {
@@ -1159,7 +1177,7 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   const titleComma = /(\p{L}+),\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const head = appositiveHead(after);
   const outletBefore = prevWord === 'agency' ? (/news\s+agency\s*$/i.test(before) ? 'news agency' : undefined) : OUTLET_NOUNS.get(prevWord);
-  if (!acronym && rest.length > 1 && isLegalForm(rest[rest.length - 1]!.text)) {
+  if (!acronym && rest.length > 1 && endsInLegalForm(rest, name, start)) {
     // A company's legal form at the end says what the name is, whatever comes before it.
     m.kind = 'org';
     m.cued = ORG_NOUNS_BEFORE.has(prevWord);

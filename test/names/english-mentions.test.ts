@@ -78,6 +78,12 @@ describe('englishMentions', () => {
     ['It was built by Szeged Cables Kft. with local partners.', ['org:Szeged Cables Kft.']],
     ['The plant was sold to Minas do Norte Ltda. It will reopen.', ['org:Minas do Norte Ltda.']],
     ['Importer Kesrouan Flour SAL said prices would rise.', ['org:Kesrouan Flour SAL']],
+    // A trade the dictionary lacks (Packer, Steelmaker), and a legal form of several tokens (S.A., S.A. de C.V.).
+    ['Packer Dattes du Djérid S.A. said it had signed contracts.', ['org:Dattes du Djérid S.A.']],
+    ['Steelmaker Sheksna Metal Works PJSC will cut output.', ['org:Sheksna Metal Works PJSC']],
+    ['Importer Aguacates del Cupatitzio S.A. de C.V. said so.', ['org:Aguacates del Cupatitzio S.A. de C.V.']],
+    // A chief's title (Setswana Kgosi).
+    ['Kgosi Tebogo Mmusi-Ramotswa said the trust would act.', ['person:Tebogo Mmusi-Ramotswa']],
     ['It summoned Ma. Teresita Lim and Jose dela Cruz Jr. on Monday.', ['name:Ma. Teresita Lim', 'name:Jose dela Cruz Jr.']],
     ['It was Jack Ma. Alibaba shares fell.', ['name:Jack Ma', 'name:Alibaba']],
     // A title in the plural opens a run of names; a team's plural stays its name's.
