@@ -51,6 +51,19 @@ const DESCRIPTION = /的|^[多几一两三各这那该每某数此本其全我�
 
 const POINTERS = new Set([...'该这那此']);
 
+/**
+ * 航运代理公司|斯卢港物流有限公司 "the shipping agent Sloehaven Logistiek B.V.", 连锁超市|喀尔巴阡零售…
+ * "the supermarket chain Carpatica Retail": a company's word inside the reach back, with two
+ * characters or more of name after it, ends a description of the company, not its name.
+ */
+function withoutDescription(name: ZhSpan | undefined): ZhSpan | undefined {
+  if (!name) return name;
+  let cut = -1;
+  for (const m of name.text.matchAll(DESCRIPTION_HEADS)) if (m.index + m[0].length <= name.text.length - 2) cut = m.index + m[0].length;
+  return cut > 0 ? { start: name.start + cut, end: name.end, text: name.text.slice(cut) } : name;
+}
+const DESCRIPTION_HEADS = /公司|集团|超市|企业/gu;
+
 const memo = new TextMemo<readonly ZhSpan[]>(20_000);
 
 /**
@@ -84,7 +97,7 @@ function findOrgStretches(text: string): readonly ZhSpan[] {
     const gap = i - legal - (last?.end ?? -Infinity);
     // Right after it, the name is that stretch's, however long (自由第比利斯卡尔特韦尔银行|股份公司).
     const found = gap === 0 ? last : nameBefore(text, i - legal, { keepModifiers: true, maxChars: gap >= 2 ? Math.min(12, gap) : 12 });
-    const name = one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found;
+    const name = withoutDescription(one && (!found || FUNCTION_CHARS.has(text[i - 2] ?? '')) ? one : found);
     // 该航空公司 "the airline": a pointer right before the stretch describes what was named before.
     // Nor one that ends on a pointer (原因是该|公司 "the reason is that the company").
     if (name && HAN.test(name.text) && !DESCRIPTION.test(name.text) && !POINTERS.has(text[name.start - 1] ?? '') && !POINTERS.has(name.text[name.text.length - 1]!)) out.push({ start: name.start, end, text: text.slice(name.start, end) });

@@ -18,6 +18,11 @@ describe('orgStretches', () => {
     // 由 "by" opens the clause, not the name; 自由 "free" holds it inside one.
     ['——由亚洲基础设施投资银行支持的项目将动工。', '亚洲基础设施投资银行'],
     ['该国自由民主党领导人表示反对。', '自由民主党'],
+    // A company's word inside the reach back ends a description (航运代理公司 "shipping agent"); one
+    // the head closes is the name's (中国石油天然气集团|公司).
+    ['他被控收受航运代理公司斯卢港物流有限公司的贿赂。', '斯卢港物流有限公司'],
+    ['竞争委员会对连锁超市喀尔巴阡零售有限责任公司罚款。', '喀尔巴阡零售有限责任公司'],
+    ['中国石油天然气集团公司周一宣布。', '中国石油天然气集团公司'],
   ])('%s', (text, want) => {
     expect(found(text)).toContain(want);
   });
