@@ -1301,7 +1301,7 @@ function orgByPosition(links: NameLink[], en: readonly EnglishMention[], zh: rea
     const whole = from < open[0]!.start ? { ...open[0]!, start: from, text: text.slice(from, open[0]!.end) } : open[0]!;
     const s = pastDescription(fromCountry(withConjoined(whole, text, orgsEn[0]!, countries), text, countries), text, orgsEn[0]!, en, st);
     if (countryElsewhere(s, text, orgsEn[0]!, en, links, st)) return;
-    if (publicBodyAsCompany(orgsEn[0]!, s)) return;
+    if (publicBodyAsCompany(orgsEn[0]!, s) || countryAndHeadOnly(s, text, countries)) return;
     links.push({ en: orgsEn[0]!, ...withoutSplitCountry(s, orgsEn[0]!, en, countries), method: 'position', score: 0.55 });
   }
 }
@@ -1432,6 +1432,17 @@ function pastDescription<S extends ZhSpan>(s: S, text: string, org: EnglishMenti
   const end = meaningEnd(text, described.end, meant, false);
   return end > described.end && end < s.end - 1 ? { ...s, start: end, text: text.slice(end, s.end) } : s;
 }
+
+/**
+ * 摩洛哥俱乐部 "a Moroccan club", 法国公司 "a French company": a country and such a word alone
+ * describe an organisation (Moroccan club Raja Tanger Athletic) without naming it.
+ */
+function countryAndHeadOnly(s: ZhSpan, text: string, countries: ReadonlySet<string>): boolean {
+  const country = countryRanges(text, countries).find(([a]) => a === s.start);
+  return country !== undefined && BARE_KINDS.has(text.slice(country[1], s.end));
+}
+/** Words for what an organisation is that name none after a country (not 银行 or 航空公司: 加纳银行 is the Bank of Ghana). */
+const BARE_KINDS: ReadonlySet<string> = new Set(['俱乐部', '公司', '集团']);
 
 /** A court or a ministry is not the company a stretch names (Kenya's High Court, 肯尼亚电信公司 for Telkom Kenya): no pairing by position. */
 function publicBodyAsCompany(m: EnglishMention, s: ZhSpan): boolean {

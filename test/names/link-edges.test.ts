@@ -208,6 +208,20 @@ describe("a dateline's 电", () => {
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
 });
 
+describe('a country and a bare kind of organisation', () => {
+  it('is a description, not the club left for position (摩洛哥俱乐部 "a Moroccan club")', () => {
+    const links = rendered(
+      'He signed with Moroccan club Raja Tanger Athletic, the federation said.',
+      '联合会表示，他已与摩洛哥俱乐部丹吉尔拉贾竞技队签约。',
+    );
+    expect(links.filter((l) => l.endsWith('摩洛哥俱乐部'))).toEqual([]);
+  });
+
+  it('names the bank of a country (加纳银行 for the Bank of Ghana)', () => {
+    expect(rendered('The Bank of Ghana raised its rate.', '加纳银行上调了利率。')).toContain('Bank of Ghana→加纳银行');
+  });
+});
+
 describe("a paper named after a place is not the place's rendering", () => {
   it('leaves 《特鲁埃尔日报》 to the Diario de Teruel and gives Teruel its name alone', () => {
     const links = rendered(
