@@ -29,6 +29,7 @@ import {
   TIME_HEADS,
 } from './cues.ts';
 import { TextMemo } from '../text/memo.ts';
+import { TLD } from '../text/latin-words.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { pinyinSyllables } from './pinyin-names.ts';
 import { isLegalForm } from './generic-heads.ts';
@@ -85,7 +86,7 @@ export interface EnglishLexicon {
   regionNames?: ReadonlySet<string>;
 }
 
-const DOMAIN = /(?<![\p{L}\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[a-z]{2}|com|org|net|info|news|media|online|tv|ru)(?![\p{L}\p{N}-])/gu;
+const DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+${TLD}(?![\\p{L}\\p{N}-])`, 'gu');
 // A word: letters (with marks), inner apostrophes, hyphens and dots of initials; or an acronym with / or &;
 // or the Dutch article's 't before a name (van 't Hoff).
 const WORD = /['’](?<!\p{L}['’])t(?=\s\p{Lu})|(?:\p{Lu}[\p{Lu}\p{N}]*(?:[/&]\p{Lu}[\p{Lu}\p{N}]*)+)|(?:(?:(?<!\p{L})['’]s[-‐](?=\p{Lu}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘][\p{L}\p{M}]+)*(?:[-‐][\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*)*\.?)/gu;

@@ -19,8 +19,10 @@ export interface LatinToken {
 const LAT = '\\p{Script=Latin}';
 const ALNUM = `[${LAT}\\p{Nd}]`;
 // Generic top-level domains common in news, plus any two-letter country code. Domains are
-// required to end in a lower-case label so that "St.Petersburg" or "U.S." are not taken for one.
-const TLD = '(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|news|online|media|site|app|live|today)';
+// required to end in a lower-case label so that "St.Petersburg" or "U.S." are not taken for one;
+// a generic one may have its capital as the site spells itself (Pivden.Info, Kyiv.Media).
+const GENERIC_TLDS = ['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'news', 'online', 'media', 'site', 'app', 'live', 'today'];
+export const TLD = `(?:[a-z]{2}|${GENERIC_TLDS.map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join('|')})`;
 const STOP = '\\s\\p{Script=Han}，。；：！？、（）《》「」『』“”‘’<>"\'';
 
 const TOKEN = new RegExp(

@@ -21,6 +21,7 @@ ruleTester(untranslatedLatin, {
     { name: 'house-style terms from the reference allowlist', source: 'He told his followers on Telegram and YouTube.', target: '他在Telegram和YouTube上告诉粉丝。', reference: { allowLatin: ['Telegram', 'YouTube'] } },
     { name: 'a term allowed in the config', source: 'Politico reported the plan first.', target: '据Politico报道，该计划最先曝光。', style: { allowLatin: ['Politico'] } },
     { name: 'a domain used as an outlet name', source: 'They were praised by the private outlet Haqqin.az.', target: '私营媒体Haqqin.az对此大加赞扬。' },
+    { name: 'a domain spelt with a capital ending', source: 'He told the news site Pivden.Info that drones were shot down.', target: '他对新闻网站Pivden.Info表示，无人机被击落。' },
     { name: 'a URL and an e-mail address', source: 'Read more at https://www.rferl.org/a/kazakhstan/123.html or write to news@rferl.org.', target: '更多内容见https://www.rferl.org/a/kazakhstan/123.html，或致信news@rferl.org。' },
     { name: '@handles and hashtags', source: 'The outlet @nexta_tv posted it under #StandWithUkraine.', target: '媒体@nexta_tv以#StandWithUkraine标签发布了这条消息。' },
     { name: 'acronyms', source: 'The CSTO and the SCO met in Astana.', target: 'CSTO和SCO在阿斯塔纳举行会议。' },

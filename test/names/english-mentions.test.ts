@@ -19,6 +19,8 @@ describe('englishMentions', () => {
   it.each([
     ['ALMATY, Kazakhstan -- Kazakh President Kassym-Jomart Tokayev spoke.', ['place:ALMATY', 'country:Kazakhstan', 'country:Kazakh', 'person:Kassym-Jomart Tokayev']],
     ['It drew praise from the private outlet Haqqin.az on Monday.', ['outlet/website:Haqqin.az']],
+    // A site that spells its generic ending with a capital; a country's code never has one (U.S.).
+    ['He told the news site Pivden.Info that drones were shot down.', ['outlet/website:Pivden.Info']],
     ['The authors of Khod Mysley, a Russia-focused YouTube channel with many subscribers, asked.', ['outlet/channel:Khod Mysley', 'country:Russia', 'name:YouTube']],
     ['"It is vague," said Luca Anceschi, a lecturer at the University of Glasgow.', ['person:Luca Anceschi', 'org:University of Glasgow']],
     ['He published it in the state-run Kazakhstanskaya Pravda last week.', ['outlet:Kazakhstanskaya Pravda']],
