@@ -51,8 +51,8 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Words of names that the dictionary does not gloss so, anywhere in the name: utilities' and
  * industries' (Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul Petroleum Holdings →
- * 库穆尔石油控股: the dictionary has "solar energy" and "hydroelectric power", not the one word)
- * and the relief societies' emblems.
+ * 库穆尔石油控股: the dictionary has "solar energy" and "hydroelectric power", not the one word),
+ * the relief societies' emblems, a party's creed and a coast.
  */
 const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   hydro: ['水电'],
@@ -63,6 +63,10 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   // a crossing and a moon's shape.
   cross: ['十字'],
   crescent: ['新月'],
+  // A party's creed (自由党 for the Liberal Party: the dictionary has 自由派 "liberals") and a
+  // region's coast (黄金海岸 for the Gold Coast: it has 岸 and 海边).
+  liberal: ['自由'],
+  coast: ['海岸'],
 };
 
 /**
@@ -119,6 +123,8 @@ const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'sheriff court': ['郡法院', '治安法院'],
   'metropolitan court': ['首都法院', '都市法院'],
   'appeal court': ['上诉法院'],
+  // England's court for serious criminal cases (萨瑟克刑事法院 for Southwark Crown Court).
+  'crown court': ['刑事法院'],
   'appeals court': ['上诉法院'],
 };
 

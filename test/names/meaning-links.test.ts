@@ -226,6 +226,15 @@ describe('a company named with its legal form', () => {
   });
 });
 
+describe("a party's creed, a coast and a crown court", () => {
+  it.each([
+    ['Liberal Party leader Sussan Ley told the ABC the Coalition would oppose the laws.', '自由党领袖苏珊·莱伊对澳大利亚广播公司表示，联盟党将反对这些法律。', 'Liberal Party→自由党'],
+    // A coast's 海岸, right before the sentence goes on (黄金海岸|轻轨).
+    ['Premier David Crisafulli said the Gold Coast light rail extension would go ahead.', '州长戴维·克里萨富利表示，黄金海岸轻轨延长线将继续推进。', 'Gold Coast→黄金海岸'],
+    ['He appeared at Snaresbrook Crown Court, the SFO said.', '严重欺诈办公室表示，他在斯内尔斯布鲁克刑事法院出庭。', 'Snaresbrook Crown Court→斯内尔斯布鲁克刑事法院'],
+  ])('%s', rendersAs);
+});
+
 describe("a public body's remit as government style writes it", () => {
   it.each([
     // Two organisations each: position cannot tell them apart.
