@@ -2145,8 +2145,13 @@ const startMemos = new Map<string, TextMemo<boolean>>();
 /** Whether a character can start a rendering of the name (by its first sounds); made once per name, not per run. */
 function nameStartTest(latin: LatinName): (ch: string) => boolean {
   const firsts = new Set(latin.keys.map((k) => k[0]!));
-  // A nasal before a consonant opens a syllable of its own: Nnewi → 恩内维, Mbale → 姆巴莱.
-  if (latin.keys.some((k) => /^[mn][^aeiouyw]/.test(k))) firsts.add(SYLLABIC_NASAL);
+  // A nasal before a consonant opens a syllable of its own: Nnewi → 恩内维, Mbale → 姆巴莱; or is
+  // not written at all, the consonant opening the name (Mpumalanga → 普马兰加).
+  for (const k of latin.keys) {
+    if (!/^[mn][^aeiouyw]/.test(k)) continue;
+    firsts.add(SYLLABIC_NASAL);
+    firsts.add(k[1]!);
+  }
   // Sorted: the same letters found in another order are the same set, and share one memo.
   const key = [...firsts].sort().join('');
   let memo = startMemos.get(key);

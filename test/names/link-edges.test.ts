@@ -262,6 +262,14 @@ describe('a division word between two names', () => {
 
 // "Name (ACR)": the name is rendered by the gloss the acronym has; a name without "and" has no
 // 与 in its rendering, so a 与 before it belongs to the sentence.
+describe('a nasal before a consonant that Chinese does not write', () => {
+  it.each([
+    ['The Kusile power station in Mpumalanga was running at full capacity.', '普马兰加省的库西莱电站正在满负荷运行。', 'Mpumalanga→普马兰加'],
+    // As it does write it, 姆 or 恩.
+    ['The market in Mbale reopened.', '姆巴莱的市场重新开放。', 'Mbale→姆巴莱'],
+  ])('%s', rendersAs);
+});
+
 describe("a range's 山 and a river's mouth", () => {
   it.each([
     ['They moved to the foot of the Rwenzori Mountains.', '他们搬到了鲁文佐里山脚下。', 'Rwenzori Mountains→鲁文佐里山'],
