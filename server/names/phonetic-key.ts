@@ -225,6 +225,8 @@ function syllableKeys(s: Syllable): string[] {
   if (s.initial === '' && s.final === 'ai') return [key, 'e'];
   // 希 writes a hi (希尔顿 Hilton, 拉瓦希 Rawahi) as well as a xi.
   if (s.initial === 'x' && s.final === 'i') return [key, 'hi'];
+  // 加, 嘉, 佳 write a ga (加纳 Ghana, 加蓬 Gabon, 恩加 Enga) as well as a jia.
+  if (s.initial === 'j' && s.final === 'ia') return [key, 'ga'];
   return [key];
 }
 

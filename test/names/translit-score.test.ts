@@ -88,6 +88,9 @@ describe('translitSimilarity', () => {
     // 希 writes a hi (拉瓦希, 塔法希).
     ['Rawahi', '拉瓦希', '拉瓦'],
     ['Tafahi', '塔法希', '塔法'],
+    // 加 writes a ga (恩加, 陶朗加).
+    ['Enga', '恩加', '恩'],
+    ['Tauranga', '陶朗加', '陶朗'],
   ])('%s: the whole %s beats the cut %s', (en, whole, cut) => {
     expect(translitSimilarity(en, whole)).toBeGreaterThan(translitSimilarity(en, cut));
   });
