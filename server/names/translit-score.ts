@@ -24,6 +24,8 @@ const PAIRS: [string, string, number][] = [
   ['T', 't', 0.1], ['T', 's', 0.2], ['T', 'd', 0.3], ['T', 'X', 0.4], ['T', 'S', 0.5],
   // Russian soft t and d before e and i: 捷, 季, 杰 (Vitebsk 维捷布斯克).
   ['t', 'J', 0.4], ['d', 'J', 0.4],
+  // Pinyin's j and q, zh and ch differ as b and p do, by aspiration only (乔 for the jo of Sagarejo).
+  ['J', 'Q', 0.2], ['Z', 'C', 0.2],
 ];
 // Costs as tables indexed by character code (the phoneme alphabet is ASCII), built once: the
 // scorer runs for every stretch of every run against every name of a link.

@@ -77,6 +77,9 @@ describe('translitSimilarity', () => {
   ])('short %s sounds like %s above the short-name floor', (en, zh) => {
     expect(translitSimilarity(en, zh)).toBeGreaterThanOrEqual(0.72);
   });
+  it("reads pinyin's q as j, differing by aspiration only as b and p do (Qena → 基纳, over the 0.8 floor of a short name)", () => {
+    expect(translitSimilarity('Qena', '基纳')).toBeGreaterThanOrEqual(0.8);
+  });
   it.each([
     // A French reading must not let a rendering lose its last syllable on names that are not French.
     ['Kaladze', '卡拉泽', '卡拉'],
@@ -88,6 +91,8 @@ describe('translitSimilarity', () => {
     // 希 writes a hi (拉瓦希, 塔法希).
     ['Rawahi', '拉瓦希', '拉瓦'],
     ['Tafahi', '塔法希', '塔法'],
+    // So do zh and ch (芝 for the ci of Cilegon).
+    ['Cilegon', '芝勒贡', '勒贡'],
     // 加 writes a ga (恩加, 陶朗加).
     ['Enga', '恩加', '恩'],
     ['Tauranga', '陶朗加', '陶朗'],
