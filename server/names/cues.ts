@@ -203,7 +203,8 @@ export const NOT_NAMES = new Set([
  * article and names nothing (no organisation to pair with 天然气公司 left over in the Chinese).
  */
 export const COMMON_ACRONYMS = new Set(
-  'LNG LPG CNG GDP GNP CPI PMI CEO CFO COO CTO IPO VAT GST EV EVs AI UAV UAVs GMO HVDC LED LEDs DNA RNA ICU MRI HIV AIDS'.split(' '),
+  // And units of power and energy after a figure ("the 150 MW Fon-Yaghnob plant").
+  'LNG LPG CNG GDP GNP CPI PMI CEO CFO COO CTO IPO VAT GST EV EVs AI UAV UAVs GMO HVDC LED LEDs DNA RNA ICU MRI HIV AIDS MW GW TW MWh GWh TWh kW kWh kV'.split(' '),
 );
 
 /**

@@ -990,6 +990,8 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   // "Kazakhstan, Kyrgyzstan and Tajikistan": a connector joins names only inside an organisation's name.
   const k = run.findIndex((t, i) => CONNECTORS_TO_SPLIT.has(t.text.toLowerCase()) && !joinsOrgName(run, i, lex));
   if (k >= 0) return [...(k > 0 ? shape(run.slice(0, k), text, para, lex) : []), ...(k + 1 < run.length ? shape(run.slice(k + 1), text, para, lex) : [])];
+  // "the 150 MW Fon-Yaghnob plant": a unit after a figure is the figure's, not the name's first word.
+  if (run.length > 1 && COMMON_ACRONYMS.has(run[0]!.text) && /\d\s$/.test(text.slice(Math.max(0, run[0]!.start - 2), run[0]!.start))) return shape(run.slice(1), text, para, lex);
   const whole = text.slice(run[0]!.start, run[run.length - 1]!.end);
   if (countryWord(whole, lex)) return [{ para, start: run[0]!.start, end: run[run.length - 1]!.end, text: whole, kind: 'country', cued: true, acronym: false, domain: false }];
   // A person's name, then what its bearer is of: the two are mentions of their own.

@@ -249,6 +249,8 @@ describe('englishMentions', () => {
     ['Prime Minister Theresa May resigned.', ['person:Theresa May']],
     // A channel's number; a publication's head before "of".
     ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
+    // A unit after a figure is the figure's (150 MW), not the first word of the name after it.
+    ['They will build the 150 MW Fon-Yaghnob plant.', ['name:Fon-Yaghnob']],
     // A unit's number is part of its name, not a quantity, a score or a thousand.
     ['The Datteln 4 plant will close in 2030.', ['name:Datteln 4']],
     ['They repaired Estlink 2 on Friday.', ['name:Estlink 2']],
