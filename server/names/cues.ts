@@ -178,6 +178,9 @@ export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune
   // Ukrainska Pravda, Izvestia): common nouns of those languages, not the names of particular papers.
   'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo', 'pravda', 'izvestia']);
 
+/** The word a station's name opens with (Radio Višegrad, Radyo Bayanihan): Chinese writes 电台 after the name. */
+export const LEADING_OUTLET_WORDS = new Set(['radio', 'radyo', 'rádio', 'radiyo']);
+
 /** Those that end a broadcaster's or an agency's name, not a paper's (the rest of OUTLET_HEADS). */
 export const BROADCAST_HEADS = new Set(['news', 'radio', 'tv', 'television', 'channel', 'network', 'agency', 'press']);
 

@@ -13,6 +13,7 @@ import {
   US_STATE_ABBREVIATIONS,
   OFFICE_QUALIFIERS,
   ORG_HEADS,
+  LEADING_OUTLET_WORDS,
   OUTLET_HEADS,
   OUTLET_BEFORE,
   OUTLET_BEFORE_ACRONYM,
@@ -1201,6 +1202,10 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   } else if ((outletHead(rest, rest.length - 1, lex) || (rest.length > 2 && rest[1]!.text === 'of' && outletHead(rest, 0, lex))) && rest.length > 1) {
     // Xinhua News Agency, The New York Times, Tucker Carlson Network; the Times of India.
     m.kind = 'outlet';
+  } else if (rest.length > 1 && LEADING_OUTLET_WORDS.has(rest[0]!.text.toLowerCase())) {
+    // Radio Višegrad, Radyo Bayanihan.
+    m.kind = 'outlet';
+    m.outletKind = 'radio';
   } else if (head && OUTLET_NOUNS.has(head)) {
     m.kind = 'outlet';
     m.outletKind = OUTLET_NOUNS.get(head);

@@ -16,7 +16,7 @@ import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
 import { orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, namesPublicBody, placeWordFirst, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
+import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, LEADING_OUTLET_WORDS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -90,11 +90,16 @@ function spokenForm(m: EnglishMention): string {
   const dot = m.text.indexOf('. ');
   const full = dot > 0 && dot <= 4 ? GIVEN_NAME_ABBREVIATIONS.get(m.text.slice(0, dot + 1)) : undefined;
   if (full) return `${full}${m.text.slice(dot + 1)}`;
+  // Radio Višegrad ↔ 维舍格勒电台: the station word the name opens with is the outlet word Chinese writes after it.
+  const station = m.kind === 'outlet' ? LEADING_STATION.exec(m.text) : null;
+  if (station) return m.text.slice(station[0].length);
   // Nam Theun 2, Arun-3: a unit's number is not heard in the name (withUnitNumber puts it back).
   const unit = m.kind === 'outlet' ? null : UNIT_AFTER_NAME.exec(m.text);
   if (unit) return m.text.slice(0, unit.index);
   return US_STATE_ABBREVIATIONS.get(m.text) ?? m.text;
 }
+
+const LEADING_STATION = new RegExp(`^(?:${[...LEADING_OUTLET_WORDS].join('|')})\\s+(?=\\S)`, 'iu');
 
 /** A unit's number after a name (Datteln 4, Arun-3, Launch Pad 39B). */
 const UNIT_AFTER_NAME = /(?<=\p{L})[ -]\d{1,2}[A-Z]?$/u;
@@ -993,6 +998,8 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
           // An outlet written by sound in no title and with no outlet word is rare: only a close match (not
           // 雷文塔松 for La Nación, whose 《民族报》 is translated).
           if (m.kind === 'outlet' && score < OUTLET_RUN_SOUND) continue;
+          // A station named "Radio …" is rendered with its outlet word (维舍格勒电台), never a bare run (斐济 of Radio Fiji).
+          if (m.kind === 'outlet' && LEADING_STATION.test(m.text)) continue;
           const hit = withHead(p.text, withSpokenLead(p.text, f, { start: s.start, end: s.end, text: s.text }, m, tail), tail);
           // A name of two words is not one character (海 for Hay Point, whose 波因特 follows it).
           if (hit.end - hit.start === 1 && /\s/.test(m.text.trim())) continue;
@@ -1217,7 +1224,10 @@ function byPrint(links: NameLink[], openEn: readonly EnglishMention[], openZh: r
     return m.outletKind === 'newspaper' || (OUTLET_HEADS.has(last) && !BROADCAST_HEADS.has(last));
   };
   const printZh = (f: ChineseMention) => f.kind === 'title' || (f.outletWord !== undefined && outletWordAt(f.outletWord)?.kind === 'newspaper');
-  const en = openEn.filter(printEn);
+  // Or, of a station ("Radio Zeeland-Vlaanderen") and a name that says nothing (Rotterdams Havenblad), the other.
+  const station = (m: EnglishMention) => m.outletKind === 'radio' || /^(?:radio|tv|television|channel)$/.test(m.text.split(/\s+/).pop()!.toLowerCase());
+  const stations = openEn.filter(station);
+  const en = openEn.some(printEn) || stations.length !== 1 ? openEn.filter(printEn) : openEn.filter((m) => !station(m));
   const zh = openZh.filter(printZh);
   if (en.length !== 1 || zh.length !== 1) return;
   const other = openZh.find((f) => f !== zh[0])!;

@@ -249,6 +249,8 @@ describe('englishMentions', () => {
     ['Prime Minister Theresa May resigned.', ['person:Theresa May']],
     // A channel's number; a publication's head before "of".
     ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
+    // A station's name opening with its word (Radio, Radyo).
+    ['She denied the charges on Radio Višegrad.', ['outlet/radio:Radio Višegrad']],
     // A unit after a figure is the figure's (150 MW), not the first word of the name after it.
     ['They will build the 150 MW Fon-Yaghnob plant.', ['name:Fon-Yaghnob']],
     // A unit's number is part of its name, not a quantity, a score or a thousand.
@@ -257,8 +259,8 @@ describe('englishMentions', () => {
     ['It ended Sudbury 4, Windsor 3 on Friday.', ['name:Sudbury', 'name:Windsor']],
     ['They fined Shabab Al-Aqaba 5,000 dinars.', ['name:Shabab Al-Aqaba']],
     // A station's frequency keeps its decimal; a sentence's full stop after a number does not join it.
-    ['The minister told Radio Talofa 88.5 that inspectors would be retrained.', ['name:Radio Talofa 88.5']],
-    ['The coach told Radio Escarpment 105. Then he left.', ['name:Radio Escarpment 105']],
+    ['The minister told Radio Talofa 88.5 that inspectors would be retrained.', ['outlet/radio:Radio Talofa 88.5']],
+    ['The coach told Radio Escarpment 105. Then he left.', ['outlet/radio:Radio Escarpment 105']],
     ['He told the Times of India that it was over.', ['outlet:Times of India']],
     // Countries before a generic institution, after a person, and as a whole.
     ['Russian Foreign Ministry spokeswoman Maria Zakharova spoke.', ['country:Russian', 'org:Foreign Ministry', 'person:Maria Zakharova']],

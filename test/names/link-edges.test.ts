@@ -208,6 +208,25 @@ describe("a dateline's 电", () => {
   it.each([['MYRNOHRAD — Miners returned to work on Monday, the company said.', '米尔诺赫勒电——公司表示，矿工已于周一复工。', ['MYRNOHRAD→米尔诺赫勒']]])('%s', rendersOnly);
 });
 
+describe('a station named "Radio …"', () => {
+  it.each([
+    ['She denied the charges through her lawyer on Radio Višegrad.', '她通过律师在维舍格勒电台否认了指控。', 'Radio Višegrad→维舍格勒电台'],
+    ['The mayor told Radio Gunib and the daily Kavkazsky Vestnik that roads were closed.', '市长对古尼布电台和《高加索通报》表示，道路已封闭。', 'Radio Gunib→古尼布电台'],
+  ])('%s', rendersAs);
+
+  it('is never a bare run (斐济 of Radio Fiji)', () => {
+    expect(rendered('The chairman told Radio Fiji that 700 people depend on the plant.', '主席对斐济一台说，约有700人依靠该厂为生。').filter((l) => l.startsWith('Radio Fiji'))).not.toContain('Radio Fiji→斐济');
+  });
+
+  it('leaves the paper to the other name when the other is a station', () => {
+    const links = rendered(
+      'The award, first reported by the Rotterdams Havenblad, is contested by a rival, whose spokeswoman told Radio Zeeland-Vlaanderen the tender was flawed.',
+      '据《鹿特丹港口报》最先报道，一家竞争对手正对这一授标提出异议，该公司女发言人对泽兰-佛兰德电台说，招标存在缺陷。',
+    );
+    expect(links).toContain('Rotterdams Havenblad→《鹿特丹港口报》');
+  });
+});
+
 describe('a country and a bare kind of organisation', () => {
   it('is a description, not the club left for position (摩洛哥俱乐部 "a Moroccan club")', () => {
     const links = rendered(
