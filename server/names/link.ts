@@ -976,11 +976,14 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
   const startsName = nameStartTest(latin);
   // Counted once per mention, not per run subSpans reads.
   const nameWords = latin.name.split(/[\s‐-]+/).filter(Boolean).length;
+  const station = m.kind === 'outlet' && LEADING_STATION.test(m.text);
   for (const p of st.zh) {
     let blocked: [number, number][] | undefined;
     for (const found of st.ments.get(p.index)!) {
       const f = found.kind === 'run' ? found : asRendering(st, found, m);
       if (f.kind === 'run') {
+        // A station named "Radio …" is rendered with its outlet word (维舍格勒电台), never a bare run (斐济 of Radio Fiji).
+        if (station) continue;
         blocked ??= placesNamed(p.text, st);
         for (const s of subSpans(p.text, f, letters, latin, startsName, nameWords, blocked)) {
           // 俄罗斯 is Russia, whatever else 罗斯 might sound like.
@@ -998,8 +1001,6 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
           // An outlet written by sound in no title and with no outlet word is rare: only a close match (not
           // 雷文塔松 for La Nación, whose 《民族报》 is translated).
           if (m.kind === 'outlet' && score < OUTLET_RUN_SOUND) continue;
-          // A station named "Radio …" is rendered with its outlet word (维舍格勒电台), never a bare run (斐济 of Radio Fiji).
-          if (m.kind === 'outlet' && LEADING_STATION.test(m.text)) continue;
           const hit = withHead(p.text, withSpokenLead(p.text, f, { start: s.start, end: s.end, text: s.text }, m, tail), tail);
           // A name of two words is not one character (海 for Hay Point, whose 波因特 follows it).
           if (hit.end - hit.start === 1 && /\s/.test(m.text.trim())) continue;

@@ -123,9 +123,9 @@ const INSTITUTION_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'sheriff court': ['郡法院', '治安法院'],
   'metropolitan court': ['首都法院', '都市法院'],
   'appeal court': ['上诉法院'],
+  'appeals court': ['上诉法院'],
   // England's court for serious criminal cases (萨瑟克刑事法院 for Southwark Crown Court).
   'crown court': ['刑事法院'],
-  'appeals court': ['上诉法院'],
 };
 
 /** Whether a name is such a head alone ("the High Court": the court of wherever the story is, no name). */
