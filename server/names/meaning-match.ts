@@ -49,12 +49,12 @@ const INSTITUTION_HEADS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words of names that the dictionary does not gloss so, anywhere in the name: utilities' and
- * industries' (Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul Petroleum Holdings →
- * 库穆尔石油控股: the dictionary has "solar energy" and "hydroelectric power", not the one word),
- * the relief societies' emblems, a party's creed and a coast.
+ * Words of names that the dictionary does not gloss as names use them, anywhere in the name:
+ * utilities' and industries' (Hydro-Québec → 魁北克水电, Surkhob Solar → 苏尔霍布太阳能, Kumul
+ * Petroleum Holdings → 库穆尔石油控股: the dictionary has "solar energy" and "hydroelectric power",
+ * not the one word), the relief societies' emblems, a party's creed, places' and works' words.
  */
-const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
+const NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   hydro: ['水电'],
   hydropower: ['水电'],
   solar: ['太阳能', '光伏'],
@@ -67,6 +67,19 @@ const UTILITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   // region's coast (黄金海岸 for the Gold Coast: it has 岸 and 海边).
   liberal: ['自由'],
   coast: ['海岸'],
+  // Environmental (环境保护司: the dictionary has 环保型 "environmentally friendly"), construction
+  // (大宇建设: it has 施工 "building work"), a port's or airport's terminal (海湾码头), an
+  // economic zone (经济区), a science park (科学园), a regional body (约克区警方), a stock
+  // exchange (证券交易所), an industrial complex, and a First Nation (切罗基部落).
+  environmental: ['环境', '环保'],
+  construction: ['建设', '建筑'],
+  terminal: ['码头', '航站楼'],
+  zone: ['区'],
+  park: ['园'],
+  regional: ['区', '地区', '大区'],
+  stock: ['证券'],
+  complex: ['联合企业', '综合体'],
+  nation: ['部落', '民族'],
 };
 
 /**
@@ -194,7 +207,7 @@ export function meaningWords(words: readonly string[], headLast = false): Meanin
   // last two words may be a head of two (High Court → 高等法院).
   const phrase = (i: number) => (headLast && i === words.length - 2 ? (INSTITUTION_PHRASES[`${asNoun(words[i]!)} ${words[i + 1]}`.toLowerCase()] ?? []) : []);
   const out = words.map((w, i) => ({
-    one: longestFirst([...wordMeanings(asNoun(w)), ...region(w), ...(UTILITY_WORDS[w.toLowerCase()] ?? PORTFOLIO_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
+    one: longestFirst([...wordMeanings(asNoun(w)), ...region(w), ...(NAME_WORDS[w.toLowerCase()] ?? PORTFOLIO_WORDS[w.toLowerCase()] ?? PLACE_WORDS[w.toLowerCase()] ?? []), ...(headLast && i === words.length - 1 ? last(w) : [])]),
     two: i + 1 < words.length ? longestFirst([...wordMeanings(`${asNoun(w)} ${words[i + 1]}`), ...region(`${w} ${words[i + 1]}`), ...phrase(i)]) : [],
   }));
   // Reachable[k]: words 0..k−1 can be read, one by one or in phrases.
