@@ -1025,6 +1025,8 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   const orgAfter = after.length > 0 && (orgHead(after[after.length - 1]!) || endsInLegalForm(after, text) || (after.length === 1 && /^\p{Lu}{2,}$/u.test(after[0]!.text)));
   // "Harlan T. Bergstrom Jr. of Williston": a name that ends as only a person's does, then where they are from.
   const personEnd = ofName > 1 && /^(?:[JS]r\.?|II|III|IV)$/u.test(run[ofName - 1]!.text);
+  // "Moana Tuna Services Ltd of Suva": a company's legal form ends its name; what follows "of" is where it is.
+  if (ofName > 1 && ofName + 1 < run.length && endsInLegalForm(run.slice(0, ofName), text)) return splitAtOf(ofName);
   if ((orgAfter || personEnd) && ofName - titledTo >= 2 && run.slice(titledTo, ofName).every((t) => isCap(t.text) && !orgHead(t) && !OUTLET_HEADS.has(lowerOf(t)) && !opensOfName(t.text) && !NAME_CONNECTORS.has(t.text))) {
     return splitAtOf(ofName);
   }

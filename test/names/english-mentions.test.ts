@@ -277,6 +277,9 @@ describe('englishMentions', () => {
     ['He met Rashad Elchin oglu Nasibli on Monday.', ['name:Rashad Elchin oglu Nasibli']],
     // A name that ends as only a person's does (Jr.), then the town they are from.
     ['He met Harlan T. Bergstrom Jr. of Williston on Monday.', ['name:Harlan T. Bergstrom Jr.', 'name:Williston']],
+    // So does a company's legal form; one at the end after "of" is the whole name's.
+    ['He said Moana Tuna Services Ltd of Suva would hire.', ['org:Moana Tuna Services Ltd', 'name:Suva']],
+    ['He said Varnak Bank of Orda Ltd. would hire.', ['org:Varnak Bank of Orda Ltd.']],
   ])('boundary: %s', (text, want) => {
     expect(mentions(text)).toEqual(want);
   });
