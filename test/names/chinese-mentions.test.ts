@@ -90,6 +90,9 @@ describe('chineseMentions', () => {
     // The whole title inside the run: 法 and 长 are in the set.
     ['联邦法官马塞洛·萨列斯表示', '马塞洛·萨列斯'],
     ['博物馆馆长若菲娅·班基表示', '若菲娅·班基'],
+    // A member or an ombudsman of a body (委员, 监察员).
+    ['州政府委员伊莎贝尔·沙皮伊-维勒米耶表示欢迎', '伊莎贝尔·沙皮伊-维勒米耶'],
+    ['当地监察员约翰·弗雷迪·曼迪利亚表示', '约翰·弗雷迪·曼迪利亚'],
   ])('starts a run after the title in %s', (text, want) => {
     expect(translitRuns(text, chars).map((r) => r.text)).toContain(want);
   });
