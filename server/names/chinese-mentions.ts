@@ -311,6 +311,8 @@ const OUTLET_NOUN_ENDS = ['通讯社', '新闻社', '电视台', '电台', '频�
 function descriptionNounEndsAt(text: string, at: number): boolean {
   // The commonest, whatever ICU makes of what follows (贸易|商科 "business school" of 贸易商科斯塔奈…).
   if (text[at - 1] === '商' && TRADE_NOUNS.has(text.slice(at - 3, at))) return true;
+  // A party to a deal (投资方|科伊武资本 "the investor Koivu Capital", 建设方|茹鲁埃纳…).
+  if (text[at - 1] === '方' && PARTY_NOUNS.has(text.slice(at - 3, at))) return true;
   // 企业 "enterprise" too (肉类加工企业|塞拉多拉达… "the meatpacker Serra Dourada"), and its short
   // form after an industry's character (矿企, 车企: 矿企|北方镍业公司 "the miner Boreal Nickel").
   if (text.startsWith('企业', at - 2)) return wordBoundaryAt(text, at);
@@ -318,7 +320,8 @@ function descriptionNounEndsAt(text: string, at: number): boolean {
   return text[at - 1] === '商' && wordBoundaryAt(text, at) && !wordBoundaryAt(text, at - 2);
 }
 
-const TRADE_NOUNS: ReadonlySet<string> = new Set(['开发商', '贸易商', '制造商', '生产商', '出口商', '进口商', '零售商', '批发商', '经销商', '分销商', '供应商', '运营商', '承包商', '服务商', '提供商', '投资商', '开采商', '采购商', '代理商', '销售商']);
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['开发商', '贸易商', '制造商', '生产商', '出口商', '进口商', '零售商', '批发商', '经销商', '分销商', '供应商', '运营商', '承包商', '服务商', '提供商', '投资商', '开采商', '采购商', '代理商', '销售商', '装瓶商', '包装商', '加工商']);
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['投资方', '建设方', '承建方', '收购方', '出资方', '运营方', '开发方', '合作方']);
 
 /** Words that hold a stop word without ending a name there: 伊斯兰共和国广播电视台, 和平电台, 国家石油公司, 自由欧洲电台, 巴西高等法院. */
 const IN_WORD_BASE = ['共和', '和平', '国家', '经济', '经营', '经贸', '财经', '神经', '圣经', '自由', '高等', '平等'];
@@ -343,7 +346,7 @@ const STOP_BEFORE = ['告诉', '接受', '援引', '报道', '表示', '指出',
   // Days and times the sentence puts before a name (公司周一与|韩国天然气公社).
   '周一', '周二', '周三', '周四', '周五', '周六', '周日', '今天', '昨天', '明天', '今年', '去年', '明年', '当天', '日前', '近日',
   // Verbs that open a clause whose subject or object is the name (预计|联邦贸易委员会将审查, 指控|福成资本).
-  '预计', '指控', '起诉', '认为', '敦促'];
+  '预计', '指控', '起诉', '认为', '敦促', '暂停', '收购'];
 // Modifiers that say who owns or runs an outlet, which a country may precede (土耳其官方, 俄罗斯国有).
 const OWNERSHIP_WORDS = '官方|国营|国有|私营|民营|独立|亲政府|政府|反对派|主流';
 const OWNERSHIP = new RegExp(`^(?:${OWNERSHIP_WORDS})$`);

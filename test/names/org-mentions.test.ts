@@ -58,6 +58,10 @@ describe('where an organisation stretch starts', () => {
     // The commonest trade nouns whatever ICU makes of what follows (贸易|商科: "business school");
     // and a limited liability partnership's legal form as a head.
     ['粮食贸易商科斯塔奈谷物有限责任合伙企业表示将扩产。', '科斯塔奈谷物有限责任合伙企业'],
+    // A party to a deal (投资方 "the investor"), a bottler, and a verb opening the clause (暂停 "suspended").
+    ['投资方科伊武资本股份公司表示将追加投资。', '科伊武资本股份公司'],
+    ['装瓶商马希纳山油脂有限责任公司表示将扩产。', '马希纳山油脂有限责任公司'],
+    ['当局暂停卡代伊矿业股份有限公司的许可证。', '卡代伊矿业股份有限公司'],
     // A private company's legal form, bracketed or not, is not the name's twelve characters.
     ['据悉，姆帕赫莱莱北方铂业矿山（私人）有限公司宣布减产。', '姆帕赫莱莱北方铂业矿山（私人）有限公司'],
     // A Japanese or Korean company's 株式会社.
