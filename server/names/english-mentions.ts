@@ -1082,6 +1082,9 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   if (countryWord(name, lex)) {
     return [...countries, { para, start, end, text: name, kind: 'country', cued: true, acronym: false, domain: false }];
   }
+  // A legal form alone names nothing (the Co of "Co-defendant", a sentence's Ltd); one in capitals may
+  // be an acronym that is also one (APS, SPA).
+  if (rest.length === 1 && /^\p{Lu}\p{Ll}+\.?$/u.test(name) && isLegalForm(name)) return countries;
   if (rest.length === 1 && COMMON_ACRONYMS.has(name)) {
     // "Oman LNG", "Nigeria LNG": after a country's name (not its adjective: Qatari LNG is gas) the
     // common noun names a company, country and all.

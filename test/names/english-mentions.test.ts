@@ -251,6 +251,9 @@ describe('englishMentions', () => {
     ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
     // A station's name opening with its word (Radio, Radyo).
     ['She denied the charges on Radio Višegrad.', ['outlet/radio:Radio Višegrad']],
+    // A legal form alone is no name (the Co of Co-defendant); an acronym that is also one is (APS).
+    ['Co-defendant Slavica Vukojević-Marić denied the charges.', ['name:Slavica Vukojević-Marić']],
+    ['He said APS would raise its rates.', ['acronym:APS']],
     // A unit after a figure is the figure's (150 MW), not the first word of the name after it.
     ['They will build the 150 MW Fon-Yaghnob plant.', ['name:Fon-Yaghnob']],
     // A unit's number is part of its name, not a quantity, a score or a thousand.
