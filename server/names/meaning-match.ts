@@ -80,6 +80,11 @@ const NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
   stock: ['证券'],
   complex: ['联合企业', '综合体'],
   nation: ['部落', '民族'],
+  // A national body's 国家 (国家气象局), a global one's 环球 (环球新闻), a constitutional court's 宪法:
+  // the dictionary glosses 国家 as "country" and 宪法 as "constitution" only.
+  national: ['国家'],
+  global: ['环球'],
+  constitutional: ['宪法'],
 };
 
 /**
