@@ -232,6 +232,7 @@ describe("words of names the dictionary glosses otherwise: a creed, a coast, a c
     ['Cranes at the Jaya Container Terminal stopped, the Ports Authority said.', '港务局表示，贾亚集装箱码头的起重机停止运转。', 'Jaya Container Terminal→贾亚集装箱码头'],
     ['The Cherokee Nation and the state of Oklahoma signed the compact.', '切罗基部落与俄克拉何马州签署了协议。', 'Cherokee Nation→切罗基部落'],
     ['York Regional Police said two men were arrested.', '约克区警方表示，两名男子被捕。', 'York Regional Police→约克区警方'],
+    ['The Treasury Secretariat and the Central Bank disagreed.', '财政秘书处与中央银行意见不一。', 'Treasury Secretariat→财政秘书处'],
     ['Alberta Premier Danielle Smith told Global News the budget was balanced.', '艾伯塔省省长丹妮尔·史密斯对环球新闻表示，预算实现平衡。', 'Global News→环球新闻'],
     ['Liberal Party leader Sussan Ley told the ABC the Coalition would oppose the laws.', '自由党领袖苏珊·莱伊对澳大利亚广播公司表示，联盟党将反对这些法律。', 'Liberal Party→自由党'],
     // A coast's 海岸, right before the sentence goes on (黄金海岸|轻轨).
