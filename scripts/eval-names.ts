@@ -30,8 +30,9 @@
 // names-eval-heldout25.jsonl (80 pairs, 859 links, 16 nonstandard renderings),
 // names-eval-heldout26.jsonl (80 pairs, 858 links, 15 nonstandard renderings),
 // names-eval-heldout27.jsonl (80 pairs, 878 links, 15 nonstandard renderings),
-// names-eval-heldout28.jsonl (80 pairs, 834 links, 15 nonstandard renderings) and
-// names-eval-heldout29.jsonl (80 pairs, 858 links, 16 nonstandard renderings), each written
+// names-eval-heldout28.jsonl (80 pairs, 834 links, 15 nonstandard renderings),
+// names-eval-heldout29.jsonl (80 pairs, 858 links, 16 nonstandard renderings) and
+// names-eval-heldout30.jsonl (80 pairs, 878 links, 16 nonstandard renderings), each written
 // after the misses of the one before were read; the last is the fresh
 // one. Each
 // set is run twice: with empty authority files (what the linker finds on its own) and with
@@ -306,6 +307,7 @@ const HELD_OUT_FILES = [
   'names-eval-heldout27.jsonl',
   'names-eval-heldout28.jsonl',
   'names-eval-heldout29.jsonl',
+  'names-eval-heldout30.jsonl',
 ];
 const HELD_OUT = HELD_OUT_FILES.map((file, i) => {
   const n = i === 0 ? '' : ` ${i + 1}`;
