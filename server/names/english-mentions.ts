@@ -211,6 +211,9 @@ function shortenedState(t: Token, text: string, para: string): boolean {
   return lead !== null && US_STATE_ABBREVIATIONS.has(`${lead[1]}${text}`);
 }
 
+/** Last words of nature's places (PLACE_HEADS has works and streets too). */
+const NATURAL_PLACE_HEADS = new Set(['sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'valley', 'gulf', 'bay', 'strait', 'island', 'islands', 'peninsula']);
+
 /** Turkic patronymic words written after a hyphen or apart: Kazakh uly/qyzy, Kyrgyz uulu/kyzy, Azerbaijani oglu/gizi. */
 const PATRONYMIC_SUFFIXES = new Set(['uly', 'ulı', 'uulu', 'kyzy', 'qyzy', 'kizi', 'gizi', 'qizi', 'ogly', 'oglu', 'oğlu']);
 
@@ -1218,6 +1221,10 @@ function classify({ para, start, end, text: name, rest, before, after, titled }:
   } else if (head && PERSON_TITLES.has(head) && !acronym) {
     m.kind = 'person';
     m.cued = true;
+  } else if (rest.length > 1 && NATURAL_PLACE_HEADS.has(last)) {
+    // Ewaso Nyiro River, Walker Lake, Fergana Valley: a river's, a lake's or a valley's name is a
+    // place's, spelt by its sound, not an organisation's translated.
+    m.kind = 'place';
   } else if (orgName(rest) && rest.length > 1 && !((TIME_HEADS.has(last) || PUBLICATION_HEADS.has(last)) && reports)) {
     // Collective Security Treaty Organization; University of Glasgow. A day or a year does not
     // report: "Business Day reported" names a paper.

@@ -1004,6 +1004,9 @@ function soundCandidates(st: LinkState, m: EnglishMention, en: readonly EnglishM
           const hit = withHead(p.text, withSpokenLead(p.text, f, { start: s.start, end: s.end, text: s.text }, m, tail), tail);
           // A name of two words is not one character (海 for Hay Point, whose 波因特 follows it).
           if (hit.end - hit.start === 1 && /\s/.test(m.text.trim())) continue;
+          // A river, lake or sea of two words or more is found with its category word after it
+          // (贝尔富什河 for the Belle Fourche River), not by a stretch of sound alone.
+          if (hit.end === s.end && m.kind === 'place' && ((tail && /\s/.test(tail.name)) || (/\s\S+\s/.test(m.text) && headsFor(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()).length > 0))) continue;
           // 加通湖 for Gatun Lake, not the 可通 of 可通行: the category word the English has, right after, is evidence too.
           push(st, { en: m, para: p.index, ...hit, method: 'sound', score: Math.min(1, score + (hit.end > s.end ? HEAD_BONUS : 0)) });
         }

@@ -251,6 +251,8 @@ describe('englishMentions', () => {
     ['He spoke to the channel Khabar 24 on Monday.', ['outlet/channel:Khabar 24']],
     // A station's name opening with its word (Radio, Radyo).
     ['She denied the charges on Radio Višegrad.', ['outlet/radio:Radio Višegrad']],
+    // A river's, a lake's or a valley's name is a place, not an organisation (Ewaso Nyiro River).
+    ['They moved along the Ewaso Nyiro River last week.', ['place:Ewaso Nyiro River']],
     // A legal form alone is no name (the Co of Co-defendant); an acronym that is also one is (APS).
     ['Co-defendant Slavica Vukojević-Marić denied the charges.', ['name:Slavica Vukojević-Marić']],
     ['He said APS would raise its rates.', ['acronym:APS']],

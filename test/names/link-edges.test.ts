@@ -291,6 +291,8 @@ describe('a nasal before a consonant that Chinese does not write', () => {
 
 describe("a range's 山 and a river's mouth", () => {
   it.each([
+    // A river of two words is a place found by its sound and its 河.
+    ['The spill reached the Belle Fourche River on Monday.', '泄漏物周一流入贝尔富什河。', 'Belle Fourche River→贝尔富什河'],
     ['They moved to the foot of the Rwenzori Mountains.', '他们搬到了鲁文佐里山脚下。', 'Rwenzori Mountains→鲁文佐里山'],
     ['Flamingos feed near the mouth of the Vjosa River.', '火烈鸟在维约萨河口附近觅食。', 'Vjosa River→维约萨河'],
   ])('%s', rendersAs);
