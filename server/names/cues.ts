@@ -178,6 +178,9 @@ export const OUTLET_HEADS = new Set(['times', 'post', 'news', 'herald', 'tribune
   // Ukrainska Pravda, Izvestia): common nouns of those languages, not the names of particular papers.
   'gazeta', 'zeitung', 'gazzetta', 'ilbo', 'sinmun', 'shimbun', 'nippo', 'pravda', 'izvestia']);
 
+/** The words of a numbered road's name (Route 199, Highway 1, Interstate 95). */
+export const ROAD_WORDS = ['route', 'highway', 'interstate', 'motorway', 'expressway'];
+
 /** The word a station's name opens with (Radio Višegrad, Radyo Bayanihan): Chinese writes 电台 after the name. */
 export const LEADING_OUTLET_WORDS = new Set(['radio', 'radyo', 'rádio', 'radiyo']);
 

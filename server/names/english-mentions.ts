@@ -15,6 +15,7 @@ import {
   ORG_HEADS,
   LEADING_OUTLET_WORDS,
   OUTLET_HEADS,
+  ROAD_WORDS,
   OUTLET_BEFORE,
   OUTLET_BEFORE_ACRONYM,
   ORG_NOUNS_BEFORE,
@@ -1098,7 +1099,7 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   const before = text.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
   const mention = (to: number) => classify({ para, start, end: to, text: text.slice(start, to), rest, before, after: text.slice(to, to + 80), titled }, lex);
   // "Route 199", "Louisiana Highway 1", "Interstate 95": a road's number is its name.
-  const road = ROAD_WORDS.has(rest[rest.length - 1]!.text.toLowerCase()) ? /^ \d{1,4}(?![\d,.]\d)/.exec(text.slice(end, end + 8)) : null;
+  const road = ROAD_WORDS.includes(rest[rest.length - 1]!.text.toLowerCase()) ? /^ \d{1,4}(?![\d,.]\d)/.exec(text.slice(end, end + 8)) : null;
   if (road) return [...countries, mention(end + road[0].length)];
   // "the channel Khabar 24", "the Rossiya 24 channel", "told Antena 3", Página/12: an outlet's
   // number is part of its name (also for a name spoken to, which may be an outlet).
@@ -1119,9 +1120,6 @@ function shape(run: Token[], text: string, para: number, lex: EnglishLexicon): E
   return [...countries, mention(end)];
 }
 
-/** The words of a numbered road's name (Route 199, Highway 1, Interstate 95). */
-const ROAD_WORDS = new Set(['route', 'highway', 'interstate', 'motorway', 'expressway']);
-
 // A radio station's frequency keeps its decimal (Radio Talofa 88.5).
 const CHANNEL_NUMBER = /^([ /]\d{1,3}(?:\.\d{1,2})?)(?=$|[,.;:!?)"'”’](?!\d)|\s+(\p{Ll}+)\b)/u;
 /** A number of one or two digits (and a letter: Launch Pad 39B) after a name, then the sentence's punctuation or a lower-case word. */
@@ -1130,10 +1128,11 @@ const UNIT_NUMBER = /^( \d{1,2}[A-Z]?)(?=$|[.,;:!?)"'”’](?!\d)|\s+(\p{Ll}+)\
 const SCORE_AFTER = /^,?\s+\p{Lu}[\p{L}\p{M}'’.\- ]{0,40}?\s\d/u;
 /** Words that make a number after a name a quantity ("2 percent", "3 people", "4 to 1"). */
 const QUANTITY_WORDS = new Set(
-  ['percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'of', 'to', 'or', 'out', 'and', 'am', 'pm', 'a', 'p'].concat(
-    ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds', 'people', 'persons', 'times', 'points', 'goals', 'votes', 'seats', 'degrees'],
-    ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'dollars', 'euros', 'cents', 'units', 'companies', 'countries', 'cases'],
-  ),
+  (
+    'percent per million billion trillion thousand hundred dozen of to or out and am pm a p ' +
+    'years year months month weeks week days day hours hour minutes seconds people persons times points goals votes seats degrees ' +
+    'km kilometres kilometers miles metres meters tonnes tons dollars euros cents units companies countries cases'
+  ).split(' '),
 );
 /** Words after a channel's number that show the number ends the name ("Khabar 24 said on Monday"). */
 const NUMBER_FOLLOWERS = new Set(['said', 'says', 'that', 'on', 'in', 'at', 'and', 'about']);

@@ -14,9 +14,9 @@ import { TextMemo } from '../text/memo.ts';
 import { headwordsOf, surnameChars } from './dictionary-names.ts';
 import { isKnownWord, wordMeanings } from './cedict-words.ts';
 import { GENERIC_HEADS, headAt, headsFor, splitHead, type GenericHead } from './generic-heads.ts';
-import { orgStretches } from './org-mentions.ts';
+import { COMPANY_WORDS, orgStretches } from './org-mentions.ts';
 import { INSTITUTION_HEAD_WORDS, firstMeanings, institutionPhraseAlone, namesPublicBody, placeWordFirst, lastMeanings, meaningEnd, meaningWords, type MeaningWords } from './meaning-match.ts';
-import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, LEADING_OUTLET_WORDS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
+import { BROADCAST_HEADS, GIVEN_NAME_ABBREVIATIONS, LEADING_OUTLET_WORDS, ORG_HEADS, OUTLET_HEADS, OUTLET_VERBS, PERSON_TITLES, PLACE_HEADS, ROAD_WORDS, SUBDIVISION_HEADS, SURNAME_PARTICLES, US_STATE_ABBREVIATIONS } from './cues.ts';
 
 // Pairs the English mentions of one alignment link with the Chinese that renders them, by
 // (in order of trust) the authority files, the same Latin text, the dictionary's Chinese name
@@ -614,7 +614,7 @@ function countryHeadCandidates(st: LinkState, m: EnglishMention): void {
 }
 
 /** A numbered road's name: the place English puts first, the road's word, its number. */
-const ROAD_NAME = /^(?:(.+?)\s+)?(?:State\s+)?(?:Route|Highway|Interstate|Motorway|Expressway)\s+(\d{1,4})$/u;
+const ROAD_NAME = new RegExp(`^(?:(.+?)\\s+)?(?:State\\s+)?(?:${ROAD_WORDS.join('|')})\\s+(\\d{1,4})$`, 'iu');
 /** Its Chinese: the number, 号, and the road's word (199号公路, 95号州际公路, 260号州道). */
 const ROAD_WORDS_ZH = '(?:州际公路|高速公路|州际|公路|国道|州道|高速)';
 
@@ -1456,11 +1456,11 @@ function countryAndHeadOnly(s: ZhSpan, text: string, countries: ReadonlySet<stri
   return country !== undefined && BARE_KINDS.has(text.slice(country[1], s.end));
 }
 /** Words for what an organisation is that name none after a country (not 银行 or 航空公司: 加纳银行 is the Bank of Ghana). */
-const BARE_KINDS: ReadonlySet<string> = new Set(['俱乐部', '公司', '集团']);
+const BARE_KINDS: ReadonlySet<string> = new Set([...COMPANY_WORDS, '俱乐部']);
 
 /** A court or a ministry is not the company a stretch names (Kenya's High Court, 肯尼亚电信公司 for Telkom Kenya): no pairing by position. */
 function publicBodyAsCompany(m: EnglishMention, s: ZhSpan): boolean {
-  return namesPublicBody(m.text) && /(?:公司|集团)$/u.test(s.text);
+  return namesPublicBody(m.text) && COMPANY_WORDS.some((w) => s.text.endsWith(w));
 }
 
 /** One word of a name with no cue to its kind, no English word and no dictionary name: what a company's coined name looks like. */
@@ -1757,7 +1757,8 @@ function withTrailingPart(l: NameLink, zh: readonly ZhParagraph[]): NameLink {
   // Artemis II → 阿尔忒弥斯2号: a Roman numeral written in digits.
   if (words.length < 2 || !(words.includes(after[1]!.toLowerCase()) || (roman !== undefined && after[1] === String(roman) && after[0] === after[1]))) return l;
   let end = l.end + after[0].length;
-  // Sangtuda-1 → 桑格图达1号: a unit's number with the ordinal word.
+  // Artemis II → 阿尔忒弥斯2号: a Roman numeral in digits takes the ordinal word too (an Arabic
+  // unit number took its own in withUnitNumber).
   if (/^\d+$/.test(after[1]!) && text[end] === '号') end++;
   const head = headAt(text, end, ADDED_HEADS);
   if (head) end += head.zh.length;

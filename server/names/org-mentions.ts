@@ -62,7 +62,9 @@ function withoutDescription(name: ZhSpan | undefined): ZhSpan | undefined {
   for (const m of name.text.matchAll(DESCRIPTION_HEADS)) if (m.index + m[0].length <= name.text.length - 2) cut = m.index + m[0].length;
   return cut > 0 ? { start: name.start + cut, end: name.end, text: name.text.slice(cut) } : name;
 }
-const DESCRIPTION_HEADS = /公司|集团|超市|企业/gu;
+/** The words a company's Chinese name ends on (…公司, …集团), no public body's. */
+export const COMPANY_WORDS: readonly string[] = ['公司', '集团'];
+const DESCRIPTION_HEADS = new RegExp([...COMPANY_WORDS, '超市', '企业'].join('|'), 'gu');
 
 const memo = new TextMemo<readonly ZhSpan[]>(20_000);
 

@@ -10,9 +10,8 @@ import type { JobResult, LintJob } from './lint-job.ts';
 export class TwinJobs {
   private readonly byContent = new Map<string, number>();
   private readonly keys: string[] = [];
-  /** For each job added, the distinct job that stands for it (an index into `distinct`), and whether it is that job. */
+  /** For each job added, the distinct job that stands for it (an index into `distinct`). */
   private readonly standsFor: number[] = [];
-  private readonly original: boolean[] = [];
   /** The jobs to check, in the order first met. */
   readonly distinct: LintJob[] = [];
 
@@ -33,13 +32,11 @@ export class TwinJobs {
       const twin = content === undefined ? undefined : this.byContent.get(content);
       if (twin !== undefined) {
         this.standsFor.push(twin);
-        this.original.push(false);
         continue;
       }
       const index = this.distinct.push(job) - 1;
       if (content !== undefined) this.byContent.set(content, index);
       this.standsFor.push(index);
-      this.original.push(true);
       fresh.push(job);
     }
     return fresh;
@@ -47,10 +44,16 @@ export class TwinJobs {
 
   /** Every added job's result, given the distinct jobs' results in their order; a twin's findings carry its own key. */
   expand(results: readonly JobResult[]): JobResult[] {
+    // The first job to stand for a distinct one is that job (added in input order); the rest are its twins.
+    const met = new Set<number>();
     return this.standsFor.map((d, i) => {
       const r = results[d]!;
+      if (!met.has(d)) {
+        met.add(d);
+        return r;
+      }
       const key = this.keys[i]!;
-      return this.original[i] ? r : { ...r, findings: r.findings.map((f) => ({ ...f, docKey: key })) };
+      return { ...r, findings: r.findings.map((f) => ({ ...f, docKey: key })) };
     });
   }
 }
